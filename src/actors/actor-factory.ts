@@ -1,0 +1,27 @@
+import type { Actor, IsoDay, RoleCode } from '../model.js';
+import { type KnowledgeBase, type PersonRecord, roleOn } from './knowledge-base.js';
+
+/** Builds the `Actor` values mentions resolve to, with CAMEO codes (`KOR`, `KORGOV`, `IGOUNO`). */
+export const ActorFactory = Object.freeze({
+  country(kb: KnowledgeBase, code: string, role?: RoleCode): Actor {
+    const name = kb.country(code)?.name ?? code;
+    return role ? { code: code + role, country: code, name, role, kind: 'country' } : { code, country: code, name, kind: 'country' };
+  },
+  person(person: PersonRecord, day: IsoDay): Actor {
+    const role = roleOn(person, day);
+    return {
+      code: person.country + (role ?? ''),
+      country: person.country,
+      name: person.name,
+      ...(role ? { role } : {}),
+      entity: person.id,
+      kind: 'person',
+    };
+  },
+  learned(name: string, country: string, role?: RoleCode): Actor {
+    return { code: country + (role ?? ''), country, name, ...(role ? { role } : {}), kind: 'person' };
+  },
+  organization(code: string, name: string): Actor {
+    return { code, country: 'IGO', name, entity: code, kind: 'organization' };
+  },
+});

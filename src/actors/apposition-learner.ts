@@ -1,0 +1,53 @@
+import type { ActorMention, Doc } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import type { LexicalMatch } from './lexicon.js';
+import { type DocMemory, nameAfter } from './recognize-actors.js';
+
+/**
+ * Learns people nobody listed from an apposition that says who they work for: "Akihisa Nagashima, a
+ * special adviser to Japanese Prime Minister Shigeru Ishiba," is a JPN government actor, and so is
+ * "Nagashima" later in the article. The role is the first title or role word inside the apposition.
+ */
+export function learnFromAppositions(
+  doc: Doc,
+  matches: readonly LexicalMatch[],
+  mentions: readonly ActorMention[],
+  memory: DocMemory,
+  from: number,
+  to: number,
+): ActorMention[] {
+  const tokens = doc.tokens;
+  const taken = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN')) continue;
+    const name = nameAfter(tokens, i, to);
+    if (!name || name.end - i < 2 || tokens[name.end]?.text !== ',') continue;
+    if (Array.from({ length: name.end - i }, (_, k) => i + k).some(taken)) continue;
+    // The apposition runs to the next comma or the end of the sentence, at most twelve tokens.
+    let close = name.end + 1;
+    while (close < to && close - name.end <= 12 && tokens[close]!.text !== ',') close++;
+    if (!['a', 'an', 'the'].includes(tokens[name.end + 1]?.lower ?? '') && !mentions.some((m) => m.tokenStart === name.end + 1)) continue;
+    const anchor = mentions.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO');
+    if (!anchor) continue;
+    const roleMatch = matches.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.entries.some((e) => e.kind === 'title' || e.kind === 'role'));
+    const role = roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ?? anchor.actor.role ?? 'GOV';
+    const actor = ActorFactory.learned(name.text, anchor.actor.country, role);
+    memory.bySurname.set(name.last, actor);
+    const first = tokens[i]!;
+    const last = tokens[name.end - 1]!;
+    out.push({
+      kind: 'ActorMention',
+      text: doc.article.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: first.sentence,
+      tokenStart: i,
+      tokenEnd: name.end,
+      actor,
+      via: 'apposition',
+    });
+    i = name.end;
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { Actor, ActorMention, Doc, Token } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { DocMemory } from './recognize-actors.js';
+
+const GROUP_NOUNS = new Set(['countries', 'nations', 'governments', 'leaders', 'sides', 'neighbors', 'neighbours', 'allies', 'states', 'presidents', 'ministers', 'capitals']);
+const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'explain']);
+
+/**
+ * Adds the mentions that only the document's own context resolves: "the North" and "the South" in a
+ * Korea story, "the two countries" (the last two countries named), "he"/"she" (the last person), a
+ * lower-case title ("the president") for the last person named with it, and "I"/"we" in a quotation
+ * for its speaker.
+ */
+export function resolveCoreference(doc: Doc, kb: KnowledgeBase, mentions: readonly ActorMention[], memory: DocMemory): ActorMention[] {
+  const tokens = doc.tokens;
+  const out = [...mentions];
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  const before = (tokenIndex: number) => out.filter((m) => m.tokenEnd <= tokenIndex).sort((a, b) => a.tokenStart - b.tokenStart);
+  const koreaStory = mentions.some((m) => m.actor.country === 'KOR' || m.actor.country === 'PRK');
+  const add = (start: number, end: number, actor: Actor, group?: readonly Actor[]) => {
+    const first = tokens[start]!;
+    const last = tokens[end - 1]!;
+    out.push({
+      kind: 'ActorMention',
+      text: doc.article.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: first.sentence,
+      tokenStart: start,
+      tokenEnd: end,
+      actor,
+      via: 'coreference',
+      ...(group ? { group } : {}),
+    });
+    for (let i = start; i < end; i++) covered.add(i);
+  };
+
+  for (const sentence of doc.sentences) {
+    const speaker = quoteSpeaker(tokens, sentence.tokenStart, sentence.tokenEnd, out);
+    let inQuote = false;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (isQuote(t)) inQuote = !inQuote;
+      if (covered.has(i)) continue;
+      const next = tokens[i + 1];
+      // "the North", "the South" (but not "the North Atlantic").
+      if (koreaStory && t.lower === 'the' && next && (next.text === 'North' || next.text === 'South') && !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? 'x')) {
+        add(i, i + 2, ActorFactory.country(kb, next.text === 'North' ? 'PRK' : 'KOR'));
+        continue;
+      }
+      // "the two countries", "both governments".
+      if ((t.lower === 'both' || (t.lower === 'the' && next?.lower === 'two')) && !covered.has(i + 1)) {
+        const nounAt = t.lower === 'both' ? i + 1 : i + 2;
+        if (GROUP_NOUNS.has(tokens[nounAt]?.lower ?? '')) {
+          const pair = lastTwoCountries(before(i));
+          if (pair) add(i, nounAt + 1, pair[0], pair);
+          continue;
+        }
+      }
+      if (inQuote && speaker && ['i', 'we', 'me', 'us'].includes(t.lower) && t.pos === 'PRON') {
+        add(i, i + 1, speaker);
+        continue;
+      }
+      if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
+        const person = before(i).filter((m) => m.actor.kind === 'person').pop();
+        if (person) add(i, i + 1, person.actor);
+        continue;
+      }
+      if (t.lower === 'the' && next && /^\p{Ll}/u.test(next.text)) {
+        for (const [title, actor] of memory.byTitle) {
+          const words = title.split(' ');
+          if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && tokens[i + 1 + words.length]?.lower !== 'of') {
+            add(i, i + 1 + words.length, actor);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isQuote(t: Token): boolean {
+  return t.text === '"' || t.text === '“' || t.text === '”';
+}
+
+// The speaker of a quotation: the actor right before or after a speech verb outside the quotes ("Lee said").
+function quoteSpeaker(tokens: readonly Token[], from: number, to: number, mentions: readonly ActorMention[]): Actor | undefined {
+  let inQuote = false;
+  let hasQuote = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (isQuote(t)) {
+      inQuote = !inQuote;
+      hasQuote = true;
+      continue;
+    }
+    if (inQuote || !hasQuote || !SAY.has(t.lemma)) continue;
+    const subject = mentions.find((m) => m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1);
+    if (subject) return subject.actor;
+  }
+  return undefined;
+}
+
+function lastTwoCountries(mentions: readonly ActorMention[]): [Actor, Actor] | undefined {
+  const seen: Actor[] = [];
+  for (let k = mentions.length - 1; k >= 0 && seen.length < 2; k--) {
+    const actor = mentions[k]!.actor;
+    if (actor.country !== 'IGO' && !seen.some((a) => a.country === actor.country)) seen.push(actor);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : undefined;
+}

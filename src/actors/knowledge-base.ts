@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { IsoDay, RoleCode } from '../model.js';
+
+const DATA = new URL('../../data/actors/', import.meta.url);
+
+const countrySchema = z.object({
+  code: z.string().length(3),
+  iso2: z.string().length(2),
+  name: z.string(),
+  names: z.array(z.string()),
+  adjectives: z.array(z.string()),
+  capital: z.array(z.string()),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  unMember: z.boolean(),
+  independent: z.boolean(),
+});
+const overrideSchema = z.record(
+  z.string(),
+  z.object({
+    names: z.array(z.string()).optional(),
+    adjectives: z.array(z.string()).optional(),
+    metonyms: z.array(z.string()).optional(),
+    ambiguousNames: z.array(z.string()).optional(),
+  }).passthrough(),
+);
+const positionSchema = z.object({
+  role: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string().nullable(),
+}).passthrough();
+const personSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  surname: z.string(),
+  country: z.string().length(3),
+  positions: z.array(positionSchema),
+}).passthrough();
+const organizationSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+}).passthrough();
+const roleSchema = z.object({ code: z.string(), name: z.string(), words: z.array(z.string()) });
+
+export type CountryRecord = z.infer<typeof countrySchema> & {
+  readonly metonyms: readonly string[];
+  readonly ambiguousNames: readonly string[];
+};
+export type PersonRecord = z.infer<typeof personSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type OrganizationRecord = z.infer<typeof organizationSchema>;
+export type RoleRecord = z.infer<typeof roleSchema>;
+
+/** dyad's knowledge of actors: countries, people with tenures, international bodies, role words. */
+export interface KnowledgeBase {
+  readonly countries: readonly CountryRecord[];
+  readonly people: readonly PersonRecord[];
+  readonly organizations: readonly OrganizationRecord[];
+  readonly roles: readonly RoleRecord[];
+  country(code: string): CountryRecord | undefined;
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
+  let raw: string;
+  try {
+    raw = readFileSync(new URL(file, DATA), 'utf8');
+  } catch {
+    return fallback;
+  }
+  const parsed = schema.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    throw new Error(`data/actors/${file} is not valid: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+let cached: KnowledgeBase | undefined;
+
+/** Loads (once) the knowledge base shipped in `data/actors/`. */
+export function loadKnowledgeBase(): KnowledgeBase {
+  if (cached) return cached;
+  const base = readJson('countries.json', z.array(countrySchema), []);
+  const overrides = readJson('country-overrides.json', overrideSchema, {});
+  const countries: CountryRecord[] = base.map((c) => {
+    const extra = overrides[c.code];
+    return {
+      ...c,
+      names: [...new Set([...c.names, ...(extra?.names ?? [])])],
+      adjectives: [...new Set([...c.adjectives, ...(extra?.adjectives ?? [])])],
+      metonyms: [...new Set([...c.capital, ...(extra?.metonyms ?? [])])],
+      ambiguousNames: extra?.ambiguousNames ?? [],
+    };
+  });
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  cached = {
+    countries,
+    people: readJson('people.json', z.array(personSchema), []),
+    organizations: readJson('organizations.json', z.array(organizationSchema), []),
+    roles: readJson('roles.json', z.array(roleSchema), []),
+    country: (code) => byCode.get(code),
+  };
+  return cached;
+}
+
+/** The position a person held on a day, if any. */
+export function positionOn(person: PersonRecord, day: IsoDay): Position | undefined {
+  return person.positions.find((p) => p.start <= day && (p.end === null || day <= p.end));
+}
+
+/** The role a person is coded with on a day: the position then, else the latest one before it. */
+export function roleOn(person: PersonRecord, day: IsoDay): RoleCode | undefined {
+  const held = positionOn(person, day);
+  if (held) return held.role;
+  const before = person.positions.filter((p) => p.start <= day).sort((a, b) => b.start.localeCompare(a.start));
+  return before[0]?.role ?? person.positions[0]?.role;
+}

@@ -1,0 +1,150 @@
+import type { Token } from '../model.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+
+/** What a run of tokens can name. */
+export type LexicalKind = 'country' | 'adjective' | 'metonym' | 'person' | 'organization' | 'title' | 'role';
+
+export interface LexicalEntry {
+  readonly kind: LexicalKind;
+  /** Country code, person id, organization code, title text or role code. */
+  readonly ref: string;
+  /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
+  readonly role?: string;
+  /** All-capital forms ("US", "UN", "ROK") match only in capitals; names need capitalized words. */
+  readonly caseSensitive: boolean;
+  readonly properName: boolean;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  entries: LexicalEntry[];
+}
+
+export interface LexicalMatch {
+  readonly tokenStart: number;
+  /** Exclusive. */
+  readonly tokenEnd: number;
+  readonly entries: readonly LexicalEntry[];
+}
+
+const PARTICLES = new Set(['of', 'the', 'and', 'for', "'s", 'de', 'du', 'da', 'del', 'al', 'on']);
+
+/** The key a token is compared on: lower case, without dots or curly apostrophes. */
+export function tokenKey(text: string): string {
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '');
+}
+
+/** Splits a knowledge-base form the way the text tokenizer splits running text. */
+export function formKeys(form: string): string[] {
+  return form
+    .replace(/[’]/g, "'")
+    .replace(/-/g, ' ')
+    .replace(/'s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(tokenKey)
+    .filter(Boolean);
+}
+
+// Titles people carry before their names, with the role they imply; people.json adds its own.
+const TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['president', 'GOV'], ['vice president', 'GOV'], ['prime minister', 'GOV'], ['deputy prime minister', 'GOV'],
+  ['premier', 'GOV'], ['chancellor', 'GOV'], ['king', 'GOV'], ['queen', 'GOV'], ['emperor', 'GOV'], ['crown prince', 'GOV'],
+  ['supreme leader', 'GOV'], ['leader', 'GOV'], ['chairman', 'GOV'], ['general secretary', 'GOV'],
+  ['minister', 'GOV'], ['foreign minister', 'GOV'], ['unification minister', 'GOV'], ['trade minister', 'GOV'],
+  ['finance minister', 'GOV'], ['interior minister', 'GOV'], ['defense minister', 'MIL'], ['defence minister', 'MIL'],
+  ['secretary of state', 'GOV'], ['defense secretary', 'MIL'], ['secretary of defense', 'MIL'], ['chief cabinet secretary', 'GOV'],
+  ['national security adviser', 'GOV'], ['national security advisor', 'GOV'], ['special adviser', 'GOV'], ['special envoy', 'DIP'],
+  ['spokesman', 'GOV'], ['spokeswoman', 'GOV'], ['spokesperson', 'GOV'], ['ambassador', 'DIP'], ['envoy', 'DIP'], ['consul', 'DIP'],
+  ['senator', 'LEG'], ['sen', 'LEG'], ['rep', 'LEG'], ['lawmaker', 'LEG'], ['speaker', 'LEG'], ['governor', 'GOV'], ['mayor', 'GOV'],
+  ['general', 'MIL'], ['gen', 'MIL'], ['admiral', 'MIL'], ['adm', 'MIL'], ['commander', 'MIL'], ['secretary', 'GOV'],
+];
+
+/** A trie over token keys of every name, title and role word the knowledge base knows. */
+export class Lexicon {
+  private readonly root: TrieNode = { children: new Map(), entries: [] };
+
+  constructor(kb: KnowledgeBase) {
+    for (const c of kb.countries) {
+      for (const name of c.names) this.add(name, { kind: 'country', ref: c.code, caseSensitive: isAcronym(name), properName: true });
+      for (const adj of c.adjectives) this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true });
+      for (const seat of c.metonyms) this.add(seat, { kind: 'metonym', ref: c.code, role: 'GOV', caseSensitive: isAcronym(seat), properName: true });
+    }
+    for (const p of kb.people) {
+      for (const name of [p.name, ...p.aliases]) this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });
+    }
+    for (const o of kb.organizations) {
+      for (const name of [o.name, ...o.aliases]) {
+        this.add(name, { kind: 'organization', ref: o.code, caseSensitive: isAcronym(name), properName: true });
+      }
+    }
+    const titles = new Map(TITLES);
+    for (const p of kb.people) for (const pos of p.positions) if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
+    for (const [title, role] of titles) this.add(title, { kind: 'title', ref: title, role, caseSensitive: false, properName: false });
+    for (const r of kb.roles) {
+      for (const word of r.words) this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: false, properName: false });
+    }
+  }
+
+  private add(form: string, entry: LexicalEntry): void {
+    const keys = formKeys(form);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: new Map(), entries: [] };
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    const form0 = form;
+    // One surface form may name several things (a capital that is also a country name): keep them all.
+    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
+  }
+
+  /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
+  match(tokens: readonly Token[], from: number, to: number): LexicalMatch[] {
+    const out: LexicalMatch[] = [];
+    let i = from;
+    while (i < to) {
+      let node: TrieNode | undefined = this.root;
+      let best: LexicalMatch | undefined;
+      let j = i;
+      while (j < to && node) {
+        const token = tokens[j]!;
+        if (token.text === '-' && j > i) {
+          j++;
+          continue;
+        }
+        node = node.children.get(tokenKey(token.text));
+        if (!node) break;
+        j++;
+        const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j));
+        if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j, entries: fitting };
+      }
+      if (best) {
+        out.push(best);
+        i = best.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function isAcronym(form: string): boolean {
+  const letters = form.replace(/[^A-Za-z]/g, '');
+  return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
+}
+
+function fitsCase(entry: LexicalEntry & { form?: string }, tokens: readonly Token[], start: number, end: number): boolean {
+  const all = tokens.slice(start, end);
+  // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
+  const words = all.filter((t, k) => t.text !== '-' && all[k - 1]?.text !== '-');
+  if (entry.caseSensitive) {
+    const text = all.filter((t) => t.text !== '-').map((t) => t.text.replace(/\./g, '')).join(' ');
+    return text === (entry.form ?? '').replace(/\./g, '').replace(/-/g, ' ');
+  }
+  if (!entry.properName) return true;
+  return words.every((t) => PARTICLES.has(t.lower) || !/^\p{Ll}/u.test(t.text));
+}

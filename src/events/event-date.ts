@@ -1,0 +1,49 @@
+import type { Article, EventDate, Timex } from '../model.js';
+import { granularityOf } from '../time/calendar.js';
+import type { Segment } from './clause.js';
+
+const DATED: ReadonlySet<string> = new Set(['DATE', 'TIME']);
+
+/**
+ * The event's own date: the time expression of its clause (the nearest one in the trigger's segment),
+ * else the one a fronted "When ..." clause or the rest of the sentence gives, else the narrative's date
+ * (the lead's), else the publication date marked as such. Durations and sets never date an event.
+ */
+export function dateEvent(
+  article: Article,
+  triggerStart: number,
+  segment: Segment,
+  segments: readonly Segment[],
+  sentenceTimexes: readonly Timex[],
+  tokenOf: (timex: Timex) => number,
+  narrative: Timex | undefined,
+  allowNarrative: boolean,
+): EventDate {
+  const dated = sentenceTimexes.filter((t) => DATED.has(t.type) && /^\d{3}/.test(t.value));
+  const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
+  const pick = (list: readonly Timex[]) =>
+    [...list].sort((a, b) => Math.abs(tokenOf(a) - triggerStart) - Math.abs(tokenOf(b) - triggerStart))[0];
+  const own = pick(inClause);
+  if (own) return fromTimex(own, 'clause');
+  const fronted = segments.filter((s) => s.fronted);
+  const elsewhere = dated.filter((t) => !segments.some((s) => s.parenthetical && tokenOf(t) >= s.start && tokenOf(t) < s.end));
+  const governing = pick(elsewhere.filter((t) => fronted.some((s) => tokenOf(t) >= s.start && tokenOf(t) < s.end))) ?? (elsewhere.length === 1 ? elsewhere[0] : undefined);
+  if (governing) return fromTimex(governing, 'sentence');
+  if (narrative && allowNarrative) return fromTimex(narrative, 'narrative');
+  return { value: article.published, granularity: 'day', text: null, source: 'publication', via: 'publication' };
+}
+
+function fromTimex(t: Timex, via: EventDate['via']): EventDate {
+  const value = t.value.replace(/T.*$/, '');
+  return { value, granularity: granularityOf(value), text: t.text, source: 'text', via };
+}
+
+/** The lead's date: the first day- or week-granular date of the first two sentences, near publication. */
+export function narrativeDate(article: Article, timexes: readonly Timex[]): Timex | undefined {
+  const published = Date.parse(article.published);
+  return timexes.find((t) => {
+    if (t.sentence > 1 || t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
+    const days = (published - Date.parse(t.value)) / 864e5;
+    return days >= 0 && days <= 7;
+  });
+}

@@ -1,0 +1,77 @@
+import type { Token } from '../model.js';
+import type { TriggerPattern } from './pattern-book.js';
+
+/** A pattern that matched tokens `[tokenStart, tokenEnd)` of one sentence. */
+export interface TriggerMatch {
+  readonly pattern: TriggerPattern;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+// A gap never spans a clause edge: a pattern's words belong to one clause.
+const GAP_STOP = new Set(['.', ';', ':', ',', '!', '?', '"', '“', '”', '(', ')']);
+
+/** Finds every pattern occurrence in a sentence, indexed by each pattern's first word. */
+export class TriggerMatcher {
+  private readonly byHead = new Map<string, TriggerPattern[]>();
+
+  constructor(patterns: readonly TriggerPattern[]) {
+    for (const p of patterns) {
+      const head = p.elements[0];
+      if (!head || !('words' in head)) continue;
+      for (const word of head.words) {
+        const list = this.byHead.get(word) ?? [];
+        list.push(p);
+        this.byHead.set(word, list);
+      }
+    }
+  }
+
+  match(tokens: readonly Token[], from: number, to: number): TriggerMatch[] {
+    const out: TriggerMatch[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.lower) ?? [])]);
+      for (const pattern of candidates) {
+        const end = matchFrom(pattern, 0, tokens, i, to);
+        if (end !== null) out.push({ pattern, tokenStart: i, tokenEnd: end });
+      }
+    }
+    return out;
+  }
+}
+
+function wordFits(words: ReadonlySet<string>, t: Token): boolean {
+  return words.has(t.lemma) || words.has(t.lower);
+}
+
+// Matches elements[k..] from token i; returns the end token index or null. Gaps are lazy.
+function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[], i: number, to: number): number | null {
+  if (k === pattern.elements.length) return i;
+  const element = pattern.elements[k]!;
+  if ('gap' in element) {
+    for (let skip = 0; skip <= element.gap && i + skip <= to; skip++) {
+      if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text)) break;
+      const end = matchFrom(pattern, k + 1, tokens, i + skip, to);
+      if (end !== null) return end;
+    }
+    return null;
+  }
+  if (i >= to || !wordFits(element.words, tokens[i]!)) return null;
+  return matchFrom(pattern, k + 1, tokens, i + 1, to);
+}
+
+/** Of overlapping matches keep the most specific (more words, then longer, then finer code). */
+export function removeOverlaps(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const ranked = [...matches].sort(
+    (a, b) =>
+      b.pattern.specificity - a.pattern.specificity ||
+      b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+      b.pattern.code.length - a.pattern.code.length,
+  );
+  const kept: TriggerMatch[] = [];
+  for (const m of ranked) {
+    if (!kept.some((k) => m.tokenStart < k.tokenEnd && k.tokenStart < m.tokenEnd)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}

@@ -1,0 +1,101 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Doc, Sentence, Token } from '../model.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+// The model takes ~130 ms to load: load it once, on first use, so importing dyad stays cheap.
+function engine(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Splits an article into sentences and tokens with character offsets, part of speech and lemma.
+ * Sentences never cross a paragraph break (a blank line) or a line that ends without punctuation
+ * (headlines, datelines, captions), which wink-nlp alone would join to the next sentence.
+ *
+ * ```ts
+ * const doc = segment(article);
+ * doc.sentences[0].text; // 'South Korean President Lee ...'
+ * ```
+ */
+export function segment(article: Article): Doc {
+  const text = article.text;
+  const wink = engine();
+  const its = wink.its;
+  const parsed = wink.readDoc(text);
+  const values = parsed.tokens().out(its.value) as string[];
+  const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
+  const tags = parsed.tokens().out(its.pos) as string[];
+  // The published typings declare `its.lemma` with another signature than `out()` accepts.
+  const lemmas = parsed.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+
+  const starts: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let at = cursor + (spaces[i]?.length ?? 0);
+    // wink-nlp is lossless, but be robust to any normalization: find the token from the cursor on.
+    if (!text.startsWith(value, at)) {
+      const found = text.indexOf(value, cursor);
+      at = found >= 0 ? found : at;
+    }
+    starts.push(at);
+    cursor = at + value.length;
+  }
+
+  const winkSentenceStarts = new Set<number>();
+  parsed.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number } } }) => {
+    winkSentenceStarts.add(s.tokens().itemAt(0).index());
+  });
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceStart = 0;
+  const closeSentence = (end: number) => {
+    if (end <= sentenceStart) return;
+    const first = tokens[sentenceStart]!;
+    const last = tokens[end - 1]!;
+    sentences.push({
+      index: sentences.length,
+      start: first.start,
+      end: last.end,
+      tokenStart: sentenceStart,
+      tokenEnd: end,
+      text: text.slice(first.start, last.end),
+    });
+    sentenceStart = end;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0 && (winkSentenceStarts.has(i) || breaksLine(spaces[i] ?? '', values[i - 1]!, values[i]!))) {
+      closeSentence(i);
+    }
+    const value = values[i]!;
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    tokens.push({
+      index: i,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma,
+      pos: tags[i] ?? 'X',
+      start: starts[i]!,
+      end: starts[i]! + value.length,
+      sentence: sentences.length,
+    });
+  }
+  closeSentence(values.length);
+  return { article, sentences, tokens };
+}
+
+// A blank line always ends a sentence; a single newline does unless the text is hard-wrapped
+// mid-sentence (the line ends in a word and the next begins in lower case).
+function breaksLine(space: string, previous: string, next: string): boolean {
+  const newlines = space.split('\n').length - 1;
+  if (newlines === 0) return false;
+  if (newlines >= 2) return true;
+  const wrapped = /[\p{L}\p{N},;]$/u.test(previous) && /^\p{Ll}/u.test(next);
+  return !wrapped;
+}

@@ -1,0 +1,23 @@
+import { formatDay, parseDay } from '../calendar.js';
+import type { TimeContext } from '../time-context.js';
+
+export const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The year of a day-and-month without a year: the occurrence on the side of the publication date that
+ * the clause's tense points to, unless that is more than about ten months away.
+ */
+export function yearFor(month: number, day: number, context: TimeContext, offset: number): number {
+  const year = context.anchor.getUTCFullYear();
+  const candidate = parseDay(`${year}-${pad(month)}-${pad(Math.min(day, 28))}`);
+  const days = (candidate.getTime() - context.anchor.getTime()) / 864e5;
+  const direction = context.direction(offset);
+  if (direction === 'future' && days < -14) return year + 1;
+  if (direction !== 'future' && days > 60) return year - 1;
+  return year;
+}
+
+/** Adds whole days to the publication date. */
+export function dayFrom(context: TimeContext, days: number): string {
+  return formatDay(new Date(context.anchor.getTime() + days * 864e5));
+}

@@ -1,0 +1,51 @@
+import { formatDay, formatMonth, formatWeek, shiftDays, shiftMonths, shiftWeeks } from '../calendar.js';
+import type { TimeRecognizer } from '../time-recognizer.js';
+import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
+
+/**
+ * Periods named relative to the publication date: "yesterday", "last week", "earlier this month",
+ * "next year", "two days ago", "three years later" is left alone (it is anchored on the narrative).
+ */
+export const relativePeriodRecognizer: TimeRecognizer = {
+  name: 'relative-period',
+  pattern: new RegExp(
+    `\\b(?:(yesterday|today|tomorrow|tonight)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following)\\s+(week|weekend|month|year)|(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
+    'gi',
+  ),
+  extract(m, context) {
+    const anchor = context.anchor;
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (m[1]) {
+      const word = m[1].toLowerCase();
+      const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const value = formatDay(shiftDays(anchor, shift)) + (word === 'tonight' ? 'TNI' : '');
+      return { ...at, type: word === 'tonight' ? 'TIME' : 'DATE', value, rule: `relative/${word}` };
+    }
+    if (m[3]) {
+      const which = m[3].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[4]!.toLowerCase();
+      const shift = ['last', 'the past', 'the previous'].includes(which) ? -1 : ['next', 'the coming', 'the following'].includes(which) ? 1 : 0;
+      // "the past week" and "the previous week" read as durations in TimeML when not a calendar unit.
+      if (which === 'the past' || which === 'the coming') {
+        const period = unit === 'week' || unit === 'weekend' ? 'P1W' : unit === 'month' ? 'P1M' : 'P1Y';
+        return { ...at, type: 'DURATION', value: period, rule: `relative/${which}-${unit}` };
+      }
+      const mod = m[2] ? { earlier: 'START', early: 'START', later: 'END', late: 'END' }[m[2].toLowerCase()] : undefined;
+      let value: string;
+      if (unit === 'week') value = formatWeek(shiftWeeks(anchor, shift));
+      else if (unit === 'weekend') value = `${formatWeek(shiftWeeks(anchor, shift))}-WE`;
+      else if (unit === 'month') value = formatMonth(shiftMonths(anchor, shift));
+      else value = String(anchor.getUTCFullYear() + shift);
+      return { ...at, type: 'DATE', value, ...(mod ? { mod } : {}), rule: `relative/${which}-${unit}` };
+    }
+    const count = parseCount(m[5]!);
+    const unit = m[6]!.toLowerCase();
+    if (count < 0) return { ...at, type: 'DATE', value: 'PAST_REF', rule: 'relative/vague-ago' };
+    let value: string;
+    if (unit === 'day') value = formatDay(shiftDays(anchor, -count));
+    else if (unit === 'week') value = formatWeek(shiftWeeks(anchor, -count));
+    else if (unit === 'month') value = formatMonth(shiftMonths(anchor, -count));
+    else value = String(anchor.getUTCFullYear() - count);
+    return { ...at, type: 'DATE', value, rule: `relative/${unit}s-ago` };
+  },
+};
