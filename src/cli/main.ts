@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { registerEvents } from './commands/events-command.js';
+import { registerExtract } from './commands/extract-command.js';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerTimeline } from './commands/timeline-command.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command()
+  .name('dyad')
+  .description('Political event data from dated news: who did what to whom, when, where, said in which sentence.')
+  .version(pkg.version);
+
+registerExtract(program);
+registerIngest(program);
+registerEvents(program);
+registerTimeline(program);
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`dyad: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,42 @@
+// dyad's public API. Everything else is internal and may change.
+
+// The pipeline on one article, without a database.
+export { extract } from './pipeline.js';
+
+// Stages, for callers who want one organ at a time.
+export { segment } from './text/segment.js';
+export { tagTimes } from './time/tag-times.js';
+export { recognizeActors } from './actors/recognize-actors.js';
+export { findPlaces } from './places/find-places.js';
+export { codeEvents } from './events/code-events.js';
+
+// Reading articles and storing events.
+export { readInputs } from './ingest/read-inputs.js';
+export { contentHash } from './ingest/content-hash.js';
+export { openSqliteStore } from './store/sqlite-store.js';
+export { dyadTimeline } from './query/timeline.js';
+
+// The types that flow between stages.
+export type {
+  Actor,
+  ActorMention,
+  Article,
+  CodedEvent,
+  Doc,
+  EventActor,
+  EventDate,
+  EventPlace,
+  Extraction,
+  Granularity,
+  Issue,
+  Modality,
+  Place,
+  Sentence,
+  Span,
+  Timex,
+  TimexType,
+  Token,
+} from './model.js';
+export type { ReadItem, ReadOptions } from './ingest/reader.js';
+export type { EventFilter, IngestReport, Store, StoredEvent } from './store/store.js';
+export type { TimelineEntry } from './query/timeline.js';
