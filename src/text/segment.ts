@@ -54,7 +54,8 @@ export function segment(article: Article): Doc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
-  const closeSentence = (end: number) => {
+  const closeSentence = () => {
+    const end = tokens.length;
     if (end <= sentenceStart) return;
     const first = tokens[sentenceStart]!;
     const last = tokens[end - 1]!;
@@ -69,24 +70,30 @@ export function segment(article: Article): Doc {
     sentenceStart = end;
   };
 
+  // wink-nlp gives runs of line breaks as SPACE tokens: they are sentence edges, never tokens.
+  let pendingSpace = '';
   for (let i = 0; i < values.length; i++) {
-    if (i > 0 && (winkSentenceStarts.has(i) || breaksLine(spaces[i] ?? '', values[i - 1]!, values[i]!))) {
-      closeSentence(i);
-    }
     const value = values[i]!;
-    const lemma = (lemmas[i] ?? value).toLowerCase();
+    if (tags[i] === 'SPACE' || value.trim() === '') {
+      pendingSpace += (spaces[i] ?? '') + value;
+      continue;
+    }
+    const space = pendingSpace + (spaces[i] ?? '');
+    pendingSpace = '';
+    const previous = tokens[tokens.length - 1];
+    if (previous && (winkSentenceStarts.has(i) || breaksLine(space, previous.text, value))) closeSentence();
     tokens.push({
-      index: i,
+      index: tokens.length,
       text: value,
       lower: value.toLowerCase(),
-      lemma,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: tags[i] ?? 'X',
       start: starts[i]!,
       end: starts[i]! + value.length,
       sentence: sentences.length,
     });
   }
-  closeSentence(values.length);
+  closeSentence();
   return { article, sentences, tokens };
 }
 
