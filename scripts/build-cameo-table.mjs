@@ -23,7 +23,12 @@ for (const line of readFileSync(new URL('CAMEO2PLOVER-2021.txt', ref), 'utf8').s
 }
 // CAMEO's quad classes group the twenty roots: verbal and material cooperation, verbal and material conflict.
 const quad = (root) => (root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4);
-const rootPlover = (code) => plover.get(code) ?? plover.get(code.padEnd(3, '0')) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? 'OTHER';
+const rootPlover = (code) =>
+  plover.get(code) ??
+  plover.get(code.padEnd(3, '0')) ??
+  plover.get(code.slice(0, 3)) ??
+  plover.get(code.slice(0, 2)) ??
+  'OTHER';
 const table = {};
 for (const [code, score] of [...goldstein].sort(([a], [b]) => a.localeCompare(b))) {
   table[code] = {

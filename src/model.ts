@@ -55,7 +55,17 @@ export interface Doc {
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century' | 'ref';
+export type Granularity =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'quarter'
+  | 'season'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'ref';
 
 /** A TIMEX3 time expression with its normalized value. */
 export interface Timex extends Span {
@@ -176,7 +186,16 @@ export interface Extraction {
 
 /** An expected failure, reported as data (a bad file, a bad line), never thrown past the reader. */
 export interface Issue {
-  readonly code: 'empty' | 'no-date' | 'bad-date' | 'bad-json' | 'binary' | 'not-utf8' | 'missing-text' | 'unreadable' | 'too-large';
+  readonly code:
+    | 'empty'
+    | 'no-date'
+    | 'bad-date'
+    | 'bad-json'
+    | 'binary'
+    | 'not-utf8'
+    | 'missing-text'
+    | 'unreadable'
+    | 'too-large';
   /** `file` or `file:line`. */
   readonly where: string;
   readonly message: string;

@@ -5,7 +5,9 @@ import { type KnowledgeBase, type PersonRecord, roleOn } from './knowledge-base.
 export const ActorFactory = Object.freeze({
   country(kb: KnowledgeBase, code: string, role?: RoleCode): Actor {
     const name = kb.country(code)?.name ?? code;
-    return role ? { code: code + role, country: code, name, role, kind: 'country' } : { code, country: code, name, kind: 'country' };
+    return role
+      ? { code: code + role, country: code, name, role, kind: 'country' }
+      : { code, country: code, name, kind: 'country' };
   },
   person(person: PersonRecord, day: IsoDay): Actor {
     const role = roleOn(person, day);

@@ -20,18 +20,33 @@ export function learnFromAppositions(
   const taken = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
-    if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN')) continue;
+    if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN'))
+      continue;
     const name = nameAfter(tokens, i, to);
     if (!name || name.end - i < 2 || tokens[name.end]?.text !== ',') continue;
     if (Array.from({ length: name.end - i }, (_, k) => i + k).some(taken)) continue;
     // The apposition runs to the next comma or the end of the sentence, at most twelve tokens.
     let close = name.end + 1;
     while (close < to && close - name.end <= 12 && tokens[close]!.text !== ',') close++;
-    if (!['a', 'an', 'the'].includes(tokens[name.end + 1]?.lower ?? '') && !mentions.some((m) => m.tokenStart === name.end + 1)) continue;
-    const anchor = mentions.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO');
+    if (
+      !['a', 'an', 'the'].includes(tokens[name.end + 1]?.lower ?? '') &&
+      !mentions.some((m) => m.tokenStart === name.end + 1)
+    )
+      continue;
+    const anchor = mentions.find(
+      (m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO',
+    );
     if (!anchor) continue;
-    const roleMatch = matches.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.entries.some((e) => e.kind === 'title' || e.kind === 'role'));
-    const role = roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ?? anchor.actor.role ?? 'GOV';
+    const roleMatch = matches.find(
+      (m) =>
+        m.tokenStart > name.end &&
+        m.tokenStart < close &&
+        m.entries.some((e) => e.kind === 'title' || e.kind === 'role'),
+    );
+    const role =
+      roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ??
+      anchor.actor.role ??
+      'GOV';
     const actor = ActorFactory.learned(name.text, anchor.actor.country, role);
     memory.bySurname.set(name.last, actor);
     const first = tokens[i]!;

@@ -3,7 +3,21 @@ import { ActorFactory } from './actor-factory.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { DocMemory } from './recognize-actors.js';
 
-const GROUP_NOUNS = new Set(['countries', 'nations', 'governments', 'leaders', 'sides', 'neighbors', 'neighbours', 'allies', 'states', 'presidents', 'ministers', 'capitals']);
+const GROUP_NOUNS = new Set([
+  'countries',
+  'nations',
+  'governments',
+  'leaders',
+  'sides',
+  'neighbors',
+  'neighbours',
+  'allies',
+  'states',
+  'presidents',
+  'ministers',
+  'capitals',
+]);
+const PEOPLE_NOUNS = new Set(['leaders', 'presidents', 'ministers']);
 const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'explain']);
 
 /**
@@ -12,12 +26,18 @@ const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'e
  * lower-case title ("the president") for the last person named with it, and "I"/"we" in a quotation
  * for its speaker.
  */
-export function resolveCoreference(doc: Doc, kb: KnowledgeBase, mentions: readonly ActorMention[], memory: DocMemory): ActorMention[] {
+export function resolveCoreference(
+  doc: Doc,
+  kb: KnowledgeBase,
+  mentions: readonly ActorMention[],
+  memory: DocMemory,
+): ActorMention[] {
   const tokens = doc.tokens;
   const out = [...mentions];
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
-  const before = (tokenIndex: number) => out.filter((m) => m.tokenEnd <= tokenIndex).sort((a, b) => a.tokenStart - b.tokenStart);
+  const before = (tokenIndex: number) =>
+    out.filter((m) => m.tokenEnd <= tokenIndex).sort((a, b) => a.tokenStart - b.tokenStart);
   const koreaStory = mentions.some((m) => m.actor.country === 'KOR' || m.actor.country === 'PRK');
   const add = (start: number, end: number, actor: Actor, group?: readonly Actor[]) => {
     const first = tokens[start]!;
@@ -46,7 +66,13 @@ export function resolveCoreference(doc: Doc, kb: KnowledgeBase, mentions: readon
       if (covered.has(i)) continue;
       const next = tokens[i + 1];
       // "the North", "the South" (but not "the North Atlantic").
-      if (koreaStory && t.lower === 'the' && next && (next.text === 'North' || next.text === 'South') && !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? 'x')) {
+      if (
+        koreaStory &&
+        t.lower === 'the' &&
+        next &&
+        (next.text === 'North' || next.text === 'South') &&
+        !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? 'x')
+      ) {
         add(i, i + 2, ActorFactory.country(kb, next.text === 'North' ? 'PRK' : 'KOR'));
         continue;
       }
@@ -55,7 +81,12 @@ export function resolveCoreference(doc: Doc, kb: KnowledgeBase, mentions: readon
         const nounAt = t.lower === 'both' ? i + 1 : i + 2;
         if (GROUP_NOUNS.has(tokens[nounAt]?.lower ?? '')) {
           const pair = lastTwoCountries(before(i));
-          if (pair) add(i, nounAt + 1, pair[0], pair);
+          const noun = tokens[nounAt]!.lower;
+          // "the two countries" are the states; "both governments" their governments; "the two leaders" the people.
+          const group = pair?.map((a) =>
+            PEOPLE_NOUNS.has(noun) ? a : ActorFactory.country(kb, a.country, noun === 'governments' ? 'GOV' : undefined),
+          );
+          if (group) add(i, nounAt + 1, group[0]!, group);
           continue;
         }
       }
@@ -64,14 +95,19 @@ export function resolveCoreference(doc: Doc, kb: KnowledgeBase, mentions: readon
         continue;
       }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
-        const person = before(i).filter((m) => m.actor.kind === 'person').pop();
+        const person = before(i)
+          .filter((m) => m.actor.kind === 'person')
+          .pop();
         if (person) add(i, i + 1, person.actor);
         continue;
       }
       if (t.lower === 'the' && next && /^\p{Ll}/u.test(next.text)) {
         for (const [title, actor] of memory.byTitle) {
           const words = title.split(' ');
-          if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && tokens[i + 1 + words.length]?.lower !== 'of') {
+          if (
+            words.every((w, k) => tokens[i + 1 + k]?.lower === w) &&
+            tokens[i + 1 + words.length]?.lower !== 'of'
+          ) {
             add(i, i + 1 + words.length, actor);
             break;
           }
@@ -87,7 +123,12 @@ function isQuote(t: Token): boolean {
 }
 
 // The speaker of a quotation: the actor right before or after a speech verb outside the quotes ("Lee said").
-function quoteSpeaker(tokens: readonly Token[], from: number, to: number, mentions: readonly ActorMention[]): Actor | undefined {
+function quoteSpeaker(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly ActorMention[],
+): Actor | undefined {
   let inQuote = false;
   let hasQuote = false;
   for (let i = from; i < to; i++) {
@@ -98,7 +139,10 @@ function quoteSpeaker(tokens: readonly Token[], from: number, to: number, mentio
       continue;
     }
     if (inQuote || !hasQuote || !SAY.has(t.lemma)) continue;
-    const subject = mentions.find((m) => m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1);
+    const subject = mentions.find(
+      (m) =>
+        m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1,
+    );
     if (subject) return subject.actor;
   }
   return undefined;

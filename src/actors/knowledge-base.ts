@@ -18,33 +18,41 @@ const countrySchema = z.object({
 });
 const overrideSchema = z.record(
   z.string(),
-  z.object({
-    names: z.array(z.string()).optional(),
-    adjectives: z.array(z.string()).optional(),
-    metonyms: z.array(z.string()).optional(),
-    ambiguousNames: z.array(z.string()).optional(),
-  }).passthrough(),
+  z
+    .object({
+      names: z.array(z.string()).optional(),
+      adjectives: z.array(z.string()).optional(),
+      metonyms: z.array(z.string()).optional(),
+      ambiguousNames: z.array(z.string()).optional(),
+    })
+    .passthrough(),
 );
-const positionSchema = z.object({
-  role: z.string(),
-  title: z.string(),
-  start: z.string(),
-  end: z.string().nullable(),
-}).passthrough();
-const personSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()).default([]),
-  surname: z.string(),
-  country: z.string().length(3),
-  positions: z.array(positionSchema),
-}).passthrough();
-const organizationSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()).default([]),
-}).passthrough();
+const positionSchema = z
+  .object({
+    role: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string().nullable(),
+  })
+  .passthrough();
+const personSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    surname: z.string(),
+    country: z.string().length(3),
+    positions: z.array(positionSchema),
+  })
+  .passthrough();
+const organizationSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+  })
+  .passthrough();
 const roleSchema = z.object({ code: z.string(), name: z.string(), words: z.array(z.string()) });
 
 export type CountryRecord = z.infer<typeof countrySchema> & {
@@ -74,7 +82,12 @@ function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
   }
   const parsed = schema.safeParse(JSON.parse(raw));
   if (!parsed.success) {
-    throw new Error(`data/actors/${file} is not valid: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `data/actors/${file} is not valid: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -116,6 +129,8 @@ export function positionOn(person: PersonRecord, day: IsoDay): Position | undefi
 export function roleOn(person: PersonRecord, day: IsoDay): RoleCode | undefined {
   const held = positionOn(person, day);
   if (held) return held.role;
-  const before = person.positions.filter((p) => p.start <= day).sort((a, b) => b.start.localeCompare(a.start));
+  const before = person.positions
+    .filter((p) => p.start <= day)
+    .sort((a, b) => b.start.localeCompare(a.start));
   return before[0]?.role ?? person.positions[0]?.role;
 }

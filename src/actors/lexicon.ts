@@ -48,16 +48,55 @@ export function formKeys(form: string): string[] {
 
 // Titles people carry before their names, with the role they imply; people.json adds its own.
 const TITLES: ReadonlyArray<readonly [string, string]> = [
-  ['president', 'GOV'], ['vice president', 'GOV'], ['prime minister', 'GOV'], ['deputy prime minister', 'GOV'],
-  ['premier', 'GOV'], ['chancellor', 'GOV'], ['king', 'GOV'], ['queen', 'GOV'], ['emperor', 'GOV'], ['crown prince', 'GOV'],
-  ['supreme leader', 'GOV'], ['leader', 'GOV'], ['chairman', 'GOV'], ['general secretary', 'GOV'],
-  ['minister', 'GOV'], ['foreign minister', 'GOV'], ['unification minister', 'GOV'], ['trade minister', 'GOV'],
-  ['finance minister', 'GOV'], ['interior minister', 'GOV'], ['defense minister', 'MIL'], ['defence minister', 'MIL'],
-  ['secretary of state', 'GOV'], ['defense secretary', 'MIL'], ['secretary of defense', 'MIL'], ['chief cabinet secretary', 'GOV'],
-  ['national security adviser', 'GOV'], ['national security advisor', 'GOV'], ['special adviser', 'GOV'], ['special envoy', 'DIP'],
-  ['spokesman', 'GOV'], ['spokeswoman', 'GOV'], ['spokesperson', 'GOV'], ['ambassador', 'DIP'], ['envoy', 'DIP'], ['consul', 'DIP'],
-  ['senator', 'LEG'], ['sen', 'LEG'], ['rep', 'LEG'], ['lawmaker', 'LEG'], ['speaker', 'LEG'], ['governor', 'GOV'], ['mayor', 'GOV'],
-  ['general', 'MIL'], ['gen', 'MIL'], ['admiral', 'MIL'], ['adm', 'MIL'], ['commander', 'MIL'], ['secretary', 'GOV'],
+  ['president', 'GOV'],
+  ['vice president', 'GOV'],
+  ['prime minister', 'GOV'],
+  ['deputy prime minister', 'GOV'],
+  ['premier', 'GOV'],
+  ['chancellor', 'GOV'],
+  ['king', 'GOV'],
+  ['queen', 'GOV'],
+  ['emperor', 'GOV'],
+  ['crown prince', 'GOV'],
+  ['supreme leader', 'GOV'],
+  ['leader', 'GOV'],
+  ['chairman', 'GOV'],
+  ['general secretary', 'GOV'],
+  ['minister', 'GOV'],
+  ['foreign minister', 'GOV'],
+  ['unification minister', 'GOV'],
+  ['trade minister', 'GOV'],
+  ['finance minister', 'GOV'],
+  ['interior minister', 'GOV'],
+  ['defense minister', 'MIL'],
+  ['defence minister', 'MIL'],
+  ['secretary of state', 'GOV'],
+  ['defense secretary', 'MIL'],
+  ['secretary of defense', 'MIL'],
+  ['chief cabinet secretary', 'GOV'],
+  ['national security adviser', 'GOV'],
+  ['national security advisor', 'GOV'],
+  ['special adviser', 'GOV'],
+  ['special envoy', 'DIP'],
+  ['spokesman', 'GOV'],
+  ['spokeswoman', 'GOV'],
+  ['spokesperson', 'GOV'],
+  ['ambassador', 'DIP'],
+  ['envoy', 'DIP'],
+  ['consul', 'DIP'],
+  ['senator', 'LEG'],
+  ['sen', 'LEG'],
+  ['rep', 'LEG'],
+  ['lawmaker', 'LEG'],
+  ['speaker', 'LEG'],
+  ['governor', 'GOV'],
+  ['mayor', 'GOV'],
+  ['general', 'MIL'],
+  ['gen', 'MIL'],
+  ['admiral', 'MIL'],
+  ['adm', 'MIL'],
+  ['commander', 'MIL'],
+  ['secretary', 'GOV'],
 ];
 
 /** A trie over token keys of every name, title and role word the knowledge base knows. */
@@ -66,23 +105,42 @@ export class Lexicon {
 
   constructor(kb: KnowledgeBase) {
     for (const c of kb.countries) {
-      for (const name of c.names) this.add(name, { kind: 'country', ref: c.code, caseSensitive: isAcronym(name), properName: true });
-      for (const adj of c.adjectives) this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true });
-      for (const seat of c.metonyms) this.add(seat, { kind: 'metonym', ref: c.code, role: 'GOV', caseSensitive: isAcronym(seat), properName: true });
+      for (const name of c.names)
+        this.add(name, { kind: 'country', ref: c.code, caseSensitive: isAcronym(name), properName: true });
+      for (const adj of c.adjectives)
+        this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true });
+      for (const seat of c.metonyms)
+        this.add(seat, {
+          kind: 'metonym',
+          ref: c.code,
+          role: 'GOV',
+          caseSensitive: isAcronym(seat),
+          properName: true,
+        });
     }
     for (const p of kb.people) {
-      for (const name of [p.name, ...p.aliases]) this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });
+      for (const name of [p.name, ...p.aliases])
+        this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });
     }
     for (const o of kb.organizations) {
       for (const name of [o.name, ...o.aliases]) {
-        this.add(name, { kind: 'organization', ref: o.code, caseSensitive: isAcronym(name), properName: true });
+        this.add(name, {
+          kind: 'organization',
+          ref: o.code,
+          caseSensitive: isAcronym(name),
+          properName: true,
+        });
       }
     }
     const titles = new Map(TITLES);
-    for (const p of kb.people) for (const pos of p.positions) if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
-    for (const [title, role] of titles) this.add(title, { kind: 'title', ref: title, role, caseSensitive: false, properName: false });
+    for (const p of kb.people)
+      for (const pos of p.positions)
+        if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
+    for (const [title, role] of titles)
+      this.add(title, { kind: 'title', ref: title, role, caseSensitive: false, properName: false });
     for (const r of kb.roles) {
-      for (const word of r.words) this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: false, properName: false });
+      for (const word of r.words)
+        this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: false, properName: false });
     }
   }
 
@@ -100,7 +158,8 @@ export class Lexicon {
     }
     const form0 = form;
     // One surface form may name several things (a capital that is also a country name): keep them all.
-    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
+    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref))
+      node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 
   /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
@@ -137,12 +196,20 @@ function isAcronym(form: string): boolean {
   return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
 }
 
-function fitsCase(entry: LexicalEntry & { form?: string }, tokens: readonly Token[], start: number, end: number): boolean {
+function fitsCase(
+  entry: LexicalEntry & { form?: string },
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
   const all = tokens.slice(start, end);
   // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
   const words = all.filter((t, k) => t.text !== '-' && all[k - 1]?.text !== '-');
   if (entry.caseSensitive) {
-    const text = all.filter((t) => t.text !== '-').map((t) => t.text.replace(/\./g, '')).join(' ');
+    const text = all
+      .filter((t) => t.text !== '-')
+      .map((t) => t.text.replace(/\./g, ''))
+      .join(' ');
     return text === (entry.form ?? '').replace(/\./g, '').replace(/-/g, ' ');
   }
   if (!entry.properName) return true;

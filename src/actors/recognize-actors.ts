@@ -6,7 +6,19 @@ import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
 
 // After these a country or capital names where something happened, not who acted ("met in Canada").
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'across']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'across',
+  'around',
+  'throughout',
+  'within',
+  'across',
+]);
 
 let lexicon: Lexicon | undefined;
 function lexiconFor(kb: KnowledgeBase): Lexicon {
@@ -33,7 +45,10 @@ export function recognizeActors(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase(
   for (const sentence of doc.sentences) {
     const matches = lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     const found = composeSentence(doc, kb, matches, memory, sentence.tokenStart, sentence.tokenEnd);
-    mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd));
+    mentions.push(
+      ...found,
+      ...learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd),
+    );
   }
   return resolveCoreference(doc, kb, mentions, memory);
 }
@@ -66,7 +81,8 @@ function composeSentence(
       via,
     };
   };
-  const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);
+  const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) =>
+    m?.entries.find((e) => e.kind === kind);
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -77,14 +93,17 @@ function composeSentence(
     const next = matches.find((n) => n.tokenStart === cursor);
     const title = kindAt(next, 'title');
     const roleWord = kindAt(next, 'role');
-    const role = roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
+    const role =
+      roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
 
     // "Japanese Prime Minister Shigeru Ishiba", "South Korea's foreign minister".
     if (modifier && title && next) {
       const name = nameAfter(tokens, next.tokenEnd, to);
       if (name) {
         const known = personNamed(kb, lexMatchAt(matches, next.tokenEnd), modifier.ref);
-        const actor = known ? ActorFactory.person(known, day) : ActorFactory.learned(name.text, modifier.ref, title.role);
+        const actor = known
+          ? ActorFactory.person(known, day)
+          : ActorFactory.learned(name.text, modifier.ref, title.role);
         remember(memory, actor, name.text, title.ref);
         out.push(make(m.tokenStart, name.end, actor, known ? 'kb' : 'title'));
         continue;
@@ -103,7 +122,9 @@ function composeSentence(
     if (bareTitle && /^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) {
       const name = nameAfter(tokens, m.tokenEnd, to);
       if (name) {
-        const known = personNamed(kb, lexMatchAt(matches, m.tokenEnd)) ?? personByTitle(kb, name.last, bareTitle.ref, day);
+        const known =
+          personNamed(kb, lexMatchAt(matches, m.tokenEnd)) ??
+          personByTitle(kb, name.last, bareTitle.ref, day);
         const actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
         if (actor) {
           remember(memory, actor, name.text, bareTitle.ref);
@@ -120,11 +141,15 @@ function composeSentence(
       out.push(make(m.tokenStart, m.tokenEnd, actor, 'kb'));
       continue;
     }
-    const locative = LOCATIVE.has(tokens[m.tokenStart - 1]?.lower ?? '') || (tokens[m.tokenStart - 1]?.lower === 'the' && LOCATIVE.has(tokens[m.tokenStart - 2]?.lower ?? ''));
+    const locative =
+      LOCATIVE.has(tokens[m.tokenStart - 1]?.lower ?? '') ||
+      (tokens[m.tokenStart - 1]?.lower === 'the' && LOCATIVE.has(tokens[m.tokenStart - 2]?.lower ?? ''));
     const org = kindAt(m, 'organization');
     if (org && !locative) {
       const record = kb.organizations.find((o) => o.code === org.ref);
-      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'));
+      out.push(
+        make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'),
+      );
       continue;
     }
     const country = kindAt(m, 'country');
@@ -153,7 +178,11 @@ function composeSentence(
 }
 
 /** A capitalized name of one to four words starting at `i` (hyphenated parts joined): "Lee Jae Myung". */
-export function nameAfter(tokens: readonly Token[], i: number, to: number): { end: number; text: string; last: string } | null {
+export function nameAfter(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; text: string; last: string } | null {
   let j = i;
   const words: string[] = [];
   while (j < to && words.length < 4) {
@@ -163,7 +192,8 @@ export function nameAfter(tokens: readonly Token[], i: number, to: number): { en
       j += 2;
       continue;
     }
-    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ'))
+      break;
     words.push(t.text);
     j++;
   }
@@ -199,7 +229,11 @@ function remember(memory: DocMemory, actor: Actor, name: string, title?: string)
 }
 
 // "Japanese government officials": a role word up to two words after the modifier.
-function roleAfter(matches: readonly LexicalMatch[], cursor: number, tokens: readonly Token[]): { code: string; end: number } | undefined {
+function roleAfter(
+  matches: readonly LexicalMatch[],
+  cursor: number,
+  tokens: readonly Token[],
+): { code: string; end: number } | undefined {
   for (let skip = 0; skip <= 2; skip++) {
     const m = matches.find((x) => x.tokenStart === cursor + skip);
     const role = m?.entries.find((e) => e.kind === 'role');
@@ -213,9 +247,14 @@ function roleAfter(matches: readonly LexicalMatch[], cursor: number, tokens: rea
 // "Georgia", "Jordan", "Chad" stand for the country only when no person or US state reading is likelier.
 function ambiguousHere(kb: KnowledgeBase, code: string, tokens: readonly Token[], m: LexicalMatch): boolean {
   const names = kb.country(code)?.ambiguousNames ?? [];
-  const text = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
+  const text = tokens
+    .slice(m.tokenStart, m.tokenEnd)
+    .map((t) => t.text)
+    .join(' ');
   if (!names.includes(text)) return false;
   const next = tokens[m.tokenEnd];
   const prev = tokens[m.tokenStart - 1];
-  return Boolean((next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN'));
+  return Boolean(
+    (next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN'),
+  );
 }

@@ -6,11 +6,15 @@ import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const program = new Command()
   .name('dyad')
-  .description('Political event data from dated news: who did what to whom, when, where, said in which sentence.')
+  .description(
+    'Political event data from dated news: who did what to whom, when, where, said in which sentence.',
+  )
   .version(pkg.version);
 
 registerExtract(program);

@@ -7,11 +7,28 @@ export function eventJson(event: CodedEvent): Record<string, unknown> {
 }
 
 export function timexJson(article: string, t: Timex): Record<string, unknown> {
-  return { article, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) };
+  return {
+    article,
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    type: t.type,
+    value: t.value,
+    ...(t.mod ? { mod: t.mod } : {}),
+  };
 }
 
 export function actorJson(article: string, m: ActorMention): Record<string, unknown> {
-  return { article, text: m.text, start: m.start, end: m.end, code: m.actor.code, country: m.actor.country, name: m.actor.name, via: m.via };
+  return {
+    article,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    code: m.actor.code,
+    country: m.actor.country,
+    name: m.actor.name,
+    via: m.via,
+  };
 }
 
 export type What = 'events' | 'timex' | 'actors';
@@ -23,7 +40,22 @@ export function linesFor(x: Extraction, what: What): string[] {
   return x.events.map((e) => JSON.stringify(eventJson(e)));
 }
 
-const CSV_COLUMNS = ['article', 'published', 'date', 'source', 'target', 'cameo', 'plover', 'goldstein', 'quadClass', 'modality', 'history', 'place', 'trigger', 'evidence'] as const;
+const CSV_COLUMNS = [
+  'article',
+  'published',
+  'date',
+  'source',
+  'target',
+  'cameo',
+  'plover',
+  'goldstein',
+  'quadClass',
+  'modality',
+  'history',
+  'place',
+  'trigger',
+  'evidence',
+] as const;
 
 function csvCell(value: unknown): string {
   const s = value === null || value === undefined ? '' : String(value);
@@ -35,13 +67,30 @@ export function csvHeader(): string {
 }
 
 export function csvRow(e: CodedEvent): string {
-  const cells = [e.article, e.published, e.date.value, e.source.code, e.target?.code ?? '', e.cameo, e.plover, e.goldstein, e.quadClass, e.modality, e.history, e.place?.country ?? '', e.trigger, e.evidence.text];
+  const cells = [
+    e.article,
+    e.published,
+    e.date.value,
+    e.source.code,
+    e.target?.code ?? '',
+    e.cameo,
+    e.plover,
+    e.goldstein,
+    e.quadClass,
+    e.modality,
+    e.history,
+    e.place?.country ?? '',
+    e.trigger,
+    e.evidence.text,
+  ];
   return cells.map(csvCell).join(',');
 }
 
 export function tableRow(e: CodedEvent): string {
   const dyad = `${e.source.code} → ${e.target?.code ?? '—'}`;
-  return [e.date.value.padEnd(10), dyad.padEnd(18), e.cameo.padEnd(4), e.modality.padEnd(12), e.trigger].join('  ');
+  return [e.date.value.padEnd(10), dyad.padEnd(18), e.cameo.padEnd(4), e.modality.padEnd(12), e.trigger].join(
+    '  ',
+  );
 }
 
 /** One line per issue, naming the file and line, for stderr. */

@@ -14,10 +14,37 @@ export interface Segment {
 const HARD = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 const APPOSITION = new Set(['a', 'an']);
-const SUBORDINATE = new Set(['when', 'while', 'after', 'before', 'as', 'since', 'although', 'though', 'if', 'because', 'on', 'regarding', 'concerning', 'in', 'despite', 'following', 'amid', 'with', 'noting', 'describing', 'referring', 'saying']);
+const SUBORDINATE = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'since',
+  'although',
+  'though',
+  'if',
+  'because',
+  'on',
+  'regarding',
+  'concerning',
+  'in',
+  'despite',
+  'following',
+  'amid',
+  'with',
+  'noting',
+  'describing',
+  'referring',
+  'saying',
+]);
 
 /** Splits a sentence into segments at punctuation, never inside a time expression ("June 22, 1965"). */
-export function segmentsOf(tokens: readonly Token[], sentence: Sentence, timexes: readonly Timex[]): Segment[] {
+export function segmentsOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  timexes: readonly Timex[],
+): Segment[] {
   const out: Segment[] = [];
   let start = sentence.tokenStart;
   const insideTimex = (t: Token) => timexes.some((x) => t.start > x.start && t.end < x.end);
@@ -50,5 +77,5 @@ export function segmentAt(segments: readonly Segment[], tokenIndex: number): num
 export function isOblique(tokens: readonly Token[], mention: ActorMention, floor: number): boolean {
   let i = mention.tokenStart - 1;
   while (i >= floor && ['DET', 'ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
-  return i >= floor && tokens[i]!.pos === 'ADP' && tokens[i]!.lower !== 'by';
+  return i >= floor && tokens[i]!.pos === 'ADP';
 }

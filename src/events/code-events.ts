@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, CodedEvent, Doc, EventActor, Place, Timex } from '../model.js';
-import { intervalOf } from '../time/calendar.js';
+import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentAt, segmentsOf } from './clause.js';
 import { dateEvent, narrativeDate } from './event-date.js';
@@ -16,7 +16,12 @@ const HOST_VERBS = new Set(['hold', 'host', 'organize', 'organise', 'throw', 'st
  * Codes the events of a document: trigger patterns matched clause by clause, roles from the clause's
  * shape, then modality, the event's own date, its place, CAMEO/PLOVER/Goldstein, and provenance.
  */
-export function codeEvents(doc: Doc, timexes: readonly Timex[], mentions: readonly ActorMention[], places: readonly Place[]): CodedEvent[] {
+export function codeEvents(
+  doc: Doc,
+  timexes: readonly Timex[],
+  mentions: readonly ActorMention[],
+  places: readonly Place[],
+): CodedEvent[] {
   matcher ??= new TriggerMatcher(loadPatternBook());
   const tokens = doc.tokens;
   const article = doc.article;
@@ -32,7 +37,12 @@ export function codeEvents(doc: Doc, timexes: readonly Timex[], mentions: readon
     const segments = segmentsOf(tokens, sentence, sentenceTimexes);
     const first = segments[0];
     const topic = first?.fronted
-      ? sentenceMentions.find((m) => m.tokenStart >= first.start && m.tokenEnd <= first.end && TOPIC_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+      ? sentenceMentions.find(
+          (m) =>
+            m.tokenStart >= first.start &&
+            m.tokenEnd <= first.end &&
+            TOPIC_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? ''),
+        )
       : undefined;
     const matches = removeOverlaps(matcher.match(tokens, sentence.tokenStart, sentence.tokenEnd));
 
@@ -40,31 +50,68 @@ export function codeEvents(doc: Doc, timexes: readonly Timex[], mentions: readon
       const segmentIndex = segmentAt(segments, match.tokenStart);
       const segment = segments[segmentIndex];
       if (!segment) continue;
-      const roles = findRoles(doc, match, segments, sentenceMentions, { topic, occasionHost, places: sentencePlaces });
+      const roles = findRoles(doc, match, segments, sentenceMentions, {
+        topic,
+        occasionHost,
+        places: sentencePlaces,
+      });
       const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
       if (sources.length === 0) continue;
       const code0 = match.pattern.code;
       const place = nearestPlace(sentencePlaces, match.tokenStart, segment);
       let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
       let pairs: [Actor, Actor | null][] = [];
-      if (targets.length === 0 && new Set(sources.map((s) => s.country)).size >= 2) {
+      // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
+      const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+      if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
         // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
-        pairs = sources.flatMap((s) => sources.filter((o) => o.country !== s.country).map((o): [Actor, Actor] => [s, o]));
+        pairs = sources.flatMap((s) =>
+          sources.filter((o) => o.country !== s.country).map((o): [Actor, Actor] => [s, o]),
+        );
       } else {
-        if (targets.length === 0 && code0.startsWith('042') && place) targets = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
+        if (targets.length === 0 && code0.startsWith('042') && place)
+          targets = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
         if (targets.length === 0 && Number(code0.slice(0, 2)) >= 13) targets = [null];
         pairs = sources.flatMap((s) => targets.map((t): [Actor, Actor | null] => [s, t]));
       }
-      const modality = modalityOf(tokens, match.tokenStart, segment.start, match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined));
-      const date = dateEvent(article, match.tokenStart, segment, segments, sentenceTimexes, tokenOf, narrative, modality === 'asserted' || modality === 'intended');
-      const interval = intervalOf(date.value);
-      const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
+      const modality = modalityOf(
+        tokens,
+        match.tokenStart,
+        segment.start,
+        match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
+      );
+      const date = dateEvent(
+        article,
+        match.tokenStart,
+        segment,
+        segments,
+        sentenceTimexes,
+        tokenOf,
+        narrative,
+        modality === 'asserted' || modality === 'intended',
+      );
+      const interval = timemlInterval(date.value);
+      const history =
+        interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
       const triggerStart = tokens[match.tokenStart]!.start;
       const triggerEnd = tokens[match.tokenEnd - 1]!.end;
       for (const [source, target] of pairs) {
         if (target && source.code === target.code) continue;
-        if (target && source.country === target.country && source.country !== 'IGO' && !source.role !== !target.role) continue;
-        const code = code0 === '040' && place && target && place.country !== source.country && place.country !== target.country ? '044' : code0;
+        if (
+          target &&
+          source.country === target.country &&
+          source.country !== 'IGO' &&
+          !source.role !== !target.role
+        )
+          continue;
+        const code =
+          code0 === '040' &&
+          place &&
+          target &&
+          place.country !== source.country &&
+          place.country !== target.country
+            ? '044'
+            : code0;
         const facts = cameoCode(code);
         events.push({
           article: article.id,
@@ -78,7 +125,14 @@ export function codeEvents(doc: Doc, timexes: readonly Timex[], mentions: readon
           modality,
           date,
           history,
-          place: place ? { name: place.name, country: place.country, ...(place.lat === undefined ? {} : { lat: place.lat }), ...(place.lon === undefined ? {} : { lon: place.lon }) } : null,
+          place: place
+            ? {
+                name: place.name,
+                country: place.country,
+                ...(place.lat === undefined ? {} : { lat: place.lat }),
+                ...(place.lon === undefined ? {} : { lon: place.lon }),
+              }
+            : null,
           sentence: sentence.index,
           evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
           trigger: article.text.slice(triggerStart, triggerEnd),
@@ -97,14 +151,23 @@ function eventActor(actor: Actor): EventActor {
   return { name: actor.name, code: actor.code, country: actor.country };
 }
 
-function nearestPlace(places: readonly Place[], at: number, segment: { start: number; end: number }): Place | undefined {
+function nearestPlace(
+  places: readonly Place[],
+  at: number,
+  segment: { start: number; end: number },
+): Place | undefined {
   return places
     .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
     .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
 }
 
 // "the Japanese Embassy in Seoul held an event": later "the event" points back to the embassy.
-function hostIn(doc: Doc, from: number, to: number, mentions: readonly ActorMention[]): ActorMention | undefined {
+function hostIn(
+  doc: Doc,
+  from: number,
+  to: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
   const tokens = doc.tokens;
   for (let i = from; i < to; i++) {
     if (!HOST_VERBS.has(tokens[i]!.lemma)) continue;

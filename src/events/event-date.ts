@@ -23,14 +23,26 @@ export function dateEvent(
   const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
   const pick = (list: readonly Timex[]) =>
     [...list].sort((a, b) => Math.abs(tokenOf(a) - triggerStart) - Math.abs(tokenOf(b) - triggerStart))[0];
+  const since = sinceDate(article, triggerStart, segment, sentenceTimexes, tokenOf);
+  if (since) return since;
   const own = pick(inClause);
   if (own) return fromTimex(own, 'clause');
   const fronted = segments.filter((s) => s.fronted);
-  const elsewhere = dated.filter((t) => !segments.some((s) => s.parenthetical && tokenOf(t) >= s.start && tokenOf(t) < s.end));
-  const governing = pick(elsewhere.filter((t) => fronted.some((s) => tokenOf(t) >= s.start && tokenOf(t) < s.end))) ?? (elsewhere.length === 1 ? elsewhere[0] : undefined);
+  const elsewhere = dated.filter(
+    (t) => !segments.some((s) => s.parenthetical && tokenOf(t) >= s.start && tokenOf(t) < s.end),
+  );
+  const governing =
+    pick(elsewhere.filter((t) => fronted.some((s) => tokenOf(t) >= s.start && tokenOf(t) < s.end))) ??
+    (elsewhere.length === 1 ? elsewhere[0] : undefined);
   if (governing) return fromTimex(governing, 'sentence');
   if (narrative && allowNarrative) return fromTimex(narrative, 'narrative');
-  return { value: article.published, granularity: 'day', text: null, source: 'publication', via: 'publication' };
+  return {
+    value: article.published,
+    granularity: 'day',
+    text: null,
+    source: 'publication',
+    via: 'publication',
+  };
 }
 
 function fromTimex(t: Timex, via: EventDate['via']): EventDate {
@@ -46,4 +58,21 @@ export function narrativeDate(article: Article, timexes: readonly Timex[]): Time
     const days = (published - Date.parse(t.value)) / 864e5;
     return days >= 0 && days <= 7;
   });
+}
+
+// "60 years since the two countries normalized relations": the clause after "since" is that long ago.
+function sinceDate(
+  article: Article,
+  triggerStart: number,
+  segment: Segment,
+  timexes: readonly Timex[],
+  tokenOf: (timex: Timex) => number,
+): EventDate | undefined {
+  const duration = timexes.find((t) => t.type === 'DURATION' && /^P\d+Y$/.test(t.value) && tokenOf(t) < triggerStart);
+  if (!duration) return undefined;
+  const between = article.text.slice(duration.end, article.text.length).match(/^\s+since\b/);
+  if (!between || tokenOf(duration) < segment.start - 40) return undefined;
+  const years = Number(duration.value.slice(1, -1));
+  const value = String(Number(article.published.slice(0, 4)) - years);
+  return { value, granularity: 'year', text: `${duration.text} since`, source: 'text', via: 'clause' };
 }

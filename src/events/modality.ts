@@ -1,11 +1,58 @@
 import type { Modality, Token } from '../model.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'would', 'should', 'if', 'possibly', 'perhaps', 'unless', 'whether', 'can']);
+const HYPOTHETICAL = new Set([
+  'could',
+  'might',
+  'may',
+  'would',
+  'should',
+  'if',
+  'possibly',
+  'perhaps',
+  'unless',
+  'whether',
+  'can',
+]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 // Words that govern an infinitive without saying it happened ("agreed to visit", "plans to meet").
 const PLAN = new Set(['plan', 'schedule', 'set', 'expect', 'prepare', 'arrange', 'slate', 'due', 'go']);
-const INTEND = new Set(['want', 'hope', 'wish', 'seek', 'vow', 'pledge', 'promise', 'intend', 'desire', 'eager', 'willing', 'offer', 'agree', 'commitment', 'commit', 'aim', 'try', 'attempt', 'call', 'urge', 'need', 'decide', 'determined', 'resolve', 'propose', 'eagerness', 'ready', 'plea', 'push', 'bid', 'effort', 'efforts', 'work', 'continue']);
+const INTEND = new Set([
+  'want',
+  'hope',
+  'wish',
+  'seek',
+  'vow',
+  'pledge',
+  'promise',
+  'intend',
+  'desire',
+  'eager',
+  'willing',
+  'offer',
+  'agree',
+  'commitment',
+  'commit',
+  'aim',
+  'try',
+  'attempt',
+  'call',
+  'urge',
+  'need',
+  'decide',
+  'determined',
+  'resolve',
+  'propose',
+  'eagerness',
+  'ready',
+  'plea',
+  'push',
+  'bid',
+  'effort',
+  'efforts',
+  'work',
+  'continue',
+]);
 const FAIL = new Set(['fail', 'refuse', 'decline', 'unable', 'reject']);
 
 /**
@@ -13,26 +60,46 @@ const FAIL = new Set(['fail', 'refuse', 'decline', 'unable', 'reject']);
  * been able to"), hypothesis ("could", "if"), plans ("will", "scheduled to") and intentions ("vowed to",
  * "agreed to"). `fallback` is the pattern's own modality (root 03 is an expression of intent).
  */
-export function modalityOf(tokens: readonly Token[], triggerStart: number, clauseStart: number, fallback?: Modality): Modality {
+export function modalityOf(
+  tokens: readonly Token[],
+  triggerStart: number,
+  clauseStart: number,
+  fallback?: Modality,
+): Modality {
   let modality: Modality = fallback ?? 'asserted';
   const from = Math.max(clauseStart, triggerStart - 8);
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
     if (window[i]!.lower === 'to' && window[i]!.pos === 'PART') {
-      infinitiveGovernor = window.slice(0, i).reverse().find((t) => !['ADV', 'AUX', 'PART', 'DET', 'ADJ'].includes(t.pos) || INTEND.has(t.lemma) || PLAN.has(t.lemma) || FAIL.has(t.lemma));
+      infinitiveGovernor = window
+        .slice(0, i)
+        .reverse()
+        .find(
+          (t) =>
+            !['ADV', 'AUX', 'PART', 'DET', 'ADJ'].includes(t.pos) ||
+            INTEND.has(t.lemma) ||
+            PLAN.has(t.lemma) ||
+            FAIL.has(t.lemma),
+        );
       break;
     }
   }
   const words = new Set(window.map((t) => t.lower));
   const lemmas = new Set(window.map((t) => t.lemma));
-  if ([...NEGATION].some((w) => words.has(w)) || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))) return 'negated';
+  if ([...NEGATION].some((w) => words.has(w)) || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma)))
+    return 'negated';
   if ([...HYPOTHETICAL].some((w) => words.has(w))) return 'hypothetical';
-  if ([...FUTURE].some((w) => words.has(w)) || [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w)) return 'planned';
+  if (
+    [...FUTURE].some((w) => words.has(w)) ||
+    [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w)
+  )
+    return 'planned';
   if (infinitiveGovernor) {
     if (PLAN.has(infinitiveGovernor.lemma)) return 'planned';
     return 'intended';
   }
-  if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to')) modality = 'intended';
+  if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to'))
+    modality = 'intended';
   return modality;
 }

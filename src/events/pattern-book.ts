@@ -62,7 +62,9 @@ export function loadPatternBook(directory: URL = PATTERNS): TriggerPattern[] {
   if (book && directory === PATTERNS) return book;
   const patterns: TriggerPattern[] = [];
   const seen = new Set<string>();
-  const files = readdirSync(directory).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  const files = readdirSync(directory)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
   for (const file of files) {
     const records = parse(readFileSync(new URL(file, directory), 'utf8')) ?? [];
     const parsed = z.array(patternSchema).safeParse(records);

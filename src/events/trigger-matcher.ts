@@ -46,7 +46,13 @@ function wordFits(words: ReadonlySet<string>, t: Token): boolean {
 }
 
 // Matches elements[k..] from token i; returns the end token index or null. Gaps are lazy.
-function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[], i: number, to: number): number | null {
+function matchFrom(
+  pattern: TriggerPattern,
+  k: number,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): number | null {
   if (k === pattern.elements.length) return i;
   const element = pattern.elements[k]!;
   if ('gap' in element) {

@@ -4,7 +4,19 @@ import { tokenKey } from '../actors/lexicon.js';
 import type { Doc, Place } from '../model.js';
 import { Gazetteer } from './gazetteer.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'within', 'to', 'from']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'across',
+  'throughout',
+  'within',
+  'to',
+  'from',
+]);
 
 let gazetteer: Gazetteer | undefined;
 
@@ -17,7 +29,11 @@ export function findPlaces(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): P
   const tokens = doc.tokens;
   const out: Place[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!LOCATIVE.has(tokens[i - 1]!.lower) && !(tokens[i - 1]!.lower === 'the' && LOCATIVE.has(tokens[i - 2]?.lower ?? ''))) continue;
+    if (
+      !LOCATIVE.has(tokens[i - 1]!.lower) &&
+      !(tokens[i - 1]!.lower === 'the' && LOCATIVE.has(tokens[i - 2]?.lower ?? ''))
+    )
+      continue;
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
     for (let n = Math.min(gazetteer.maxTokens, 4); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');

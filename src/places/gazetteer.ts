@@ -33,12 +33,19 @@ export class Gazetteer {
     for (const city of cities) {
       const country = byIso2.get(city.country);
       if (!country || city.population < MIN_POPULATION) continue;
-      this.add(city.name, { name: city.name, country: country.code, lon: city.loc.coordinates[0], lat: city.loc.coordinates[1], population: city.population });
+      this.add(city.name, {
+        name: city.name,
+        country: country.code,
+        lon: city.loc.coordinates[0],
+        lat: city.loc.coordinates[1],
+        population: city.population,
+      });
     }
     for (const c of kb.countries) {
       const at = c.lat === null || c.lon === null ? {} : { lat: c.lat, lon: c.lon };
       // A country outranks a city of the same name ("Mexico", "Singapore").
-      for (const name of c.names) this.add(name, { name: c.name, country: c.code, ...at, population: Number.MAX_SAFE_INTEGER });
+      for (const name of c.names)
+        this.add(name, { name: c.name, country: c.code, ...at, population: Number.MAX_SAFE_INTEGER });
     }
     this.maxTokens = Math.max(...[...this.entries.keys()].map((k) => k.split(' ').length));
   }

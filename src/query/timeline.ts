@@ -20,11 +20,22 @@ export function dyadTimeline(store: Store, a: string, b: string, filter: EventFi
   for (const event of events) {
     if (folded.has(event.id)) continue;
     const mirror = events.find(
-      (o) => !folded.has(o.id) && o.id !== event.id && o.article === event.article && o.sentence === event.sentence && o.rule === event.rule &&
-        o.source.country === event.target?.country && o.target?.country === event.source.country,
+      (o) =>
+        !folded.has(o.id) &&
+        o.id !== event.id &&
+        o.article === event.article &&
+        o.sentence === event.sentence &&
+        o.rule === event.rule &&
+        o.source.country === event.target?.country &&
+        o.target?.country === event.source.country,
     );
     if (mirror) folded.add(mirror.id);
-    entries.push({ date: event.date.value, mutual: Boolean(mirror), event, label: cameoCode(event.cameo).name ?? event.cameo });
+    entries.push({
+      date: event.date.value,
+      mutual: Boolean(mirror),
+      event,
+      label: cameoCode(event.cameo).name ?? event.cameo,
+    });
   }
   return entries;
 }

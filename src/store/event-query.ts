@@ -1,5 +1,5 @@
 import type { Modality } from '../model.js';
-import { timemlInterval } from './date-interval.js';
+import { timemlInterval } from '../time/timeml-interval.js';
 import { EVENT_COLUMNS } from './event-row.js';
 import type { EventFilter } from './store.js';
 import { InvalidFilterError } from './store-errors.js';

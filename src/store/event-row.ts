@@ -1,6 +1,6 @@
 import type { CodedEvent, EventActor, EventDate, EventPlace, Granularity, Modality } from '../model.js';
 import type { StoredEvent } from './store.js';
-import { timemlInterval } from './date-interval.js';
+import { timemlInterval } from '../time/timeml-interval.js';
 
 /** The columns of one `events` row, as bound on insert (named parameters) and read back. */
 export interface EventRow {

@@ -43,25 +43,3 @@ export function granularityOf(value: string): Granularity {
   if (/^\d{2}(XX)?$/.test(value)) return 'century';
   return 'ref';
 }
-
-/** First and last day a DATE value covers, or null for references like `PAST_REF`. */
-export function intervalOf(value: string): { start: IsoDay; end: IsoDay } | null {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { start: m[0], end: m[0] };
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
-    const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
-    const monday = addDays(jan4, -((jan4.getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7);
-    return { start: formatDay(monday), end: formatDay(addDays(monday, 6)) };
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    const first = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return { start: formatDay(first), end: formatDay(addDays(addMonths(first, 1), -1)) };
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const first = new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1));
-    return { start: formatDay(first), end: formatDay(addDays(addMonths(first, 3), -1)) };
-  }
-  if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  if ((m = /^(\d{3})X?$/.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
-  return null;
-}

@@ -36,7 +36,11 @@ export function tagTimes(doc: Doc, config: TimePipelineConfig = englishTimeConfi
         sentence: sentence.index,
         type: draft.type,
         value: draft.value,
-        granularity: draft.granularity ?? (draft.type === 'DATE' || draft.type === 'TIME' ? granularityOf(draft.value.replace(/T.*$/, '')) : 'ref'),
+        granularity:
+          draft.granularity ??
+          (draft.type === 'DATE' || draft.type === 'TIME'
+            ? granularityOf(draft.value.replace(/T.*$/, ''))
+            : 'ref'),
         ...(draft.mod ? { mod: draft.mod } : {}),
         rule: draft.rule,
       });

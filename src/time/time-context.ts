@@ -16,7 +16,24 @@ export interface TimeContext {
 }
 
 // Words that put the clause after them in the future ("will hold ... Thursday").
-const FUTURE = new Set(['will', "'ll", 'shall', 'upcoming', 'next', 'scheduled', 'slated', 'expected', 'plan', 'plans', 'planning', 'set', 'going', 'ahead', 'tomorrow', 'coming']);
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'upcoming',
+  'next',
+  'scheduled',
+  'slated',
+  'expected',
+  'plan',
+  'plans',
+  'planning',
+  'set',
+  'going',
+  'ahead',
+  'tomorrow',
+  'coming',
+]);
 const PRESENT = new Set(['now', 'currently', 'today']);
 
 export function createTimeContext(doc: Doc, sentence: Sentence): TimeContext {
@@ -47,5 +64,26 @@ export function createTimeContext(doc: Doc, sentence: Sentence): TimeContext {
 
 function looksPast(word: string, lemma: string): boolean {
   if (word === lemma) return false;
-  return word.endsWith('ed') || ['was', 'were', 'had', 'did', 'said', 'met', 'spoke', 'took', 'made', 'held', 'went', 'came', 'left', 'told', 'gave', 'sent', 'saw'].includes(word);
+  return (
+    word.endsWith('ed') ||
+    [
+      'was',
+      'were',
+      'had',
+      'did',
+      'said',
+      'met',
+      'spoke',
+      'took',
+      'made',
+      'held',
+      'went',
+      'came',
+      'left',
+      'told',
+      'gave',
+      'sent',
+      'saw',
+    ].includes(word)
+  );
 }

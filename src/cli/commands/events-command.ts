@@ -21,7 +21,8 @@ export function filterFrom(options: FilterOptions, program: Command): EventFilte
   let dyad: [string, string] | undefined;
   if (options.dyad) {
     const parts = options.dyad.toUpperCase().split(/[-,:]/);
-    if (parts.length !== 2 || !parts[0] || !parts[1]) program.error(`dyad: --dyad takes two actors like KOR-JPN, not "${options.dyad}"`);
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      program.error(`dyad: --dyad takes two actors like KOR-JPN, not "${options.dyad}"`);
     dyad = [parts[0]!, parts[1]!];
   }
   return {
@@ -41,7 +42,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--db <file>', 'SQLite database file', 'dyad.db')
     .option('--dyad <A-B>', 'events between two actors, either direction (countries or codes: KOR-JPN)')
     .option('--actor <code>', 'events with this actor as source or target')
-    .option('--from <date>', 'first day (YYYY, YYYY-MM or YYYY-MM-DD), on the event\'s own date')
+    .option('--from <date>', "first day (YYYY, YYYY-MM or YYYY-MM-DD), on the event's own date")
     .option('--to <date>', 'last day, inclusive')
     .option('--code <cameo>', 'CAMEO code prefix (04, 036)')
     .option('--modality <list>', 'comma-separated: asserted,intended,planned,negated,hypothetical')
@@ -52,9 +53,13 @@ export function addFilterOptions(command: Command): Command {
 export function registerEvents(program: Command): void {
   addFilterOptions(program.command('events').description('list stored events'))
     .option('--format <format>', 'table | jsonl | csv', 'table')
-    .addHelpText('after', '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl',
+    )
     .action((options: FilterOptions & { format: string }) => {
-      if (!['table', 'jsonl', 'csv'].includes(options.format)) program.error(`dyad events: --format must be table, jsonl or csv, not "${options.format}"`);
+      if (!['table', 'jsonl', 'csv'].includes(options.format))
+        program.error(`dyad events: --format must be table, jsonl or csv, not "${options.format}"`);
       const store = openSqliteStore(options.db);
       try {
         const events = store.events({ ...filterFrom(options, program), order: 'date-asc' });

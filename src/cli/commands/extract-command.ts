@@ -6,14 +6,20 @@ import { type What, issueLine, linesFor } from '../output.js';
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('print the events (or time expressions, or actors) of articles as JSON Lines, without a database')
+    .description(
+      'print the events (or time expressions, or actors) of articles as JSON Lines, without a database',
+    )
     .argument('<paths...>', 'files or folders: seed format, JSON Lines, or plain text with --date')
     .option('--what <kind>', 'events | timex | actors', 'events')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')
-    .addHelpText('after', '\nExamples:\n  dyad extract examples/seeds/*.txt\n  dyad extract corpus.jsonl --what timex\n  dyad extract note.txt --date 2025-07-04 --what actors')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dyad extract examples/seeds/*.txt\n  dyad extract corpus.jsonl --what timex\n  dyad extract note.txt --date 2025-07-04 --what actors',
+    )
     .action(async (paths: string[], options: { what: string; date?: string }) => {
       const what = options.what as What;
-      if (!['events', 'timex', 'actors'].includes(what)) program.error(`dyad extract: --what must be events, timex or actors, not "${options.what}"`);
+      if (!['events', 'timex', 'actors'].includes(what))
+        program.error(`dyad extract: --what must be events, timex or actors, not "${options.what}"`);
       let articles = 0;
       let issues = 0;
       for await (const item of readInputs(paths, options.date ? { date: options.date } : {})) {

@@ -13,7 +13,9 @@ const BATCH = 200;
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('extract events from articles and store them in the SQLite database (idempotent by content hash)')
+    .description(
+      'extract events from articles and store them in the SQLite database (idempotent by content hash)',
+    )
     .argument('<paths...>', 'files or folders: seed format, JSON Lines, or plain text with --date')
     .option('--db <file>', 'SQLite database file', 'dyad.db')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')
@@ -24,7 +26,15 @@ export function registerIngest(program: Command): void {
       const showBar = process.stderr.isTTY && !options.quiet;
       let files = 0;
       if (showBar) for await (const item of walkInputs(paths)) if (item.kind === 'file') files++;
-      const bar = showBar ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic) : undefined;
+      const bar = showBar
+        ? new SingleBar(
+            {
+              format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left',
+              stream: process.stderr,
+            },
+            Presets.shades_classic,
+          )
+        : undefined;
       bar?.start(files, 0, { articles: 0 });
       let batch: Extraction[] = [];
       let added = 0;
@@ -42,7 +52,10 @@ export function registerIngest(program: Command): void {
       };
       try {
         for await (const item of readInputs(paths, options.date ? { date: options.date } : {})) {
-          const file = (item.kind === 'issue' ? item.issue.where : item.article.origin ?? '').replace(/:\d+$/, '');
+          const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(
+            /:\d+$/,
+            '',
+          );
           if (file !== lastFile) {
             if (lastFile !== undefined) bar?.increment();
             lastFile = file;
@@ -68,7 +81,9 @@ export function registerIngest(program: Command): void {
         store.close();
       }
       if (!options.quiet) {
-        process.stderr.write(`dyad: ${added} articles added, ${unchanged} unchanged, ${events} events stored in ${options.db}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`);
+        process.stderr.write(
+          `dyad: ${added} articles added, ${unchanged} unchanged, ${events} events stored in ${options.db}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
+        );
       }
       if (added + unchanged === 0 && issues > 0) process.exitCode = 1;
     });

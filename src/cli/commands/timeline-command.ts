@@ -12,24 +12,39 @@ export function registerTimeline(program: Command): void {
       .argument('<b>', 'second actor'),
   )
     .option('--json', 'print JSON Lines instead of text')
-    .addHelpText('after', '\nExamples:\n  dyad timeline KOR JPN\n  dyad timeline KOR PRK --from 2025-01 --no-history')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dyad timeline KOR JPN\n  dyad timeline KOR PRK --from 2025-01 --no-history',
+    )
     .action((a: string, b: string, options: FilterOptions & { json?: boolean }) => {
       const store = openSqliteStore(options.db);
       try {
         const entries = dyadTimeline(store, a.toUpperCase(), b.toUpperCase(), filterFrom(options, program));
         if (options.json) {
-          for (const e of entries) process.stdout.write(JSON.stringify({ ...e.event, mutual: e.mutual, label: e.label }) + '\n');
+          for (const e of entries)
+            process.stdout.write(JSON.stringify({ ...e.event, mutual: e.mutual, label: e.label }) + '\n');
           return;
         }
         const articles = new Set(entries.map((e) => e.event.article)).size;
-        const lines = [`${a.toUpperCase()}–${b.toUpperCase()} timeline: ${entries.length} events from ${articles} articles`, ''];
+        const lines = [
+          `${a.toUpperCase()}–${b.toUpperCase()} timeline: ${entries.length} events from ${articles} articles`,
+          '',
+        ];
         for (const { date, mutual, event, label } of entries) {
           const arrow = mutual ? '⇄' : '→';
-          const flags = [event.modality !== 'asserted' ? event.modality : '', event.history ? 'history' : '', event.date.source === 'publication' ? 'dated by publication' : ''].filter(Boolean);
+          const flags = [
+            event.modality !== 'asserted' ? event.modality : '',
+            event.history ? 'history' : '',
+            event.date.source === 'publication' ? 'dated by publication' : '',
+          ].filter(Boolean);
           const place = event.place ? ` in ${event.place.name}` : '';
-          lines.push(`${date.padEnd(10)}  ${event.source.code} ${arrow} ${event.target?.code ?? '—'}  ${event.cameo} ${label}${place}${flags.length ? `  [${flags.join(', ')}]` : ''}`);
+          lines.push(
+            `${date.padEnd(10)}  ${event.source.code} ${arrow} ${event.target?.code ?? '—'}  ${event.cameo} ${label}${place}${flags.length ? `  [${flags.join(', ')}]` : ''}`,
+          );
           lines.push(`            “${event.evidence.text.replace(/\s+/g, ' ')}”`);
-          lines.push(`            ${event.article}, sentence ${event.sentence + 1}, trigger “${event.trigger}”, rule ${event.rule}`);
+          lines.push(
+            `            ${event.article}, sentence ${event.sentence + 1}, trigger “${event.trigger}”, rule ${event.rule}`,
+          );
         }
         process.stdout.write(lines.join('\n') + '\n');
       } finally {

@@ -2,11 +2,27 @@ import type { TimeRecognizer } from '../time-recognizer.js';
 import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
 
 const UNIT: Readonly<Record<string, string>> = {
-  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+  second: 'TS',
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
 };
 const MOD: Readonly<Record<string, string>> = {
-  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
-  'nearly': 'APPROX', 'about': 'APPROX', 'around': 'APPROX', 'some': 'APPROX', 'almost': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  nearly: 'APPROX',
+  about: 'APPROX',
+  around: 'APPROX',
+  some: 'APPROX',
+  almost: 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE',
 };
 
 /** Amounts of time: "30 days", "60 years", "more than two decades", "a week" (P30D, P60Y, P2DE, P1W). */
@@ -25,6 +41,13 @@ export const durationRecognizer: TimeRecognizer = {
     const amount = count < 0 ? 'X' : String(count);
     const value = unit.startsWith('T') ? `PT${amount}${unit.slice(1)}` : `P${amount}${unit}`;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value, ...(mod ? { mod } : {}), rule: 'duration' };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DURATION',
+      value,
+      ...(mod ? { mod } : {}),
+      rule: 'duration',
+    };
   },
 };

@@ -33,7 +33,13 @@ export const explicitDateRecognizer: TimeRecognizer = {
     if (/^may$/i.test(m[1] ?? m[5] ?? m[7] ?? '') && /^may/.test(m[0]) && !/^May/.test(m[0])) return null;
     if (day === undefined) {
       if (month < 1 || month > 12) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'explicit-date/month-year' };
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DATE',
+        value: `${year}-${pad(month)}`,
+        rule: 'explicit-date/month-year',
+      };
     }
     const resolvedYear = year ?? yearFor(month, day, context, m.index);
     if (!isRealDay(resolvedYear, month, day)) return null;

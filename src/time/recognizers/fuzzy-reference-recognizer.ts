@@ -1,15 +1,27 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
 
 const VALUE: Readonly<Record<string, string>> = {
-  soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF', 'in the near future': 'FUTURE_REF', 'at an early date': 'FUTURE_REF',
-  'in the past': 'PAST_REF', recently: 'PAST_REF', 'in recent years': 'PAST_REF', formerly: 'PAST_REF', previously: 'PAST_REF',
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  soon: 'FUTURE_REF',
+  'in the future': 'FUTURE_REF',
+  'in the near future': 'FUTURE_REF',
+  'at an early date': 'FUTURE_REF',
+  'in the past': 'PAST_REF',
+  recently: 'PAST_REF',
+  'in recent years': 'PAST_REF',
+  formerly: 'PAST_REF',
+  previously: 'PAST_REF',
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
 };
 
 /** Vague references to the past, present or future: "soon", "in the past", "now" (TimeML *_REF values). */
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
-  pattern: /\b(soon|in the (?:near )?future|at an early date|in the past|recently|in recent years|formerly|previously|now|currently|at present|these days|nowadays)\b/gi,
+  pattern:
+    /\b(soon|in the (?:near )?future|at an early date|in the past|recently|in recent years|formerly|previously|now|currently|at present|these days|nowadays)\b/gi,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
     const value = VALUE[phrase];

@@ -9,7 +9,14 @@ export const monthRecognizer: TimeRecognizer = {
     /\b(?:(last|next|this)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
   extract(m, context) {
     const name = m[2]!;
-    if (name === 'May' && !m[1] && !/\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+$/i.test(context.sentence.text.slice(0, m.index))) return null;
+    if (
+      name === 'May' &&
+      !m[1] &&
+      !/\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+$/i.test(
+        context.sentence.text.slice(0, m.index),
+      )
+    )
+      return null;
     const month = monthNumber(name);
     let year = yearFor(month, 15, context, m.index);
     const modifier = m[1]?.toLowerCase();
@@ -18,6 +25,12 @@ export const monthRecognizer: TimeRecognizer = {
     if (modifier === 'last') year = month < pubMonth ? pubYear : pubYear - 1;
     if (modifier === 'next') year = month > pubMonth ? pubYear : pubYear + 1;
     if (modifier === 'this') year = pubYear;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'month/by-tense' };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      value: `${year}-${pad(month)}`,
+      rule: 'month/by-tense',
+    };
   },
 };

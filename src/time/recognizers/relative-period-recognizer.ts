@@ -24,13 +24,19 @@ export const relativePeriodRecognizer: TimeRecognizer = {
     if (m[3]) {
       const which = m[3].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[4]!.toLowerCase();
-      const shift = ['last', 'the past', 'the previous'].includes(which) ? -1 : ['next', 'the coming', 'the following'].includes(which) ? 1 : 0;
+      const shift = ['last', 'the past', 'the previous'].includes(which)
+        ? -1
+        : ['next', 'the coming', 'the following'].includes(which)
+          ? 1
+          : 0;
       // "the past week" and "the previous week" read as durations in TimeML when not a calendar unit.
       if (which === 'the past' || which === 'the coming') {
         const period = unit === 'week' || unit === 'weekend' ? 'P1W' : unit === 'month' ? 'P1M' : 'P1Y';
         return { ...at, type: 'DURATION', value: period, rule: `relative/${which}-${unit}` };
       }
-      const mod = m[2] ? { earlier: 'START', early: 'START', later: 'END', late: 'END' }[m[2].toLowerCase()] : undefined;
+      const mod = m[2]
+        ? { earlier: 'START', early: 'START', later: 'END', late: 'END' }[m[2].toLowerCase()]
+        : undefined;
       let value: string;
       if (unit === 'week') value = formatWeek(shiftWeeks(anchor, shift));
       else if (unit === 'weekend') value = `${formatWeek(shiftWeeks(anchor, shift))}-WE`;

@@ -2,7 +2,8 @@ import type { TimeRecognizer, TimexDraft } from '../time-recognizer.js';
 
 // A year next to these reads as a count or a label, not a date ("2,000 troops", "Resolution 1718").
 const NOT_AFTER = /(?:\$|€|£|¥|#|No\.|number|resolution|article|flight|route|highway|size)\s*$/i;
-const COUNTED = /^\s*(?:troops|people|soldiers|attendees|members|workers|km|kilometers|miles|meters|tons|tonnes|dollars|won|yen|yuan|units|cases|votes|seats|residents|refugees|pages|hours|points)\b/i;
+const COUNTED =
+  /^\s*(?:troops|people|soldiers|attendees|members|workers|km|kilometers|miles|meters|tons|tonnes|dollars|won|yen|yuan|units|cases|votes|seats|residents|refugees|pages|hours|points)\b/i;
 
 /**
  * Bare years and year ranges: "in 1965", "from 1910 to 1945", "1910-1945" (two expressions, as TimeML
@@ -10,7 +11,8 @@ const COUNTED = /^\s*(?:troops|people|soldiers|attendees|members|workers|km|kilo
  */
 export const yearRecognizer: TimeRecognizer = {
   name: 'year',
-  pattern: /(?<![\d,.$-])(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,]\d)\b/g,
+  pattern:
+    /(?<![\d,.$-])(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,]\d)\b/g,
   extract(m, context) {
     const text = context.sentence.text;
     const before = text.slice(0, m.index);
@@ -19,10 +21,22 @@ export const yearRecognizer: TimeRecognizer = {
     const drafts: TimexDraft[] = [];
     const first = m[1]!;
     if (m[2]) {
-      drafts.push({ start: m.index, end: m.index + first.length + 1, type: 'DATE', value: first.slice(0, 3), rule: 'year/decade' });
+      drafts.push({
+        start: m.index,
+        end: m.index + first.length + 1,
+        type: 'DATE',
+        value: first.slice(0, 3),
+        rule: 'year/decade',
+      });
       return drafts;
     }
-    drafts.push({ start: m.index, end: m.index + first.length, type: 'DATE', value: first, rule: m[3] ? 'year/range-start' : 'year' });
+    drafts.push({
+      start: m.index,
+      end: m.index + first.length,
+      type: 'DATE',
+      value: first,
+      rule: m[3] ? 'year/range-start' : 'year',
+    });
     if (m[3]) {
       const end = m.index + m[0].length;
       drafts.push({ start: end - m[3].length, end, type: 'DATE', value: m[3], rule: 'year/range-end' });

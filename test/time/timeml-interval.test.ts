@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timemlInterval } from '../../src/store/date-interval.js';
+import { timemlInterval } from '../../src/time/timeml-interval.js';
 
 describe('timemlInterval', () => {
   it.each([

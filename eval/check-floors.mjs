@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Scores `dyad extract` on the seed articles with ../shared/tools/check-gold.mjs and fails when a score
+// falls below eval/floors.json. Prints the figures either way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = join(root, '..', 'shared');
+const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8'));
+const seeds = readdirSync(join(shared, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(shared, 'seeds', f));
+const dir = mkdtempSync(join(tmpdir(), 'dyad-floors-'));
+
+function extract(what) {
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli', 'main.js'), 'extract', ...seeds, '--what', what],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`dyad extract --what ${what} failed: ${run.stderr}`);
+  const file = join(dir, `${what}.jsonl`);
+  writeFileSync(file, run.stdout);
+  return file;
+}
+
+const check = spawnSync(
+  process.execPath,
+  [join(shared, 'tools', 'check-gold.mjs'), '--events', extract('events'), '--timex', extract('timex')],
+  { encoding: 'utf8' },
+);
+const last = check.stdout.trim().split('\n').pop() ?? '';
+const m = /events (\d+)\/(\d+) found, (\d+) forbidden present, timex (\d+)\/(\d+)/.exec(last);
+if (!m) {
+  console.error(`check-gold printed no score:\n${check.stdout}\n${check.stderr}`);
+  process.exit(1);
+}
+const [events, eventsOf, forbidden, timex, timexOf] = m.slice(1).map(Number);
+console.log(check.stdout.trim());
+console.log(JSON.stringify({ seeds: { events, eventsOf, forbiddenPresent: forbidden, timex, timexOf } }));
+const f = floors.seeds;
+const failures = [];
+if (events < f.events) failures.push(`seed events ${events}/${eventsOf} < floor ${f.events}`);
+if (forbidden > f.forbiddenPresent)
+  failures.push(`forbidden events present ${forbidden} > floor ${f.forbiddenPresent}`);
+if (timex < f.timex) failures.push(`seed timex ${timex}/${timexOf} < floor ${f.timex}`);
+if (failures.length) {
+  console.error(`accuracy below floor: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('floors held');
