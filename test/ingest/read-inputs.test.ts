@@ -1,28 +1,25 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readAll, tempTree } from './read-helpers.js';
 
-// The shared seeds sit beside the checkout (../shared); a lone checkout skips the test that reads them.
-const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+// The seed articles ship with the repository in examples/seeds.
+const seeds = fileURLToPath(new URL('../../examples/seeds/', import.meta.url));
 
 describe('seed format', () => {
-  it.skipIf(!existsSync(seeds))(
-    'reads the shared seed articles: id from the file name, date from the date line',
-    async () => {
-      const { articles, issues } = await readAll([seeds]);
-      expect(issues).toEqual([]);
-      expect(articles.map((a) => [a.id, a.published])).toEqual([
-        ['000_046032c9f7e7faea', '2025-07-04'],
-        ['003_2cf08e71ee2293b1', '2025-06-17'],
-      ]);
-      const first = articles[0];
-      expect(first?.text.startsWith('South Korean President Lee Jae-myung')).toBe(true);
-      expect(first?.text).toBe(first?.text.trim());
-      expect(first?.origin).toBe(join(seeds, '000_046032c9f7e7faea.txt'));
-    },
-  );
+  it('reads the seed articles: id from the file name, date from the date line', async () => {
+    const { articles, issues } = await readAll([seeds]);
+    expect(issues).toEqual([]);
+    expect(articles.map((a) => [a.id, a.published])).toEqual([
+      ['000_046032c9f7e7faea', '2025-07-04'],
+      ['003_2cf08e71ee2293b1', '2025-06-17'],
+    ]);
+    const first = articles[0];
+    expect(first?.text.startsWith('South Korean President Lee Jae-myung')).toBe(true);
+    expect(first?.text).toBe(first?.text.trim());
+    expect(first?.origin).toBe(join(seeds, '000_046032c9f7e7faea.txt'));
+  });
 
   it('takes the rest of the file after the date, trimmed', async () => {
     const dir = tempTree({ 'a.b.txt': '\n  date 2025-07-04   Seoul and Tokyo met.\n\nSecond paragraph.\n' });
