@@ -60,7 +60,7 @@ export function codeEvents(
       const code0 = match.pattern.code;
       const place = nearestPlace(sentencePlaces, match.tokenStart, segment);
       let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
-      let pairs: [Actor, Actor | null][] = [];
+      let pairs: [Actor, Actor | null][];
       // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
       const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
       if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {

@@ -62,7 +62,7 @@ export function registerIngest(program: Command): void {
           }
           if (item.kind === 'issue') {
             issues++;
-            bar ? bar.update({ articles: added + unchanged }) : undefined;
+            bar?.update({ articles: added + unchanged });
             process.stderr.write((bar ? '\n' : '') + issueLine(item.issue) + '\n');
             continue;
           }
