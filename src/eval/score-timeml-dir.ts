@@ -26,11 +26,15 @@ export interface ScoreTimemlOptions {
   readonly tagger?: TimeTagger;
 }
 
-/** No `.tml` file under the folder given to `scoreTimemlDirectory`. */
+/** No `.tml` file under the folder given to `scoreTimemlDirectory`, or no such folder (`cause` then says why). */
 export class NoTimemlFilesError extends Error {
   override readonly name = 'NoTimemlFilesError';
-  constructor(readonly dir: string) {
-    super(`No .tml file under ${dir}: point --tml at a folder of TimeML documents (e.g. TimeBank/)`);
+  constructor(
+    readonly dir: string,
+    options?: { readonly cause: unknown },
+  ) {
+    const what = options ? `${dir} is not a readable folder` : `No .tml file under ${dir}`;
+    super(`${what}: point --tml at a folder of TimeML documents (e.g. TimeBank/)`, options);
   }
 }
 
@@ -66,12 +70,11 @@ export function tagTimemlDocument(doc: TimemlDocument, tagger: TimeTagger = dyad
  * rows.map((r) => [r.corpus, r.result.valueF1]); // [['AQUAINT', …], ['TimeBank', …], ['all', …]]
  * ```
  */
-export async function scoreTimemlDirectory(
-  dir: string,
-  options: ScoreTimemlOptions = {},
-): Promise<CorpusScore[]> {
+export async function scoreTimemlDirectory(dir: string, options: ScoreTimemlOptions = {}): Promise<CorpusScore[]> {
   const tagger = options.tagger ?? dyadTagger;
-  const files = await tmlFiles(dir);
+  const files = await tmlFiles(dir).catch((cause: unknown) => {
+    throw new NoTimemlFilesError(dir, { cause });
+  });
   if (files.length === 0) throw new NoTimemlFilesError(dir);
   const own = basename(dir.replace(/[/\\]+$/, '')) || dir;
   const byCorpus = new Map<string, ScoredDocument[]>();

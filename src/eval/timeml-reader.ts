@@ -167,8 +167,7 @@ export function readTimeml(source: string, where = 'document'): TimemlDocument {
   const text = all.slice(body.start, body.end);
   const timexes: GoldTimex[] = [];
   for (const e of elements) {
-    if (e.name !== 'TIMEX3' || e.start < body.start || e.end > body.end || !e.ancestors.includes('TEXT'))
-      continue;
+    if (e.name !== 'TIMEX3' || e.start < body.start || e.end > body.end || !e.ancestors.includes('TEXT')) continue;
     const { tid, type, value, mod } = e.attributes;
     if (type === undefined || !TIMEX_TYPES.has(type))
       throw new TimemlParseError(where, `TIMEX3 ${tid ?? `at ${e.start}`} has type "${type ?? ''}"`);

@@ -156,13 +156,11 @@ export function alignTimexes(gold: readonly ScoredTimex[], system: readonly Scor
 function errorsOf(alignment: TimexAlignment): TimexError[] {
   const errors: { at: number; error: TimexError }[] = [];
   for (const gold of alignment.missed) errors.push({ at: gold.start, error: { kind: 'missed', gold } });
-  for (const system of alignment.spurious)
-    errors.push({ at: system.start, error: { kind: 'spurious', system } });
+  for (const system of alignment.spurious) errors.push({ at: system.start, error: { kind: 'spurious', system } });
   for (const { gold, system, strict } of alignment.pairs) {
     if (!strict) errors.push({ at: gold.start, error: { kind: 'wrong-span', gold, system } });
     if (gold.type !== system.type) errors.push({ at: gold.start, error: { kind: 'wrong-type', gold, system } });
-    if (gold.value !== system.value)
-      errors.push({ at: gold.start, error: { kind: 'wrong-value', gold, system } });
+    if (gold.value !== system.value) errors.push({ at: gold.start, error: { kind: 'wrong-value', gold, system } });
   }
   return errors.sort((a, b) => a.at - b.at).map((e) => e.error);
 }
