@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerEvalTimex } from './commands/eval-timex-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
@@ -21,6 +22,9 @@ registerExtract(program);
 registerIngest(program);
 registerEvents(program);
 registerTimeline(program);
+
+const evaluation = program.command('eval').description('score dyad against gold corpora (TimeML, event records)');
+registerEvalTimex(evaluation);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`dyad: ${error instanceof Error ? error.message : String(error)}\n`);

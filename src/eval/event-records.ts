@@ -233,10 +233,7 @@ function ploverGold(record: Record<string, unknown>): GoldEvent[] {
   const pairs: [PloverActor | undefined, PloverActor | undefined][] = reciprocal
     ? sources.flatMap((s, i) => sources.filter((_, j) => j !== i).map((t): [PloverActor, PloverActor] => [s, t]))
     : (sources.length ? sources : [undefined]).flatMap((s) =>
-        (targets.length ? targets : [undefined]).map((t): [PloverActor | undefined, PloverActor | undefined] => [
-          s,
-          t,
-        ]),
+        (targets.length ? targets : [undefined]).map((t): [PloverActor | undefined, PloverActor | undefined] => [s, t]),
       );
   return pairs.map(([s, t]) => {
     const source = goldActor(s);
@@ -330,10 +327,7 @@ export function readEventRecords(file: string, format?: EventRecordFormat): Even
   try {
     content = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new EventRecordsError(
-      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      file,
-    );
+    throw new EventRecordsError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, file);
   }
   const kind = format ?? detectRecordFormat(file, content);
   try {

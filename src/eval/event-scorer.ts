@@ -195,10 +195,7 @@ export function scoreRecord(
 }
 
 /** Sums record scores into the scores of a file. */
-export function sumScores(
-  scores: readonly RecordScore[],
-  failures: EventScore['failures'] = [],
-): EventScore {
+export function sumScores(scores: readonly RecordScore[], failures: EventScore['failures'] = []): EventScore {
   const total = (pick: (s: RecordScore) => Tally | null): Prf | null => {
     const tallies = scores.map(pick).filter((t): t is Tally => t !== null);
     return tallies.length ? prf(sumTallies(tallies)) : null;
@@ -261,7 +258,21 @@ export interface ErrorKind {
 }
 
 // Words that open the gold's event text without naming the event ("has been accused", "will resign").
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'been', 'be', 'to', 'not']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+  'to',
+  'not',
+]);
 
 function codeLabel(code: string): string {
   if (!/^\d+$/.test(code)) return code;
