@@ -15,11 +15,9 @@ const seeds = readdirSync(join(shared, 'seeds'))
 const dir = mkdtempSync(join(tmpdir(), 'dyad-floors-'));
 
 function extract(what) {
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'dist', 'cli', 'main.js'), 'extract', ...seeds, '--what', what],
-    { encoding: 'utf8' },
-  );
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'extract', ...seeds, '--what', what], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`dyad extract --what ${what} failed: ${run.stderr}`);
   const file = join(dir, `${what}.jsonl`);
   writeFileSync(file, run.stdout);

@@ -33,8 +33,5 @@ const rows = countries
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 
-writeFileSync(
-  new URL('../data/actors/countries.json', import.meta.url),
-  JSON.stringify(rows, null, 1) + '\n',
-);
+writeFileSync(new URL('../data/actors/countries.json', import.meta.url), JSON.stringify(rows, null, 1) + '\n');
 console.log(`wrote ${rows.length} countries`);

@@ -56,16 +56,7 @@ export interface Doc {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Granularity =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'season'
-  | 'half'
-  | 'year'
-  | 'decade'
-  | 'century'
-  | 'ref';
+  'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century' | 'ref';
 
 /** A TIMEX3 time expression with its normalized value. */
 export interface Timex extends Span {
@@ -76,6 +67,8 @@ export interface Timex extends Span {
   /** TimeML value: `2025-07-03`, `2025-06`, `2025-W26`, `1965`, `P60Y`, `PAST_REF`... */
   readonly value: string;
   readonly mod?: string;
+  /** `EVERY` for a SET ("daily"). */
+  readonly quant?: string;
   readonly granularity?: Granularity;
   /** Which recognizer produced it, and how it was anchored (for `explain`). */
   readonly rule: string;
@@ -187,15 +180,7 @@ export interface Extraction {
 /** An expected failure, reported as data (a bad file, a bad line), never thrown past the reader. */
 export interface Issue {
   readonly code:
-    | 'empty'
-    | 'no-date'
-    | 'bad-date'
-    | 'bad-json'
-    | 'binary'
-    | 'not-utf8'
-    | 'missing-text'
-    | 'unreadable'
-    | 'too-large';
+    'empty' | 'no-date' | 'bad-date' | 'bad-json' | 'binary' | 'not-utf8' | 'missing-text' | 'unreadable' | 'too-large';
   /** `file` or `file:line`. */
   readonly where: string;
   readonly message: string;

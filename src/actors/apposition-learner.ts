@@ -20,8 +20,7 @@ export function learnFromAppositions(
   const taken = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
-    if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN'))
-      continue;
+    if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN')) continue;
     const name = nameAfter(tokens, i, to);
     if (!name || name.end - i < 2 || tokens[name.end]?.text !== ',') continue;
     if (Array.from({ length: name.end - i }, (_, k) => i + k).some(taken)) continue;
@@ -33,9 +32,7 @@ export function learnFromAppositions(
       !mentions.some((m) => m.tokenStart === name.end + 1)
     )
       continue;
-    const anchor = mentions.find(
-      (m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO',
-    );
+    const anchor = mentions.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO');
     if (!anchor) continue;
     const roleMatch = matches.find(
       (m) =>
@@ -44,9 +41,7 @@ export function learnFromAppositions(
         m.entries.some((e) => e.kind === 'title' || e.kind === 'role'),
     );
     const role =
-      roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ??
-      anchor.actor.role ??
-      'GOV';
+      roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ?? anchor.actor.role ?? 'GOV';
     const actor = ActorFactory.learned(name.text, anchor.actor.country, role);
     memory.bySurname.set(name.last, actor);
     const first = tokens[i]!;

@@ -84,7 +84,9 @@ export function resolveCoreference(
           const noun = tokens[nounAt]!.lower;
           // "the two countries" are the states; "both governments" their governments; "the two leaders" the people.
           const group = pair?.map((a) =>
-            PEOPLE_NOUNS.has(noun) ? a : ActorFactory.country(kb, a.country, noun === 'governments' ? 'GOV' : undefined),
+            PEOPLE_NOUNS.has(noun)
+              ? a
+              : ActorFactory.country(kb, a.country, noun === 'governments' ? 'GOV' : undefined),
           );
           if (group) add(i, nounAt + 1, group[0]!, group);
           continue;
@@ -104,10 +106,7 @@ export function resolveCoreference(
       if (t.lower === 'the' && next && /^\p{Ll}/u.test(next.text)) {
         for (const [title, actor] of memory.byTitle) {
           const words = title.split(' ');
-          if (
-            words.every((w, k) => tokens[i + 1 + k]?.lower === w) &&
-            tokens[i + 1 + words.length]?.lower !== 'of'
-          ) {
+          if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && tokens[i + 1 + words.length]?.lower !== 'of') {
             add(i, i + 1 + words.length, actor);
             break;
           }
@@ -140,8 +139,7 @@ function quoteSpeaker(
     }
     if (inQuote || !hasQuote || !SAY.has(t.lemma)) continue;
     const subject = mentions.find(
-      (m) =>
-        m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1,
+      (m) => m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1,
     );
     if (subject) return subject.actor;
   }

@@ -129,8 +129,6 @@ export function positionOn(person: PersonRecord, day: IsoDay): Position | undefi
 export function roleOn(person: PersonRecord, day: IsoDay): RoleCode | undefined {
   const held = positionOn(person, day);
   if (held) return held.role;
-  const before = person.positions
-    .filter((p) => p.start <= day)
-    .sort((a, b) => b.start.localeCompare(a.start));
+  const before = person.positions.filter((p) => p.start <= day).sort((a, b) => b.start.localeCompare(a.start));
   return before[0]?.role ?? person.positions[0]?.role;
 }

@@ -104,11 +104,20 @@ export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };
 
   constructor(kb: KnowledgeBase) {
-    for (const c of kb.countries) {
+    // Sovereign states first: "French" is France, not the French Southern Territories.
+    const states = [...kb.countries].sort(
+      (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
+    );
+    for (const c of states) {
       for (const name of c.names)
         this.add(name, { kind: 'country', ref: c.code, caseSensitive: isAcronym(name), properName: true });
-      for (const adj of c.adjectives)
+      for (const adj of c.adjectives) {
         this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true });
+        // "Palestinians", "Israelis": the people of a country act for it in news ("arrested 100 Palestinians").
+        if (/[aeiln]$/.test(adj) && !adj.includes(' ')) {
+          this.add(`${adj}s`, { kind: 'country', ref: c.code, caseSensitive: false, properName: true });
+        }
+      }
       for (const seat of c.metonyms)
         this.add(seat, {
           kind: 'metonym',
@@ -158,7 +167,9 @@ export class Lexicon {
     }
     const form0 = form;
     // One surface form may name several things (a capital that is also a country name): keep them all.
-    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref))
+    // A country name or adjective names one country: the first (most sovereign) one added keeps it.
+    const exclusive = entry.kind === 'country' || entry.kind === 'adjective';
+    if (!node.entries.some((e) => e.kind === entry.kind && (e.ref === entry.ref || exclusive)))
       node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 

@@ -20,6 +20,12 @@ const LOCATIVE = new Set([
   'across',
 ]);
 
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 let lexicon: Lexicon | undefined;
 function lexiconFor(kb: KnowledgeBase): Lexicon {
   lexicon ??= new Lexicon(kb);
@@ -81,8 +87,7 @@ function composeSentence(
       via,
     };
   };
-  const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) =>
-    m?.entries.find((e) => e.kind === kind);
+  const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -93,8 +98,7 @@ function composeSentence(
     const next = matches.find((n) => n.tokenStart === cursor);
     const title = kindAt(next, 'title');
     const roleWord = kindAt(next, 'role');
-    const role =
-      roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
+    const role = roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
 
     // "Japanese Prime Minister Shigeru Ishiba", "South Korea's foreign minister".
     if (modifier && title && next) {
@@ -123,8 +127,7 @@ function composeSentence(
       const name = nameAfter(tokens, m.tokenEnd, to);
       if (name) {
         const known =
-          personNamed(kb, lexMatchAt(matches, m.tokenEnd)) ??
-          personByTitle(kb, name.last, bareTitle.ref, day);
+          personNamed(kb, lexMatchAt(matches, m.tokenEnd)) ?? personByTitle(kb, name.last, bareTitle.ref, day);
         const actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
         if (actor) {
           remember(memory, actor, name.text, bareTitle.ref);
@@ -147,9 +150,7 @@ function composeSentence(
     const org = kindAt(m, 'organization');
     if (org && !locative) {
       const record = kb.organizations.find((o) => o.code === org.ref);
-      out.push(
-        make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'),
-      );
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'));
       continue;
     }
     const country = kindAt(m, 'country');
@@ -192,8 +193,9 @@ export function nameAfter(
       j += 2;
       continue;
     }
-    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ'))
-      break;
+    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+    // "Syrian President Bashar Assad Tuesday": a day or month ends a name.
+    if (CALENDAR_WORDS.has(t.lower)) break;
     words.push(t.text);
     j++;
   }
@@ -254,7 +256,5 @@ function ambiguousHere(kb: KnowledgeBase, code: string, tokens: readonly Token[]
   if (!names.includes(text)) return false;
   const next = tokens[m.tokenEnd];
   const prev = tokens[m.tokenStart - 1];
-  return Boolean(
-    (next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN'),
-  );
+  return Boolean((next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN'));
 }

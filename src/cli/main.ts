@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerEvalEvents } from './commands/eval-events-command.js';
 import { registerEvalTimex } from './commands/eval-timex-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExtract } from './commands/extract-command.js';
@@ -13,9 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 const program = new Command()
   .name('dyad')
-  .description(
-    'Political event data from dated news: who did what to whom, when, where, said in which sentence.',
-  )
+  .description('Political event data from dated news: who did what to whom, when, where, said in which sentence.')
   .version(pkg.version);
 
 registerExtract(program);
@@ -25,6 +24,7 @@ registerTimeline(program);
 
 const evaluation = program.command('eval').description('score dyad against gold corpora (TimeML, event records)');
 registerEvalTimex(evaluation);
+registerEvalEvents(evaluation);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`dyad: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -88,9 +88,7 @@ export function csvRow(e: CodedEvent): string {
 
 export function tableRow(e: CodedEvent): string {
   const dyad = `${e.source.code} → ${e.target?.code ?? '—'}`;
-  return [e.date.value.padEnd(10), dyad.padEnd(18), e.cameo.padEnd(4), e.modality.padEnd(12), e.trigger].join(
-    '  ',
-  );
+  return [e.date.value.padEnd(10), dyad.padEnd(18), e.cameo.padEnd(4), e.modality.padEnd(12), e.trigger].join('  ');
 }
 
 /** One line per issue, naming the file and line, for stderr. */

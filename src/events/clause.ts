@@ -40,11 +40,7 @@ const SUBORDINATE = new Set([
 ]);
 
 /** Splits a sentence into segments at punctuation, never inside a time expression ("June 22, 1965"). */
-export function segmentsOf(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  timexes: readonly Timex[],
-): Segment[] {
+export function segmentsOf(tokens: readonly Token[], sentence: Sentence, timexes: readonly Timex[]): Segment[] {
   const out: Segment[] = [];
   let start = sentence.tokenStart;
   const insideTimex = (t: Token) => timexes.some((x) => t.start > x.start && t.end < x.end);

@@ -71,7 +71,8 @@ export function codeEvents(
       } else {
         if (targets.length === 0 && code0.startsWith('042') && place)
           targets = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
-        if (targets.length === 0 && Number(code0.slice(0, 2)) >= 13) targets = [null];
+        // Only a show of force (missile tests, drills) is news without a target; other target-less events are dropped.
+        if (targets.length === 0 && code0.startsWith('15')) targets = [null];
         pairs = sources.flatMap((s) => targets.map((t): [Actor, Actor | null] => [s, t]));
       }
       const modality = modalityOf(
@@ -91,25 +92,15 @@ export function codeEvents(
         modality === 'asserted' || modality === 'intended',
       );
       const interval = timemlInterval(date.value);
-      const history =
-        interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
+      const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
       const triggerStart = tokens[match.tokenStart]!.start;
       const triggerEnd = tokens[match.tokenEnd - 1]!.end;
       for (const [source, target] of pairs) {
         if (target && source.code === target.code) continue;
-        if (
-          target &&
-          source.country === target.country &&
-          source.country !== 'IGO' &&
-          !source.role !== !target.role
-        )
+        if (target && source.country === target.country && source.country !== 'IGO' && !source.role !== !target.role)
           continue;
         const code =
-          code0 === '040' &&
-          place &&
-          target &&
-          place.country !== source.country &&
-          place.country !== target.country
+          code0 === '040' && place && target && place.country !== source.country && place.country !== target.country
             ? '044'
             : code0;
         const facts = cameoCode(code);
@@ -162,12 +153,7 @@ function nearestPlace(
 }
 
 // "the Japanese Embassy in Seoul held an event": later "the event" points back to the embassy.
-function hostIn(
-  doc: Doc,
-  from: number,
-  to: number,
-  mentions: readonly ActorMention[],
-): ActorMention | undefined {
+function hostIn(doc: Doc, from: number, to: number, mentions: readonly ActorMention[]): ActorMention | undefined {
   const tokens = doc.tokens;
   for (let i = from; i < to; i++) {
     if (!HOST_VERBS.has(tokens[i]!.lemma)) continue;

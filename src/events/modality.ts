@@ -67,7 +67,7 @@ export function modalityOf(
   fallback?: Modality,
 ): Modality {
   let modality: Modality = fallback ?? 'asserted';
-  const from = Math.max(clauseStart, triggerStart - 8);
+  const from = Math.max(clauseStart, triggerStart - 15);
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
@@ -90,16 +90,12 @@ export function modalityOf(
   if ([...NEGATION].some((w) => words.has(w)) || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma)))
     return 'negated';
   if ([...HYPOTHETICAL].some((w) => words.has(w))) return 'hypothetical';
-  if (
-    [...FUTURE].some((w) => words.has(w)) ||
-    [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w)
-  )
+  if ([...FUTURE].some((w) => words.has(w)) || [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w))
     return 'planned';
   if (infinitiveGovernor) {
     if (PLAN.has(infinitiveGovernor.lemma)) return 'planned';
     return 'intended';
   }
-  if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to'))
-    modality = 'intended';
+  if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to')) modality = 'intended';
   return modality;
 }

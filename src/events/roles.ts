@@ -58,9 +58,7 @@ export function findRoles(
   const aux = tokens[match.tokenStart - 1];
   const by = mentions.find(
     (m) =>
-      m.tokenStart > match.tokenEnd &&
-      m.tokenStart <= match.tokenEnd + 4 &&
-      tokens[m.tokenStart - 1]?.lower === 'by',
+      m.tokenStart > match.tokenEnd && m.tokenStart <= match.tokenEnd + 4 && tokens[m.tokenStart - 1]?.lower === 'by',
   );
   if (aux && PASSIVE_AUX.has(aux.lemma) && head.lower.endsWith('ed') && by) {
     return { sources: [by], targets: sources, targetVia: 'passive' };
@@ -68,8 +66,7 @@ export function findRoles(
 
   const sourceCountries = new Set(sources.flatMap((s) => (s.group ?? [s.actor]).map((a) => a.country)));
   const after = mentions.filter(
-    (m) =>
-      m.tokenStart >= match.tokenEnd && m.tokenStart < segment.end && !sourceCountries.has(m.actor.country),
+    (m) => m.tokenStart > match.tokenStart && m.tokenStart < segment.end && !sourceCountries.has(m.actor.country),
   );
   const wanted = match.pattern.target;
   const governedBy = (m: ActorMention) => {
@@ -79,7 +76,9 @@ export function findRoles(
   };
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
-    (m) => m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE && (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
+    (m) =>
+      m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
+      (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   let target =
     after.find((m) => wanted.includes(governedBy(m))) ??
@@ -91,10 +90,7 @@ export function findRoles(
     for (let next = mentions.indexOf(target) + 1; next < mentions.length; next++) {
       const m = mentions[next]!;
       const between = tokens.slice(target.tokenEnd, m.tokenStart).map((t) => t.lower);
-      if (
-        m.tokenStart >= segment.end ||
-        !(between.length === 1 && (between[0] === 'and' || between[0] === 'or'))
-      )
+      if (m.tokenStart >= segment.end || !(between.length === 1 && (between[0] === 'and' || between[0] === 'or')))
         break;
       targets.push(m);
       target = m;
@@ -130,12 +126,7 @@ export const OCCASIONS = new Set([
   'parade',
 ]);
 
-function subjectIn(
-  doc: Doc,
-  segment: Segment,
-  before: number,
-  mentions: readonly ActorMention[],
-): ActorMention[] {
+function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
   const candidates = mentions.filter(
     (m) => m.tokenStart >= segment.start && m.tokenEnd <= before && !isOblique(tokens, m, segment.start),

@@ -46,13 +46,7 @@ function wordFits(words: ReadonlySet<string>, t: Token): boolean {
 }
 
 // Matches elements[k..] from token i; returns the end token index or null. Gaps are lazy.
-function matchFrom(
-  pattern: TriggerPattern,
-  k: number,
-  tokens: readonly Token[],
-  i: number,
-  to: number,
-): number | null {
+function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[], i: number, to: number): number | null {
   if (k === pattern.elements.length) return i;
   const element = pattern.elements[k]!;
   if ('gap' in element) {
@@ -67,10 +61,14 @@ function matchFrom(
   return matchFrom(pattern, k + 1, tokens, i + 1, to);
 }
 
-/** Of overlapping matches keep the most specific (more words, then longer, then finer code). */
+/**
+ * Of overlapping matches keep the one that starts first (the governing verb decides: "agreed to release"
+ * is an agreement, not a release), then the most specific (more words), then the longest.
+ */
 export function removeOverlaps(matches: readonly TriggerMatch[]): TriggerMatch[] {
   const ranked = [...matches].sort(
     (a, b) =>
+      a.tokenStart - b.tokenStart ||
       b.pattern.specificity - a.pattern.specificity ||
       b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
       b.pattern.code.length - a.pattern.code.length,

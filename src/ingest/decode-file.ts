@@ -4,8 +4,7 @@ import type { ReadItem } from './reader.js';
 
 /** A file's text, or the issue that kept it from being read. */
 export type DecodedFile =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly issue: ReadItem };
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: ReadItem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -31,10 +30,7 @@ export async function decodeFile(file: string, maxBytes: number): Promise<Decode
   }
   if (bytes.length > maxBytes) return { ok: false, issue: ReadIssue.tooLarge(file, bytes.length, maxBytes) };
   // UTF-16 text is full of NUL bytes; name the real problem rather than calling it binary.
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, issue: ReadIssue.notUtf8(file, 'it is UTF-16') };
   }
   if (bytes.includes(0)) return { ok: false, issue: ReadIssue.binary(file) };

@@ -30,11 +30,7 @@ const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/;
  * // [{ kind: 'article', article: { id: '1', published: '2025-07-04', text: '...', origin: 'feed.jsonl:1' } }]
  * ```
  */
-export function* readJsonlArticles(
-  content: string,
-  file: string,
-  options: ReadOptions = {},
-): Generator<ReadItem> {
+export function* readJsonlArticles(content: string, file: string, options: ReadOptions = {}): Generator<ReadItem> {
   const lines = content.split('\n');
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
@@ -76,10 +72,7 @@ function readRecord(line: string, lineNumber: number, file: string, options: Rea
   const text = record.text ?? '';
   if (text.trim() === '') return ReadIssue.missingText(where);
 
-  const id =
-    record.id === null || record.id === undefined || record.id === ''
-      ? String(lineNumber)
-      : String(record.id);
+  const id = record.id === null || record.id === undefined || record.id === '' ? String(lineNumber) : String(record.id);
   const article: Article = {
     id,
     published,

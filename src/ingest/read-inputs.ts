@@ -23,10 +23,7 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
  * }
  * ```
  */
-export async function* readInputs(
-  paths: readonly string[],
-  options: ReadOptions = {},
-): AsyncGenerator<ReadItem> {
+export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const found of walkInputs(paths)) {
     if (found.kind !== 'file') {

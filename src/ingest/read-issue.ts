@@ -21,11 +21,7 @@ export const ReadIssue = Object.freeze({
     item('empty', where, `${where} is empty: put the article text in it, or leave it out of the input`),
 
   noDateLine: (where: string): ReadItem =>
-    item(
-      'no-date',
-      where,
-      `${where} has no date line: start the file with " date YYYY-MM-DD" or pass --date`,
-    ),
+    item('no-date', where, `${where} has no date line: start the file with " date YYYY-MM-DD" or pass --date`),
 
   noDateField: (where: string): ReadItem =>
     item(
@@ -56,25 +52,13 @@ export const ReadIssue = Object.freeze({
     ),
 
   binary: (where: string): ReadItem =>
-    item(
-      'binary',
-      where,
-      `${where} looks binary (it contains NUL bytes): pass text, JSON Lines, or a folder of them`,
-    ),
+    item('binary', where, `${where} looks binary (it contains NUL bytes): pass text, JSON Lines, or a folder of them`),
 
   notUtf8: (where: string, detail = 'it is not valid UTF-8'): ReadItem =>
-    item(
-      'not-utf8',
-      where,
-      `${where} cannot be decoded (${detail}): re-save it as UTF-8, e.g. with iconv -t UTF-8`,
-    ),
+    item('not-utf8', where, `${where} cannot be decoded (${detail}): re-save it as UTF-8, e.g. with iconv -t UTF-8`),
 
   missingText: (where: string): ReadItem =>
-    item(
-      'missing-text',
-      where,
-      `${where} has a date but no article text: add the text (a "text" field in JSON Lines)`,
-    ),
+    item('missing-text', where, `${where} has a date but no article text: add the text (a "text" field in JSON Lines)`),
 
   tooLarge: (where: string, size: number, maxBytes: number): ReadItem =>
     item(

@@ -2,8 +2,7 @@ import type { Article, Issue, IsoDay } from '../model.js';
 
 /** What a reader yields: an article, or an issue naming the file (and line) it could not take. */
 export type ReadItem =
-  | { readonly kind: 'article'; readonly article: Article }
-  | { readonly kind: 'issue'; readonly issue: Issue };
+  { readonly kind: 'article'; readonly article: Article } | { readonly kind: 'issue'; readonly issue: Issue };
 
 export interface ReadOptions {
   /** Publication date for plain-text files that carry none. */

@@ -35,7 +35,7 @@ export function findPlaces(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): P
     )
       continue;
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    for (let n = Math.min(gazetteer.maxTokens, 4); n >= 1; n--) {
+    for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
       const entry = gazetteer.lookup(span.map((t) => tokenKey(t.text)));

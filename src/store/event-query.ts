@@ -32,8 +32,7 @@ function actorValue(field: string, value: string): string {
 
 function boundInterval(field: 'from' | 'to', value: string) {
   const interval = BOUND.test(value) ? timemlInterval(value) : null;
-  if (interval === null)
-    throw new InvalidFilterError(field, value, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (interval === null) throw new InvalidFilterError(field, value, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD');
   return interval;
 }
 
@@ -95,8 +94,7 @@ export function buildEventQuery(filter: EventFilter = {}): SqlQuery {
   }
   if (filter.modality !== undefined && filter.modality.length > 0) {
     for (const m of filter.modality) {
-      if (!MODALITIES.includes(m))
-        throw new InvalidFilterError('modality', m, `use one of ${MODALITIES.join(', ')}`);
+      if (!MODALITIES.includes(m)) throw new InvalidFilterError('modality', m, `use one of ${MODALITIES.join(', ')}`);
     }
     where.push(`e.modality IN (${filter.modality.map(() => '?').join(', ')})`);
     params.push(...filter.modality);

@@ -42,8 +42,6 @@ export class SchemaVersionError extends Error {
     readonly found: number,
     readonly known: number,
   ) {
-    super(
-      `${file} has schema version ${found}, but this dyad knows versions up to ${known}: upgrade dyad to open it`,
-    );
+    super(`${file} has schema version ${found}, but this dyad knows versions up to ${known}: upgrade dyad to open it`);
   }
 }

@@ -5,6 +5,9 @@ import { monthRecognizer } from './recognizers/month-recognizer.js';
 import { relativePeriodRecognizer } from './recognizers/relative-period-recognizer.js';
 import { weekdayRecognizer } from './recognizers/weekday-recognizer.js';
 import { yearRecognizer } from './recognizers/year-recognizer.js';
+import { clockTimeRecognizer } from './recognizers/clock-time-recognizer.js';
+import { quarterRecognizer } from './recognizers/quarter-recognizer.js';
+import { setRecognizer } from './recognizers/set-recognizer.js';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition-refiner.js';
 import type { TimeRecognizer, TimeRefiner } from './time-recognizer.js';
@@ -24,6 +27,9 @@ export const englishTimeConfig: TimePipelineConfig = {
     yearRecognizer,
     durationRecognizer,
     fuzzyReferenceRecognizer,
+    quarterRecognizer,
+    setRecognizer,
+    clockTimeRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.

@@ -38,10 +38,9 @@ export function tagTimes(doc: Doc, config: TimePipelineConfig = englishTimeConfi
         value: draft.value,
         granularity:
           draft.granularity ??
-          (draft.type === 'DATE' || draft.type === 'TIME'
-            ? granularityOf(draft.value.replace(/T.*$/, ''))
-            : 'ref'),
+          (draft.type === 'DATE' || draft.type === 'TIME' ? granularityOf(draft.value.replace(/T.*$/, '')) : 'ref'),
         ...(draft.mod ? { mod: draft.mod } : {}),
+        ...(draft.quant ? { quant: draft.quant } : {}),
         rule: draft.rule,
       });
     }

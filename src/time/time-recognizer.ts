@@ -8,6 +8,8 @@ export interface TimexDraft {
   readonly type: TimexType;
   readonly value: string;
   readonly mod?: string;
+  /** `EVERY` for sets. */
+  readonly quant?: string;
   readonly granularity?: Granularity;
   readonly rule: string;
 }
@@ -29,11 +31,7 @@ export interface TimeRefiner {
 }
 
 /** Builds a draft for the whole match, or for one of its groups when `group` is given. */
-export function draftAt(
-  match: RegExpExecArray,
-  fields: Omit<TimexDraft, 'start' | 'end'>,
-  group?: number,
-): TimexDraft {
+export function draftAt(match: RegExpExecArray, fields: Omit<TimexDraft, 'start' | 'end'>, group?: number): TimexDraft {
   if (group === undefined || match[group] === undefined) {
     return { start: match.index, end: match.index + match[0].length, ...fields };
   }

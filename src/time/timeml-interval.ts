@@ -127,9 +127,7 @@ export function timemlInterval(value: string, end?: string): DayInterval | null 
   const first = parse(value);
   const last = first === null || end === undefined ? null : parse(end);
   const interval =
-    first !== null && last !== null && last.end >= first.start
-      ? { start: first.start, end: last.end }
-      : first;
+    first !== null && last !== null && last.end >= first.start ? { start: first.start, end: last.end } : first;
   // Events repeat a few thousand distinct values; date arithmetic per event would dominate an ingest.
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, interval);

@@ -45,7 +45,7 @@ const FEED = [
 
 beforeAll(() => {
   if (existsSync(MAIN)) return;
-  const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', shell: true });
+  const built = spawnSync('npm run build', { cwd: ROOT, encoding: 'utf8', shell: true });
   if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}\n${built.stderr}`);
 }, 180_000);
 
@@ -161,10 +161,11 @@ describe('dyad ingest, events and timeline on the sample corpus', () => {
     expect(second.stderr).toContain(`${added} unchanged`);
   });
 
-  it('lists the dyad\'s events as JSON Lines, in either direction', () => {
+  it("lists the dyad's events as JSON Lines, in either direction", () => {
     const run = dyad('events', '--dyad', 'KOR-JPN', '--format', 'jsonl', '--db', db);
     expect(run.status).toBe(0);
-    const events = jsonLines(run.stdout) as unknown as { source: { country: string }; target: { country: string } }[];
+    type Dyad = { source: { country: string }; target: { country: string } };
+    const events = jsonLines(run.stdout) as unknown as Dyad[];
     expect(events.length).toBeGreaterThan(5);
     for (const e of events) expect([e.source.country, e.target.country].sort()).toEqual(['JPN', 'KOR']);
   });
@@ -173,7 +174,8 @@ describe('dyad ingest, events and timeline on the sample corpus', () => {
     const jsonl = jsonLines(dyad('events', '--dyad', 'KOR-JPN', '--format', 'jsonl', '--db', db).stdout);
     expect(jsonl.length).toBeGreaterThan(0);
     const csv = lines(dyad('events', '--dyad', 'KOR-JPN', '--format', 'csv', '--db', db).stdout);
-    expect(csv[0]?.split(',').slice(0, 6)).toEqual(['article', 'published', 'date', 'source', 'target', 'cameo']);
+    const header = csv[0]?.split(',').slice(0, 6);
+    expect(header).toEqual(['article', 'published', 'date', 'source', 'target', 'cameo']);
     expect(csv.filter((l) => /^[^,]+,\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(jsonl.length);
     const table = lines(dyad('events', '--dyad', 'KOR-JPN', '--format', 'table', '--db', db).stdout);
     expect(table).toHaveLength(jsonl.length);

@@ -12,7 +12,7 @@ import {
 const DAY = '2025-08-20';
 
 describe('who did what to whom', () => {
-  it('codes conjoined subjects as a mutual event, both ways, on the clause\'s date', () => {
+  it("codes conjoined subjects as a mutual event, both ways, on the clause's date", () => {
     expect(eventsOf('Germany and France signed a trade agreement on March 3, 2021.', '2021-03-10')).toEqual([
       { source: 'DEU', target: 'FRA', cameo: '057', modality: 'asserted', date: '2021-03-03' },
       { source: 'FRA', target: 'DEU', cameo: '057', modality: 'asserted', date: '2021-03-03' },
@@ -48,13 +48,15 @@ describe('who did what to whom', () => {
       'Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae Myung last month.',
       DAY,
       (_rows, events) => {
-        expect(events.map((e) => [e.source.code, e.target?.code, e.cameo])).toEqual([['JPNGOV', 'KORGOV', '040']]);
+        const coded = events.map((e) => [e.source.code, e.target?.code, e.cameo]);
+        expect(coded).toEqual([['JPNGOV', 'KORGOV', '040']]);
       },
     );
   });
 
-  // BUG: the trigger "accused ~ of spying" swallows its own object, so the event has no target and is dropped.
-  it.fails('finds the object inside a gapped trigger ("accused X of spying")', () => {
+  // BUG: the gapped trigger "accused ~ spying" swallows its own object, so the event has no target and
+  // is dropped (the same happens to "urged Mexico to lift tariffs").
+  it('finds the object inside a gapped trigger ("accused X of spying")', () => {
     expectEvents('Bolivia accused Peru of spying.', DAY, [{ source: 'BOL', target: 'PER' }]);
   });
 });
@@ -67,7 +69,8 @@ describe('modality', () => {
   });
 
   it('marks "will visit ... next month" as planned and dates it to next month', () => {
-    const [visit] = codedEvents('Japanese Prime Minister Shigeru Ishiba will visit South Korea next month.', DAY);
+    const text = 'Japanese Prime Minister Shigeru Ishiba will visit South Korea next month.';
+    const [visit] = codedEvents(text, DAY);
     expect(visit).toMatchObject({
       source: { country: 'JPN' },
       target: { country: 'KOR' },
@@ -91,7 +94,7 @@ describe('modality', () => {
   });
 
   // BUG: the negation is more than eight tokens before "visit", outside the window modality looks at.
-  it.fails('does not assert a visit that "has not been able" to be dated', () => {
+  it('does not assert a visit that "has not been able" to be dated', () => {
     expectNoEvent(
       'South Korea has not been able to finalize the date of a visit to Japan.',
       DAY,
@@ -110,7 +113,7 @@ describe('modality', () => {
   });
 });
 
-describe('the event\'s own date', () => {
+describe("the event's own date", () => {
   it('flags an event of 1965 in a 2025 article as history, dated 1965', () => {
     const events = codedEvents('Japan and South Korea signed the treaty on June 22, 1965.', DAY);
     expect(events).toHaveLength(2);
@@ -128,8 +131,9 @@ describe('the event\'s own date', () => {
     expect([recent?.date.value, recent?.history]).toEqual(['2024', false]);
   });
 
-  it('dates each clause by its own expression, not by the sentence\'s first one', () => {
-    expect(eventsOf('Kenya and Uganda held talks last week, and they will meet again next month.', '2025-03-12')).toEqual([
+  it("dates each clause by its own expression, not by the sentence's first one", () => {
+    const text = 'Kenya and Uganda held talks last week, and they will meet again next month.';
+    expect(eventsOf(text, '2025-03-12')).toEqual([
       { source: 'KEN', target: 'UGA', cameo: '040', modality: 'asserted', date: '2025-W10' },
       { source: 'UGA', target: 'KEN', cameo: '040', modality: 'asserted', date: '2025-W10' },
       { source: 'KEN', target: 'UGA', cameo: '040', modality: 'planned', date: '2025-04' },
@@ -147,7 +151,7 @@ describe('the event\'s own date', () => {
     expect(e?.date).toMatchObject({ value: DAY, granularity: 'day', text: null, source: 'publication' });
   });
 
-  it('does not lend a sentence\'s date to an undated sentence before it', () => {
+  it("does not lend a sentence's date to an undated sentence before it", () => {
     const [first, second] = codedEvents('Germany praised France. Germany praised France on June 3.', DAY);
     expect(first?.date.source).toBe('publication');
     expect(second?.date).toMatchObject({ value: '2025-06-03', source: 'text' });
@@ -184,7 +188,8 @@ describe('every event carries its provenance and a consistent code', () => {
     'India did not meet Pakistan, and Nepal never visited Bhutan.',
     'Vietnam held talks with Laos during a conference in Japan.',
     'Kenya and Uganda held talks last week, and they will meet again next month.',
-    'Officials said on Friday.\n\nCanada urged Mexico to lift tariffs. Canada demanded an apology from Mexico.',
+    'Officials said on Friday.',
+    'Canada urged Mexico to lift tariffs. Canada demanded an apology from Mexico.',
     'Egypt condemned Israel. Turkey accused Greece of violating its airspace.',
     'The UN appealed for humanitarian aid to Sudan on Monday.',
   ].join('\n\n');
@@ -210,7 +215,8 @@ describe('every event carries its provenance and a consistent code', () => {
   });
 
   it('keeps the CAMEO table itself consistent: quad class by root, Goldstein sign by cooperation', () => {
-    for (const code of ['010', '020', '036', '042', '057', '061', '071', '0841', '100', '111', '120', '130', '150', '173', '180', '190', '200']) {
+    const codes = ['010', '020', '036', '042', '057', '061', '071', '0841', '100', '111', '120', '130'];
+    for (const code of [...codes, '150', '173', '180', '190', '200']) {
       const facts = cameoCode(code);
       const quad = expectedQuadClass(code);
       if (quad !== undefined) expect([code, facts.quadClass]).toEqual([code, quad]);

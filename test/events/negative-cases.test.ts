@@ -23,14 +23,13 @@ describe('no actor, no event', () => {
   });
 });
 
-describe('background is not today\'s news', () => {
+describe("background is not today's news", () => {
   it('codes nothing from "the two countries\' relations have long been fraught" alone', () => {
     expectNoEvent("The two countries' relations have long been fraught.", DAY);
   });
 
   it('codes nothing dated 2025 from a history sentence followed by that remark', () => {
-    const text =
-      "Japan and South Korea signed a treaty in 1965. The two countries' relations have long been fraught.";
+    const text = "Japan and South Korea signed a treaty in 1965. The two countries' relations have long been fraught.";
     expectEvents(text, DAY, [{ source: 'JPN', target: 'KOR', cameo: '057', date: '1965' }]);
     expectNoEvent(text, DAY, (r) => r.date.startsWith('2025'));
     for (const e of codedEvents(text, DAY)) expect(e.history).toBe(true);
@@ -50,7 +49,11 @@ describe('a country named as a place is not a party', () => {
 
   it('records it as the place instead', () => {
     const [e] = codedEvents('Vietnam held talks with Laos during a conference in Japan.', DAY);
-    expect(e).toMatchObject({ source: { country: 'VNM' }, target: { country: 'LAO' }, place: { country: 'JPN' } });
+    expect(e).toMatchObject({
+      source: { country: 'VNM' },
+      target: { country: 'LAO' },
+      place: { country: 'JPN' },
+    });
   });
 
   it('does not make a capital named as a place the source', () => {

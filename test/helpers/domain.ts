@@ -43,9 +43,7 @@ export function timexesOf(text: string, published: string = PUBLISHED): TimexRow
 
 /** Asserts that `text` holds exactly these time expressions, in text order. */
 export function expectTimex(text: string, published: string, expected: readonly TimexRow[]): void {
-  expect(timexesOf(text, published), `time expressions of "${text}" published ${published}`).toEqual(
-    expected,
-  );
+  expect(timexesOf(text, published), `time expressions of "${text}" published ${published}`).toEqual(expected);
 }
 
 /** Asserts that `text` holds no time expression at all. */
@@ -81,7 +79,8 @@ export function actorsOf(text: string, published: string = PUBLISHED): ActorRow[
 export function actorAt(text: string, published: string, mentionText: string): ActorRow {
   const rows = actorsOf(text, published);
   const found = rows.find((r) => r.text === mentionText);
-  expect(found, `no actor mention "${mentionText}" among ${JSON.stringify(rows.map((r) => r.text))}`).toBeDefined();
+  const known = JSON.stringify(rows.map((r) => r.text));
+  expect(found, `no actor mention "${mentionText}" among ${known}`).toBeDefined();
   return found!;
 }
 

@@ -85,10 +85,7 @@ describe('bad input is reported as issues, and good input still comes through', 
   it('calls UTF-16 text not-utf8 rather than binary', async () => {
     const dir = tempTree();
     const file = join(dir, 'utf16.txt');
-    writeFileSync(
-      file,
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2025-07-04 Hi', 'utf16le')]),
-    );
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2025-07-04 Hi', 'utf16le')]));
     const { issues } = await readAll([file]);
     expect(issues.map((i) => i.code)).toEqual(['not-utf8']);
     expect(issues[0]?.message).toContain('UTF-16');

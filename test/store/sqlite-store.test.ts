@@ -61,10 +61,7 @@ describe('ingest', () => {
       modality: 'negated',
     };
     const report = store.ingest([
-      extraction({ id: 'a', title: 'T', url: 'https://x.test/a', origin: 'a.txt' }, [
-        event,
-        { target: null },
-      ]),
+      extraction({ id: 'a', title: 'T', url: 'https://x.test/a', origin: 'a.txt' }, [event, { target: null }]),
     ]);
     expect(report).toEqual({ added: 1, unchanged: 0, events: 2 });
     expect(store.counts()).toEqual({ articles: 1, events: 2 });
@@ -103,9 +100,7 @@ describe('ingest', () => {
   it('stores nothing of a batch when one of its articles fails', () => {
     const store = newStore();
     store.ingest([extraction({ id: 'before' }, [{}])]);
-    const bad = extraction({ id: 'bad', origin: 'feed.jsonl:2' }, [
-      { quadClass: 9 as CodedEvent['quadClass'] },
-    ]);
+    const bad = extraction({ id: 'bad', origin: 'feed.jsonl:2' }, [{ quadClass: 9 as CodedEvent['quadClass'] }]);
     const batch = [extraction({ id: 'good' }, [{}, {}]), bad, extraction({ id: 'after' }, [{}])];
     let error: unknown;
     try {
@@ -115,9 +110,7 @@ describe('ingest', () => {
     }
     expect(error).toBeInstanceOf(StoreWriteError);
     expect((error as StoreWriteError).articleId).toBe('bad');
-    expect((error as Error).message).toMatch(
-      /^Could not store article bad \(feed\.jsonl:2\): CHECK constraint failed/,
-    );
+    expect((error as Error).message).toMatch(/^Could not store article bad \(feed\.jsonl:2\): CHECK constraint failed/);
     expect(store.counts()).toEqual({ articles: 1, events: 1 });
     expect(store.events().map((e) => e.article)).toEqual(['before']);
   });
@@ -223,10 +216,7 @@ describe('events filter', () => {
     // The month-granularity event (2025-06) overlaps a day range inside June.
     expect(ids(store.events({ from: '2025-06-10', to: '2025-06-12' }))).toEqual(['jpn-kor-month']);
     // 2025-W25 is Monday 16 to Sunday 22 June.
-    expect(ids(store.events({ from: '2025-06-22', to: '2025-06-22' }))).toEqual([
-      'jpn-kor-month',
-      'usa-jpn-week',
-    ]);
+    expect(ids(store.events({ from: '2025-06-22', to: '2025-06-22' }))).toEqual(['jpn-kor-month', 'usa-jpn-week']);
     expect(ids(store.events({ from: '2025-07' }))).toEqual(['kor-jpn-day', 'kor-prk']);
     expect(ids(store.events({ to: '2025-06' }))).toEqual([
       'kor-jpn-history',

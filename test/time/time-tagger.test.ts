@@ -106,9 +106,7 @@ describe('periods relative to the dateline', () => {
 
 describe('arithmetic across a year boundary', () => {
   it('puts "last month" of a January article in December of the year before', () => {
-    expectTimex('Exports fell last month.', '2025-01-10', [
-      { text: 'last month', type: 'DATE', value: '2024-12' },
-    ]);
+    expectTimex('Exports fell last month.', '2025-01-10', [{ text: 'last month', type: 'DATE', value: '2024-12' }]);
   });
 
   it('puts "next month" of a December article in January of the year after', () => {
@@ -193,7 +191,6 @@ describe('what is not a time expression', () => {
       { text: 'May 5, 2020', type: 'DATE', value: '2020-05-05' },
     ]);
   });
-
 });
 
 describe('offsets', () => {

@@ -20,19 +20,12 @@ describe('timemlInterval', () => {
     expect(timemlInterval(value)).toEqual({ start, end });
   });
 
-  it.each([
-    'PAST_REF',
-    'FUTURE_REF',
-    'PRESENT_REF',
-    'P60Y',
-    '2025-02-30',
-    '2025-13',
-    '2025-W54',
-    'XXXX-07-03',
-    '',
-  ])('%s is no calendar interval', (value) => {
-    expect(timemlInterval(value)).toBeNull();
-  });
+  it.each(['PAST_REF', 'FUTURE_REF', 'PRESENT_REF', 'P60Y', '2025-02-30', '2025-13', '2025-W54', 'XXXX-07-03', ''])(
+    '%s is no calendar interval',
+    (value) => {
+      expect(timemlInterval(value)).toBeNull();
+    },
+  );
 
   it('runs a range to the end of its end value', () => {
     expect(timemlInterval('1910', '1945')).toEqual({ start: '1910-01-01', end: '1945-12-31' });

@@ -49,7 +49,10 @@ function scoreTable(score: EventScore): string {
   if (score.plover) lines.push(row('PLOVER type', score.plover));
   if (score.ploverShare) {
     const s = score.ploverShare;
-    lines.push('', `PLOVER share: ${pct(s.share).trim()} (${s.hits}/${s.records} records: type, source and target right)`);
+    lines.push(
+      '',
+      `PLOVER share: ${pct(s.share).trim()} (${s.hits}/${s.records} records: type, source and target right)`,
+    );
   }
   return lines.join('\n');
 }
@@ -59,8 +62,7 @@ function errorLines(e: RecordErrors): string {
   return [
     `${e.id}: ${e.text}`,
     ...e.missed.map(
-      (m) =>
-        `  missed   ${dyad(m.source, m.target)}  ${m.code}${m.gold.eventText ? `  '${m.gold.eventText}'` : ''}`,
+      (m) => `  missed   ${dyad(m.source, m.target)}  ${m.code}${m.gold.eventText ? `  '${m.gold.eventText}'` : ''}`,
     ),
     ...e.spurious.map(
       (s) => `  spurious ${dyad(s.source, s.target)}  ${s.code}  '${s.event.trigger}'  (${s.event.rule})`,
@@ -110,12 +112,9 @@ export function registerEvalEvents(evalCommand: Command): void {
         if (error instanceof EventRecordsError) evalCommand.error(`dyad eval events: ${error.message}`);
         throw error;
       }
-      if (records.length === 0)
-        evalCommand.error(`dyad eval events: no records with a text in ${options.records}`);
+      if (records.length === 0) evalCommand.error(`dyad eval events: no records with a text in ${options.records}`);
       const score = scoreEvents(records);
-      process.stdout.write(
-        (options.json ? JSON.stringify(scoreJson(score)) : scoreTable(score)) + '\n',
-      );
+      process.stdout.write((options.json ? JSON.stringify(scoreJson(score)) : scoreTable(score)) + '\n');
       if (score.failures.length)
         process.stderr.write(
           `dyad eval events: the pipeline failed on ${score.failures.length} records (scored as coding nothing): ${score.failures

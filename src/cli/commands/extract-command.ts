@@ -6,9 +6,7 @@ import { type What, issueLine, linesFor } from '../output.js';
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description(
-      'print the events (or time expressions, or actors) of articles as JSON Lines, without a database',
-    )
+    .description('print the events (or time expressions, or actors) of articles as JSON Lines, without a database')
     .argument('<paths...>', 'files or folders: seed format, JSON Lines, or plain text with --date')
     .option('--what <kind>', 'events | timex | actors', 'events')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')

@@ -13,9 +13,7 @@ const BATCH = 200;
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description(
-      'extract events from articles and store them in the SQLite database (idempotent by content hash)',
-    )
+    .description('extract events from articles and store them in the SQLite database (idempotent by content hash)')
     .argument('<paths...>', 'files or folders: seed format, JSON Lines, or plain text with --date')
     .option('--db <file>', 'SQLite database file', 'dyad.db')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')
@@ -52,10 +50,7 @@ export function registerIngest(program: Command): void {
       };
       try {
         for await (const item of readInputs(paths, options.date ? { date: options.date } : {})) {
-          const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(
-            /:\d+$/,
-            '',
-          );
+          const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/:\d+$/, '');
           if (file !== lastFile) {
             if (lastFile !== undefined) bar?.increment();
             lastFile = file;

@@ -12,10 +12,7 @@ export function registerTimeline(program: Command): void {
       .argument('<b>', 'second actor'),
   )
     .option('--json', 'print JSON Lines instead of text')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  dyad timeline KOR JPN\n  dyad timeline KOR PRK --from 2025-01 --no-history',
-    )
+    .addHelpText('after', '\nExamples:\n  dyad timeline KOR JPN\n  dyad timeline KOR PRK --from 2025-01 --no-history')
     .action((a: string, b: string, options: FilterOptions & { json?: boolean }) => {
       const store = openSqliteStore(options.db);
       try {

@@ -21,3 +21,9 @@ export function yearFor(month: number, day: number, context: TimeContext, offset
 export function dayFrom(context: TimeContext, days: number): string {
   return formatDay(new Date(context.anchor.getTime() + days * 864e5));
 }
+
+/** The year of a period starting in `month` (1–12): this year unless that period has not begun yet. */
+export function yearIn(context: TimeContext, month: number): number {
+  const year = context.anchor.getUTCFullYear();
+  return month > context.anchor.getUTCMonth() + 1 ? year - 1 : year;
+}

@@ -8,6 +8,7 @@ const UNIT: Readonly<Record<string, string>> = {
   day: 'D',
   week: 'W',
   month: 'M',
+  quarter: 'Q',
   year: 'Y',
   decade: 'DE',
   century: 'CE',
@@ -29,7 +30,7 @@ const MOD: Readonly<Record<string, string>> = {
 export const durationRecognizer: TimeRecognizer = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:(more than|less than|nearly|about|around|some|almost|at least|over|under)\\s+)?(${NUMBER_PATTERN})[\\s-]+(second|minute|hour|day|week|month|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|later|earlier|before|after))`,
+    `\\b(?:the\\s+(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?(?:(more than|less than|nearly|about|around|some|almost|at least|over|under)\\s+)?(${NUMBER_PATTERN}|recent)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|later|earlier|before|after))(?!-?\\s*old\\b)`,
     'gi',
   ),
   extract(m) {

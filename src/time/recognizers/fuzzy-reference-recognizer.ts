@@ -11,6 +11,8 @@ const VALUE: Readonly<Record<string, string>> = {
   formerly: 'PAST_REF',
   previously: 'PAST_REF',
   now: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  recent: 'PAST_REF',
   currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF',
   'these days': 'PRESENT_REF',
@@ -21,7 +23,7 @@ const VALUE: Readonly<Record<string, string>> = {
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
   pattern:
-    /\b(soon|in the (?:near )?future|at an early date|in the past|recently|in recent years|formerly|previously|now|currently|at present|these days|nowadays)\b/gi,
+    /\b(soon|in the (?:near )?future|at an early date|in the past|recently|in recent years|formerly|now|at present|these days|nowadays|current(?=\s+\p{Ll})(?!\s+(?:year|month|week|quarter|fiscal)\b)|recent(?=\s+\p{Ll})(?!\s+(?:days|weeks|months|years|decades|quarters)\b))\b/giu,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
     const value = VALUE[phrase];

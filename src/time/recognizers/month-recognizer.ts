@@ -12,9 +12,7 @@ export const monthRecognizer: TimeRecognizer = {
     if (
       name === 'May' &&
       !m[1] &&
-      !/\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+$/i.test(
-        context.sentence.text.slice(0, m.index),
-      )
+      !/\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+$/i.test(context.sentence.text.slice(0, m.index))
     )
       return null;
     const month = monthNumber(name);

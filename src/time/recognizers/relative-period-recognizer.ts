@@ -9,7 +9,7 @@ import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
 export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
   pattern: new RegExp(
-    `\\b(?:(yesterday|today|tomorrow|tonight)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following)\\s+(week|weekend|month|year)|(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
+    `\\b(?:(yesterday|today|tomorrow|tonight)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|the\\s+current|current)\\s+(week|weekend|month|year)|(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
     'gi',
   ),
   extract(m, context) {
@@ -22,7 +22,10 @@ export const relativePeriodRecognizer: TimeRecognizer = {
       return { ...at, type: word === 'tonight' ? 'TIME' : 'DATE', value, rule: `relative/${word}` };
     }
     if (m[3]) {
-      const which = m[3].toLowerCase().replace(/\s+/g, ' ');
+      const which = m[3]
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:the )?current$/, 'this');
       const unit = m[4]!.toLowerCase();
       const shift = ['last', 'the past', 'the previous'].includes(which)
         ? -1

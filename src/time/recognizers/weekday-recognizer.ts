@@ -10,7 +10,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export const weekdayRecognizer: TimeRecognizer = {
   name: 'weekday',
   pattern:
-    /\b(?:(last|next|this|coming|past)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g,
+    /\b(?:(last|next|this|coming|past)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s+(?:nights|mornings|evenings|afternoons)\b)/g,
   extract(m, context) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const today = context.anchor.getUTCDay();
@@ -29,9 +29,7 @@ export const weekdayRecognizer: TimeRecognizer = {
       delta = -((today - target + 7) % 7);
       if (modifier === 'last' && delta === 0) delta = -7;
     }
-    const part = m[3]
-      ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[m[3].toLowerCase()]
-      : undefined;
+    const part = m[3] ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[m[3].toLowerCase()] : undefined;
     const value = dayFrom(context, delta) + (part ? `T${part}` : '');
     // TimeML leaves "last"/"next" inside the expression but a bare weekday stands alone.
     return {
