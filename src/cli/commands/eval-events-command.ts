@@ -20,8 +20,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** The one JSON object `dyad eval events --json` prints; a level the gold does not code is `null`. */
 export function scoreJson(score: EventScore): Record<string, number | null> {
   const level = (name: string, p: Prf | null): Record<string, number | null> => ({
-    [`${name}P`]: p ? round(p.precision) : null,
-    [`${name}R`]: p ? round(p.recall) : null,
+    [`${name}Precision`]: p ? round(p.precision) : null,
+    [`${name}Recall`]: p ? round(p.recall) : null,
     [`${name}F1`]: p ? round(p.f1) : null,
   });
   return {
@@ -29,7 +29,8 @@ export function scoreJson(score: EventScore): Record<string, number | null> {
     ...level('root', score.root),
     ...level('code', score.code),
     ...(score.plover ? level('plover', score.plover) : {}),
-    ...(score.ploverShare ? { ploverShare: round(score.ploverShare.share) } : {}),
+    // The share of records whose PLOVER type we code with the right source and target.
+    ...(score.ploverShare ? { ploverAccuracy: round(score.ploverShare.share) } : {}),
   };
 }
 
