@@ -8,6 +8,11 @@ import { yearRecognizer } from './recognizers/year-recognizer.js';
 import { clockTimeRecognizer } from './recognizers/clock-time-recognizer.js';
 import { quarterRecognizer } from './recognizers/quarter-recognizer.js';
 import { setRecognizer } from './recognizers/set-recognizer.js';
+import { partOfDayRecognizer } from './recognizers/part-of-day-recognizer.js';
+import { referencePeriodRecognizer } from './recognizers/reference-period-recognizer.js';
+import { seasonRecognizer } from './recognizers/season-recognizer.js';
+import { mergeAdjacentRefiner } from './refiners/merge-adjacent-refiner.js';
+import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition-refiner.js';
 import type { TimeRecognizer, TimeRefiner } from './time-recognizer.js';
@@ -20,6 +25,8 @@ export interface TimePipelineConfig {
 /** The English news configuration. Recognizers all run; refiners run in order. */
 export const englishTimeConfig: TimePipelineConfig = {
   recognizers: [
+    // Listed first so that it wins ties of equal span ("a year ago" in a quarterly report is a quarter).
+    referencePeriodRecognizer,
     explicitDateRecognizer,
     weekdayRecognizer,
     relativePeriodRecognizer,
@@ -30,10 +37,15 @@ export const englishTimeConfig: TimePipelineConfig = {
     quarterRecognizer,
     setRecognizer,
     clockTimeRecognizer,
+    partOfDayRecognizer,
+    seasonRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.
     trimPrepositionRefiner,
     overlapRemovalRefiner,
+    // After overlaps are settled: widen spans and join neighbours.
+    modifierRefiner,
+    mergeAdjacentRefiner,
   ],
 };

@@ -15,75 +15,41 @@ export interface TimeContext {
   direction(offsetInSentence: number): Direction;
 }
 
-// Words that put the clause after them in the future ("will hold ... Thursday").
-const FUTURE = new Set([
-  'will',
-  "'ll",
-  'shall',
-  'upcoming',
-  'next',
-  'scheduled',
-  'slated',
-  'expected',
-  'plan',
-  'plans',
-  'planning',
-  'set',
-  'going',
-  'ahead',
-  'tomorrow',
-  'coming',
-]);
-const PRESENT = new Set(['now', 'currently', 'today']);
+// Cue words for the tense of a clause, read from the raw text (no tokens needed, so the tagger can run on
+// plain text): the last cue before the expression decides, else the first one after it; news defaults to
+// the past.
+const CUE =
+  /\b(will|'ll|shall|won't|wo n't|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
+const FUTURE =
+  /^(will|'ll|shall|won't|wo n't|going to|scheduled|slated|expected|due|plans?|planning|set to|tomorrow|upcoming|next)/i;
+const PRESENT = /^(now|currently|today|says)$/i;
+
+function classify(cue: string): Direction {
+  if (FUTURE.test(cue)) return 'future';
+  if (PRESENT.test(cue)) return 'present';
+  return 'past';
+}
 
 export function createTimeContext(doc: Doc, sentence: Sentence): TimeContext {
-  const published = doc.article.published;
-  const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  return createTextTimeContext(doc, sentence, doc.article.published);
+}
+
+/** A context over one sentence of text; `doc` may be a bare `{ article }` when no tokens exist. */
+export function createTextTimeContext(doc: Doc, sentence: Sentence, published: IsoDay): TimeContext {
+  let cues: { at: number; direction: Direction }[] | undefined;
   return {
     doc,
     sentence,
     published,
     anchor: parseDay(published),
     direction(offset) {
-      // The nearest tense cue before the expression in its clause decides; news defaults to the past.
-      const at = sentence.start + offset;
-      let verdict: Direction = 'past';
-      for (const token of tokens) {
-        if (token.start >= at) break;
-        if (token.text === ';' || token.text === '"' || token.text === '“') verdict = 'past';
-        else if (FUTURE.has(token.lower)) verdict = 'future';
-        else if (PRESENT.has(token.lower)) verdict = 'present';
-        else if (token.pos === 'VERB' || token.pos === 'AUX') {
-          if (looksPast(token.lower, token.lemma)) verdict = 'past';
-        }
+      cues ??= [...sentence.text.matchAll(CUE)].map((m) => ({ at: m.index, direction: classify(m[1]!) }));
+      let before: Direction | undefined;
+      for (const cue of cues) {
+        if (cue.at >= offset) return before ?? cue.direction;
+        before = cue.direction;
       }
-      return verdict;
+      return before ?? 'past';
     },
   };
-}
-
-function looksPast(word: string, lemma: string): boolean {
-  if (word === lemma) return false;
-  return (
-    word.endsWith('ed') ||
-    [
-      'was',
-      'were',
-      'had',
-      'did',
-      'said',
-      'met',
-      'spoke',
-      'took',
-      'made',
-      'held',
-      'went',
-      'came',
-      'left',
-      'told',
-      'gave',
-      'sent',
-      'saw',
-    ].includes(word)
-  );
 }

@@ -149,7 +149,7 @@ describe('durations', () => {
 
   it('keeps a qualifier as the modifier', () => {
     expectTimex('The dispute has lasted more than two decades.', FRIDAY, [
-      { text: 'more than two decades', type: 'DURATION', value: 'P2DE', mod: 'MORE_THAN' },
+      { text: 'more than two decades', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN' },
     ]);
   });
 });

@@ -1,17 +1,18 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
 import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
 
-const UNIT: Readonly<Record<string, string>> = {
-  second: 'TS',
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
+// TimeML unit letters; decades and centuries are written in years ("two decades" is P20Y).
+const UNIT: Readonly<Record<string, readonly [string, number]>> = {
+  second: ['TS', 1],
+  minute: ['TM', 1],
+  hour: ['TH', 1],
+  day: ['D', 1],
+  week: ['W', 1],
+  month: ['M', 1],
+  quarter: ['Q', 1],
+  year: ['Y', 1],
+  decade: ['Y', 10],
+  century: ['Y', 100],
 };
 const MOD: Readonly<Record<string, string>> = {
   'more than': 'MORE_THAN',
@@ -22,33 +23,49 @@ const MOD: Readonly<Record<string, string>> = {
   about: 'APPROX',
   around: 'APPROX',
   some: 'APPROX',
+  roughly: 'APPROX',
   almost: 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE',
+  'no more than': 'EQUAL_OR_LESS',
+  'up to': 'EQUAL_OR_LESS',
 };
+// Half of each unit, for "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M).
+const HALF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', W: '3D', D: 'T12H', TH: '30M', TM: '30S' };
 
-/** Amounts of time: "30 days", "60 years", "more than two decades", "a week" (P30D, P60Y, P2DE, P1W). */
+/**
+ * Amounts of time: "30 days", "60 years", "more than two decades", "the past five years", "a week",
+ * "2 1/2 years", "recent weeks" (P30D, P60Y, P20Y, P5Y, P1W, P2Y6M, PXW). "Once a year" is a SET; ages
+ * ("a 6-year-old") and counts like "the 1988 quarter" are not durations.
+ */
 export const durationRecognizer: TimeRecognizer = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:the\\s+(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?(?:(more than|less than|nearly|about|around|some|almost|at least|over|under)\\s+)?(${NUMBER_PATTERN}|recent)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|later|earlier|before|after))(?!-?\\s*old\\b)`,
+    `\\b(?:the\\s+(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?(?:(no more than|more than|less than|up to|nearly|about|around|some|roughly|almost|at least|over|under)\\s+)?(?:(a|an)\\s+(?=hundred))?(${NUMBER_PATTERN}|recent)(\\s+1\\/2)?[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|later|earlier|before|after))(?![\\s-]*old\\b)`,
     'gi',
   ),
   extract(m) {
-    const count = parseCount(m[2]!);
-    const unitWord = m[3]!.toLowerCase().replace('centuries', 'century');
-    const unit = UNIT[unitWord]!;
-    // "a day" / "an hour" alone are too often not durations ("twice a day" is a SET): keep digits and words > 1.
-    if (/^an?$/i.test(m[2]!) && !m[1]) return null;
-    const amount = count < 0 ? 'X' : String(count);
-    const value = unit.startsWith('T') ? `PT${amount}${unit.slice(1)}` : `P${amount}${unit}`;
+    const word = m[3]!;
+    if (/^\d{4}$/.test(word) && Number(word) >= 1500) return null;
+    const [letter, factor] = UNIT[m[5]!.toLowerCase().replace('centuries', 'century')]!;
+    const at = { start: m.index, end: m.index + m[0].length };
+    const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+    if (/^an?$/i.test(word) && !m[1]) {
+      // "once a year", "twice a week", "three times a month", "per day": how often, not how long.
+      if (/\b(?:once|twice|times|per)\s+$/i.test(before)) {
+        return { ...at, type: 'SET', value: `P1${letter}`, quant: 'EVERY', rule: 'duration/set' };
+      }
+      // "a day" and "an hour" are mostly idioms ("a day after"); longer units are real durations.
+      if (!['W', 'M', 'Y', 'Q'].includes(letter) || factor !== 1) return null;
+    }
+    const count = parseCount(word);
+    const time = letter.startsWith('T');
+    const half = m[4] ? (HALF[letter] ?? '') : '';
+    const value = `P${time ? 'T' : ''}${count < 0 ? 'X' : count * factor}${time ? letter.slice(1) : letter}${half}`;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DURATION',
-      value,
-      ...(mod ? { mod } : {}),
-      rule: 'duration',
-    };
+    // "recent years" and "recent days" read as the past in TimeML gold; "recent weeks/months" as spans.
+    if (word.toLowerCase() === 'recent' && (letter === 'Y' || letter === 'D')) {
+      return { ...at, type: 'DATE', value: 'PAST_REF', rule: 'duration/recent' };
+    }
+    return { ...at, type: 'DURATION', value, ...(mod ? { mod } : {}), rule: 'duration' };
   },
 };

@@ -6,6 +6,10 @@ const VALUE: Readonly<Record<string, string>> = {
   'in the near future': 'FUTURE_REF',
   'at an early date': 'FUTURE_REF',
   'in the past': 'PAST_REF',
+  'for the future': 'FUTURE_REF',
+  'for the near future': 'FUTURE_REF',
+  'in the distant future': 'FUTURE_REF',
+  'for the distant future': 'FUTURE_REF',
   recently: 'PAST_REF',
   'in recent years': 'PAST_REF',
   formerly: 'PAST_REF',
@@ -23,7 +27,7 @@ const VALUE: Readonly<Record<string, string>> = {
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
   pattern:
-    /\b(soon|in the (?:near )?future|at an early date|in the past|recently|in recent years|formerly|now|at present|these days|nowadays|current(?=\s+\p{Ll})(?!\s+(?:year|month|week|quarter|fiscal)\b)|recent(?=\s+\p{Ll})(?!\s+(?:days|weeks|months|years|decades|quarters)\b))\b/giu,
+    /\b(soon|(?:in|for) the (?:near |distant )?future|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays)\b/giu,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
     const value = VALUE[phrase];

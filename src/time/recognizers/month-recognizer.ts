@@ -2,33 +2,38 @@ import type { TimeRecognizer } from '../time-recognizer.js';
 import { monthNumber } from '../time-recognizer.js';
 import { pad, yearFor } from './anchoring.js';
 
-/** A month without a day or year ("in June", "last March", "their June meeting"): the nearest one by tense. */
+/**
+ * A month without a day ("in June", "last March", "June last year", "their June meeting"): with
+ * "last"/"next" the one of the previous/next year, with a year phrase that year, else the nearest by
+ * tense. "each July" is a set.
+ */
 export const monthRecognizer: TimeRecognizer = {
   name: 'month',
   pattern:
-    /\b(?:(last|next|this)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    /\b(?:(last|next|this|each|every)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
   extract(m, context) {
     const name = m[2]!;
+    const modifier = m[1]?.toLowerCase();
+    const before = context.sentence.text.slice(0, m.index);
+    // "May" alone is the verb far more often than the month.
     if (
       name === 'May' &&
-      !m[1] &&
-      !/\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+$/i.test(context.sentence.text.slice(0, m.index))
+      !modifier &&
+      !m[3] &&
+      !/\b(?:in|of|since|until|by|early|late|mid|through)[\s-]+$/i.test(before)
     )
       return null;
     const month = monthNumber(name);
-    let year = yearFor(month, 15, context, m.index);
-    const modifier = m[1]?.toLowerCase();
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (modifier === 'each' || modifier === 'every') {
+      return { ...at, type: 'SET', value: `XXXX-${pad(month)}`, quant: 'EVERY', rule: 'month/set' };
+    }
     const pubYear = context.anchor.getUTCFullYear();
-    const pubMonth = context.anchor.getUTCMonth() + 1;
-    if (modifier === 'last') year = month < pubMonth ? pubYear : pubYear - 1;
-    if (modifier === 'next') year = month > pubMonth ? pubYear : pubYear + 1;
-    if (modifier === 'this') year = pubYear;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      value: `${year}-${pad(month)}`,
-      rule: 'month/by-tense',
-    };
+    const relative = m[3]?.toLowerCase() ?? modifier;
+    let year = yearFor(month, 15, context, m.index);
+    if (relative === 'last') year = pubYear - 1;
+    if (relative === 'next') year = pubYear + 1;
+    if (relative === 'this') year = pubYear;
+    return { ...at, type: 'DATE', value: `${year}-${pad(month)}`, rule: `month/${relative ?? 'by-tense'}` };
   },
 };

@@ -2,14 +2,24 @@ import { formatDay, formatMonth, formatWeek, shiftDays, shiftMonths, shiftWeeks 
 import type { TimeRecognizer } from '../time-recognizer.js';
 import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
 
+const AGO_MOD: Readonly<Record<string, string>> = {
+  almost: 'LESS_THAN',
+  nearly: 'APPROX',
+  about: 'APPROX',
+  some: 'APPROX',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+};
+
 /**
  * Periods named relative to the publication date: "yesterday", "last week", "earlier this month",
- * "next year", "two days ago", "three years later" is left alone (it is anchored on the narrative).
+ * "the current year", "next year", "nearly two years ago". ("Three years later" is anchored on the
+ * narrative, not on the dateline, and is left alone.)
  */
 export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
   pattern: new RegExp(
-    `\\b(?:(yesterday|today|tomorrow|tonight)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|the\\s+current|current)\\s+(week|weekend|month|year)|(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
+    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|the\\s+current|current)\\s+(week|weekend|month|year)|(?:(almost|nearly|about|some|more than|over)\\s+)?(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
     'gi',
   ),
   extract(m, context) {
@@ -18,8 +28,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
     if (m[1]) {
       const word = m[1].toLowerCase();
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-      const value = formatDay(shiftDays(anchor, shift)) + (word === 'tonight' ? 'TNI' : '');
-      return { ...at, type: word === 'tonight' ? 'TIME' : 'DATE', value, rule: `relative/${word}` };
+      return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, shift)), rule: `relative/${word}` };
     }
     if (m[3]) {
       const which = m[3]
@@ -32,7 +41,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
         : ['next', 'the coming', 'the following'].includes(which)
           ? 1
           : 0;
-      // "the past week" and "the previous week" read as durations in TimeML when not a calendar unit.
+      // "the past week" and "the coming month" read as durations in TimeML.
       if (which === 'the past' || which === 'the coming') {
         const period = unit === 'week' || unit === 'weekend' ? 'P1W' : unit === 'month' ? 'P1M' : 'P1Y';
         return { ...at, type: 'DURATION', value: period, rule: `relative/${which}-${unit}` };
@@ -47,14 +56,15 @@ export const relativePeriodRecognizer: TimeRecognizer = {
       else value = String(anchor.getUTCFullYear() + shift);
       return { ...at, type: 'DATE', value, ...(mod ? { mod } : {}), rule: `relative/${which}-${unit}` };
     }
-    const count = parseCount(m[5]!);
-    const unit = m[6]!.toLowerCase();
+    const count = parseCount(m[6]!);
+    const unit = m[7]!.toLowerCase();
+    const mod = m[5] ? { mod: AGO_MOD[m[5].toLowerCase()]! } : {};
     if (count < 0) return { ...at, type: 'DATE', value: 'PAST_REF', rule: 'relative/vague-ago' };
     let value: string;
     if (unit === 'day') value = formatDay(shiftDays(anchor, -count));
     else if (unit === 'week') value = formatWeek(shiftWeeks(anchor, -count));
     else if (unit === 'month') value = formatMonth(shiftMonths(anchor, -count));
     else value = String(anchor.getUTCFullYear() - count);
-    return { ...at, type: 'DATE', value, rule: `relative/${unit}s-ago` };
+    return { ...at, type: 'DATE', value, ...mod, rule: `relative/${unit}s-ago` };
   },
 };

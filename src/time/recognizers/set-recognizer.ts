@@ -21,7 +21,7 @@ const PERIOD: Readonly<Record<string, string>> = {
 export const setRecognizer: TimeRecognizer = {
   name: 'set',
   pattern:
-    /\b(?:(daily|weekly|monthly|annually|yearly|quarterly|hourly)|(?:every|each)\s+(day|week|month|year|hour|night|morning))\b/gi,
+    /\b(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(day|week|month|year|hour|night|morning))\b/gi,
   extract(m) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     // "a daily newspaper" is a SET in TimeML too; "the daily" (a paper) is not a time.

@@ -4,17 +4,28 @@ import { dayFrom } from './anchoring.js';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
- * "Thursday", "last Friday", "next Monday": the nearest such day before the publication date in a
- * past clause ("said on Thursday"), after it in a future one ("will hold ... Thursday").
+ * "Thursday", "last Friday", "next Monday", "Thursday morning": the nearest such day before the
+ * publication date in a past clause ("said on Thursday"), after it in a future one ("will hold ...
+ * Thursday"). "each Thursday" and "Monday nights" are sets.
  */
 export const weekdayRecognizer: TimeRecognizer = {
   name: 'weekday',
   pattern:
-    /\b(?:(last|next|this|coming|past)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s+(?:nights|mornings|evenings|afternoons)\b)/g,
+    /\b(?:(last|next|this|coming|past|each|every)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
   extract(m, context) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    const today = context.anchor.getUTCDay();
     const modifier = m[1]?.toLowerCase();
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (modifier === 'each' || modifier === 'every' || m[3] || m[5]) {
+      return {
+        ...at,
+        type: 'SET',
+        value: `XXXX-WXX-${target === 0 ? 7 : target}`,
+        quant: 'EVERY',
+        rule: 'weekday/set',
+      };
+    }
+    const today = context.anchor.getUTCDay();
     const direction =
       modifier === 'next' || modifier === 'coming'
         ? 'future'
@@ -29,15 +40,7 @@ export const weekdayRecognizer: TimeRecognizer = {
       delta = -((today - target + 7) % 7);
       if (modifier === 'last' && delta === 0) delta = -7;
     }
-    const part = m[3] ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[m[3].toLowerCase()] : undefined;
-    const value = dayFrom(context, delta) + (part ? `T${part}` : '');
-    // TimeML leaves "last"/"next" inside the expression but a bare weekday stands alone.
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: part ? 'TIME' : 'DATE',
-      value,
-      rule: `weekday/${direction}`,
-    };
+    // TimeML gold mostly dates "Thursday morning" by its day: the part of day widens the span only.
+    return { ...at, type: 'DATE', value: dayFrom(context, delta), rule: `weekday/${direction}` };
   },
 };

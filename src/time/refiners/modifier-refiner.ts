@@ -1,0 +1,26 @@
+import type { TimeRefiner } from '../time-recognizer.js';
+
+const BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:early|earlier|the\s+(?:beginning|start)\s+of)[\s-]*$/i, 'START'],
+  [/\b(?:late|later|the\s+end\s+of)[\s-]*$/i, 'END'],
+  [/\b(?:mid|the\s+middle\s+of)[\s-]*$/i, 'MID'],
+];
+
+/**
+ * Takes a leading "early", "late", "mid-", "the end of" into a date expression with TimeML's `mod`:
+ * "late November" (1999-11, END), "the middle of October" (MID), "Earlier Sunday" (START).
+ */
+export const modifierRefiner: TimeRefiner = {
+  name: 'modifier',
+  refine(drafts, context) {
+    return drafts.map((draft) => {
+      if (draft.type !== 'DATE' || draft.mod || !/^\d/.test(draft.value)) return draft;
+      const before = context.sentence.text.slice(Math.max(0, draft.start - 20), draft.start);
+      for (const [pattern, mod] of BEFORE) {
+        const m = pattern.exec(before);
+        if (m) return { ...draft, start: draft.start - (before.length - m.index), mod };
+      }
+      return draft;
+    });
+  },
+};
