@@ -160,7 +160,8 @@ function errorsOf(alignment: TimexAlignment): TimexError[] {
   for (const { gold, system, strict } of alignment.pairs) {
     if (!strict) errors.push({ at: gold.start, error: { kind: 'wrong-span', gold, system } });
     if (gold.type !== system.type) errors.push({ at: gold.start, error: { kind: 'wrong-type', gold, system } });
-    if (gold.value !== system.value) errors.push({ at: gold.start, error: { kind: 'wrong-value', gold, system } });
+    if (!sameValue(gold.value, system.value))
+      errors.push({ at: gold.start, error: { kind: 'wrong-value', gold, system } });
   }
   return errors.sort((a, b) => a.at - b.at).map((e) => e.error);
 }
@@ -202,7 +203,7 @@ export function scoreTimexes(documents: readonly ScoredDocument[]): TimexEvaluat
     for (const pair of alignment.pairs) {
       if (pair.strict) strictMatches++;
       if (pair.gold.type === pair.system.type) typeCorrect++;
-      if (pair.gold.value === pair.system.value) valueCorrect++;
+      if (sameValue(pair.gold.value, pair.system.value)) valueCorrect++;
     }
     errors.push({ document: doc.id, errors: errorsOf(alignment) });
   }
@@ -229,4 +230,14 @@ export function scoreTimexes(documents: readonly ScoredDocument[]): TimexEvaluat
     valueF1: f1(ratio(valueCorrect, system), ratio(valueCorrect, gold)),
   };
   return { result, errors };
+}
+
+/**
+ * Whether two TimeML values denote the same time. Values are compared as written, except that an ISO
+ * week number may be written with or without its leading zero (the gold has both `2000-W7` and
+ * `2000-W07`).
+ */
+export function sameValue(a: string, b: string): boolean {
+  const canonical = (v: string) => v.replace(/-W0(\d)\b/, '-W$1');
+  return canonical(a) === canonical(b);
 }

@@ -8,6 +8,7 @@ import { yearRecognizer } from './recognizers/year-recognizer.js';
 import { clockTimeRecognizer } from './recognizers/clock-time-recognizer.js';
 import { quarterRecognizer } from './recognizers/quarter-recognizer.js';
 import { setRecognizer } from './recognizers/set-recognizer.js';
+import { holidayRecognizer } from './recognizers/holiday-recognizer.js';
 import { partOfDayRecognizer } from './recognizers/part-of-day-recognizer.js';
 import { referencePeriodRecognizer } from './recognizers/reference-period-recognizer.js';
 import { seasonRecognizer } from './recognizers/season-recognizer.js';
@@ -39,6 +40,7 @@ export const englishTimeConfig: TimePipelineConfig = {
     clockTimeRecognizer,
     partOfDayRecognizer,
     seasonRecognizer,
+    holidayRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.

@@ -2,7 +2,7 @@ import type { Doc, IsoDay, Sentence } from '../model.js';
 import { parseDay } from './calendar.js';
 
 /** Which way a relative expression points: the tense of the clause it sits in. */
-export type Direction = 'past' | 'future' | 'present';
+export type Direction = 'past' | 'future' | 'present' | 'unknown';
 
 /** Everything a time recognizer may read: the sentence, its tokens, and the article's dateline. */
 export interface TimeContext {
@@ -17,7 +17,7 @@ export interface TimeContext {
 
 // Cue words for the tense of a clause, read from the raw text (no tokens needed, so the tagger can run on
 // plain text): the last cue before the expression decides, else the first one after it; news defaults to
-// the past.
+// whichever is nearer ("unknown").
 const CUE =
   /\b(will|'ll|shall|won't|wo n't|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
 const FUTURE =
@@ -49,7 +49,7 @@ export function createTextTimeContext(doc: Doc, sentence: Sentence, published: I
         if (cue.at >= offset) return before ?? cue.direction;
         before = cue.direction;
       }
-      return before ?? 'past';
+      return before ?? 'unknown';
     },
   };
 }

@@ -12,9 +12,14 @@ export function yearFor(month: number, day: number, context: TimeContext, offset
   const candidate = parseDay(`${year}-${pad(month)}-${pad(Math.min(day, 28))}`);
   const days = (candidate.getTime() - context.anchor.getTime()) / 864e5;
   const direction = context.direction(offset);
-  if (direction === 'future' && days < -14) return year + 1;
-  if (direction !== 'future' && days > 60) return year - 1;
-  return year;
+  if (direction === 'future') return days < -14 ? year + 1 : year;
+  if (direction === 'unknown') {
+    // No tense to go by: the occurrence nearest to the publication date.
+    if (days > 183) return year - 1;
+    if (days < -183) return year + 1;
+    return year;
+  }
+  return days > 60 ? year - 1 : year;
 }
 
 /** Adds whole days to the publication date. */

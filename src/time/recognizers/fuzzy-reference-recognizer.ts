@@ -7,6 +7,9 @@ const VALUE: Readonly<Record<string, string>> = {
   'at an early date': 'FUTURE_REF',
   'in the past': 'PAST_REF',
   'for the future': 'FUTURE_REF',
+  'of the future': 'FUTURE_REF',
+  'about the future': 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
   'for the near future': 'FUTURE_REF',
   'in the distant future': 'FUTURE_REF',
   'for the distant future': 'FUTURE_REF',
@@ -27,7 +30,7 @@ const VALUE: Readonly<Record<string, string>> = {
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
   pattern:
-    /\b(soon|(?:in|for) the (?:near |distant )?future|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays)\b/giu,
+    /\b(soon|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+\p{Ll})(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+\p{Ll})(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/giu,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
     const value = VALUE[phrase];

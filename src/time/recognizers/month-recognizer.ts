@@ -31,8 +31,10 @@ export const monthRecognizer: TimeRecognizer = {
     const pubYear = context.anchor.getUTCFullYear();
     const relative = m[3]?.toLowerCase() ?? modifier;
     let year = yearFor(month, 15, context, m.index);
-    if (relative === 'last') year = pubYear - 1;
-    if (relative === 'next') year = pubYear + 1;
+    const pubMonth = context.anchor.getUTCMonth() + 1;
+    // "last June" is the latest June before publication; "June last year" is always last year's.
+    if (relative === 'last') year = m[3] || month >= pubMonth ? pubYear - 1 : pubYear;
+    if (relative === 'next') year = m[3] || month <= pubMonth ? pubYear + 1 : pubYear;
     if (relative === 'this') year = pubYear;
     return { ...at, type: 'DATE', value: `${year}-${pad(month)}`, rule: `month/${relative ?? 'by-tense'}` };
   },

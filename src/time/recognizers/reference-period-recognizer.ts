@@ -52,6 +52,11 @@ export const referencePeriodRecognizer: TimeRecognizer = {
         rule: 'reference-period/year-earlier',
       };
     }
+    if (/current/i.test(m[0])) {
+      const quarter = Math.floor(context.anchor.getUTCMonth() / 3) + 1;
+      const value = `${context.anchor.getUTCFullYear()}-Q${quarter}`;
+      return { ...at, type: 'DATE', value, rule: 'reference-period/current-quarter' };
+    }
     return {
       ...at,
       type: 'DATE',
