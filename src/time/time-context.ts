@@ -30,8 +30,16 @@ function classify(cue: string): Direction {
   return 'past';
 }
 
-export function createTimeContext(doc: Doc, sentence: Sentence): TimeContext {
-  return createTextTimeContext(doc, sentence, doc.article.published);
+// Contexts are made per sentence; the anchor day is the same for the whole article.
+const anchors = new Map<IsoDay, Date>();
+function anchorOf(published: IsoDay): Date {
+  let anchor = anchors.get(published);
+  if (!anchor) {
+    if (anchors.size > 10_000) anchors.clear();
+    anchor = parseDay(published);
+    anchors.set(published, anchor);
+  }
+  return anchor;
 }
 
 /** A context over one sentence of text; `doc` may be a bare `{ article }` when no tokens exist. */
@@ -41,7 +49,7 @@ export function createTextTimeContext(doc: Doc, sentence: Sentence, published: I
     doc,
     sentence,
     published,
-    anchor: parseDay(published),
+    anchor: anchorOf(published),
     direction(offset) {
       cues ??= [...sentence.text.matchAll(CUE)].map((m) => ({ at: m.index, direction: classify(m[1]!) }));
       let before: Direction | undefined;

@@ -20,6 +20,11 @@ export interface TimexDraft {
  */
 export interface TimeRecognizer {
   readonly name: string;
+  /**
+   * A cheap test a sentence must pass before `pattern` runs on it (a word every match contains): most
+   * sentences hold no time expression, and the full patterns are the tagger's main cost.
+   */
+  readonly trigger?: RegExp;
   readonly pattern: RegExp;
   extract(match: RegExpExecArray, context: TimeContext): TimexDraft | readonly TimexDraft[] | null;
 }

@@ -4,6 +4,7 @@ import { pad } from './anchoring.js';
 /** Clock times on the publication day: "10:35 a.m.", "3 p.m. EST", "noon", "midnight" (TIME 2025-07-04T10:35). */
 export const clockTimeRecognizer: TimeRecognizer = {
   name: 'clock-time',
+  trigger: /\d|noon|midnight/i,
   pattern:
     /\b(?:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2}):(\d{2})(?!\d)|(noon|midnight))(?:\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|KST|JST))?/gi,
   extract(m, context) {

@@ -29,8 +29,9 @@ const VALUE: Readonly<Record<string, string>> = {
 /** Vague references to the past, present or future: "soon", "in the past", "now" (TimeML *_REF values). */
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
+  trigger: /soon|future|early date|past|recent|formerly|current|now|present|these days/i,
   pattern:
-    /\b(soon|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+\p{Ll})(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+\p{Ll})(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/giu,
+    /\b(soon|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+[a-z])(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/gi,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
     const value = VALUE[phrase];

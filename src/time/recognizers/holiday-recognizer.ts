@@ -35,6 +35,7 @@ function dayOf(year: number, rule: Rule): string {
 /** Holidays as dates: "Thanksgiving Day" 1999-11-25, "Christmas Eve", "New Year's Day". */
 export const holidayRecognizer: TimeRecognizer = {
   name: 'holiday',
+  trigger: /New Year|Valentine|Independence|Halloween|Christmas|Thanksgiving|Labor Day|Memorial Day/,
   pattern:
     /\b(New Year's (?:Day|Eve)|Valentine's Day|Independence Day|Halloween|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,?\s+(\d{4}))?/g,
   extract(m, context) {

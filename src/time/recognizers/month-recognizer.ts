@@ -9,6 +9,7 @@ import { pad, yearFor } from './anchoring.js';
  */
 export const monthRecognizer: TimeRecognizer = {
   name: 'month',
+  trigger: /January|February|March|April|May|June|July|August|September|October|November|December/,
   pattern:
     /\b(?:(last|next|this|each|every)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
   extract(m, context) {
@@ -21,6 +22,13 @@ export const monthRecognizer: TimeRecognizer = {
       !modifier &&
       !m[3] &&
       !/\b(?:in|of|since|until|by|early|late|mid|through)[\s-]+$/i.test(before)
+    )
+      return null;
+    // "the March for Peace", "a March on Washington": a protest, not the month.
+    if (
+      name === 'March' &&
+      /\b(?:the|a)\s+$/i.test(before) &&
+      /^\s+(?:for|on|against|to)\b/.test(m.input.slice(m.index + m[0].length))
     )
       return null;
     const month = monthNumber(name);

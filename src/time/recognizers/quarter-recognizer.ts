@@ -19,6 +19,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  */
 export const quarterRecognizer: TimeRecognizer = {
   name: 'quarter',
+  trigger: /quarter|half|Q[1-4]/i,
   pattern:
     /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(fiscal\s+)?(\d{4})))?\b/gi,
   extract(m, context) {

@@ -22,6 +22,7 @@ function talksQuarters(context: TimeContext): boolean {
  */
 export const referencePeriodRecognizer: TimeRecognizer = {
   name: 'reference-period',
+  trigger: /quarter|period|year[- ](?:ago|earlier)/i,
   pattern:
     /\b(?:(the\s+)?(?:(year[- ](?:earlier|ago))|(\d{4}))\s+(?:(first|second|third|fourth)[\s-]+)?(quarter|period)|the\s+(?:latest\s+|recent\s+|current\s+|same\s+)?quarter(?!\s+(?:of|century))|(a\s+year\s+(?:ago|earlier)|year[- ](?:earlier|ago)))\b/gi,
   extract(m, context) {

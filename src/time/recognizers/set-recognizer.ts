@@ -20,6 +20,7 @@ const PERIOD: Readonly<Record<string, string>> = {
 /** Recurring times (TimeML SET, quant EVERY): "daily", "every week", "each year", "annually". */
 export const setRecognizer: TimeRecognizer = {
   name: 'set',
+  trigger: /daily|weekly|monthly|annually|yearly|hourly|every|each/i,
   pattern:
     /\b(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(day|week|month|year|hour|night|morning))\b/gi,
   extract(m) {

@@ -1,6 +1,8 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
 import { dayFrom } from './anchoring.js';
 
+const PUBLICATION =
+  /^\s+(?:Times|Telegraph|Express|Mail|Herald|Post|Mirror|Observer|Independent|Tribune|Star|Journal|Night Live|Bloody)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -10,11 +12,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 export const weekdayRecognizer: TimeRecognizer = {
   name: 'weekday',
+  trigger: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   pattern:
     /\b(?:(last|next|this|coming|past|each|every)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
   extract(m, context) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const modifier = m[1]?.toLowerCase();
+    // "The Sunday Times", "Saturday Night Live": a weekday inside a name.
+    if (PUBLICATION.test(m.input.slice(m.index + m[0].length))) return null;
     const at = { start: m.index, end: m.index + m[0].length };
     if (modifier === 'each' || modifier === 'every' || m[3] || m[5]) {
       return {

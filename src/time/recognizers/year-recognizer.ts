@@ -11,6 +11,7 @@ const COUNTED =
  */
 export const yearRecognizer: TimeRecognizer = {
   name: 'year',
+  trigger: /\d{4}/,
   pattern: /(?<![\d,.$-])(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,]\d)\b/g,
   extract(m, context) {
     const text = context.sentence.text;

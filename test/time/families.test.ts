@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/text/segment.js';
+import { tagTimes, tagTimesInText } from '../../src/time/tag-times.js';
+import { expectTimex, timexesOf } from '../helpers/domain.js';
+
+// 2025-11-12 is a Wednesday in the fourth quarter.
+const WEDNESDAY = '2025-11-12';
+
+describe('quarters, halves and business reference periods', () => {
+  it('names quarters and halves, with or without a year', () => {
+    expectTimex('Profit rose in the third quarter and fell in the first half of 2024.', WEDNESDAY, [
+      { text: 'the third quarter', type: 'DATE', value: '2025-Q3' },
+      { text: 'the first half of 2024', type: 'DATE', value: '2024-H1' },
+    ]);
+  });
+
+  it('reads "a year earlier" as the same quarter last year in an article about quarters', () => {
+    expectTimex('Sales rose 5% in the quarter from a year earlier.', WEDNESDAY, [
+      { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
+      { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
+    ]);
+  });
+
+  it('reads "a year earlier" as last year elsewhere', () => {
+    expectTimex('Turnout was higher than a year earlier.', WEDNESDAY, [
+      { text: 'a year earlier', type: 'DATE', value: '2024' },
+    ]);
+  });
+});
+
+describe('sets', () => {
+  it('codes recurring times with quant EVERY', () => {
+    const rows = timexesOf('Envoys meet every week, and the committee reports each July.', WEDNESDAY);
+    expect(rows).toEqual([
+      { text: 'every week', type: 'SET', value: 'P1W' },
+      { text: 'each July', type: 'SET', value: 'XXXX-07' },
+    ]);
+  });
+
+  it('"twice a year" is how often, not how long', () => {
+    expectTimex('The ministers meet twice a year.', WEDNESDAY, [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+  });
+});
+
+describe('seasons, holidays and parts of day', () => {
+  it('anchors seasons and holidays on the dateline', () => {
+    expectTimex('Talks resumed last summer and will end by Christmas.', WEDNESDAY, [
+      { text: 'last summer', type: 'DATE', value: '2024-SU' },
+      { text: 'Christmas', type: 'DATE', value: '2025-12-25' },
+    ]);
+  });
+
+  it('dates Thanksgiving by its rule, the fourth Thursday of November', () => {
+    expectTimex('The leaders spoke on Thanksgiving Day.', '2025-12-01', [
+      { text: 'Thanksgiving Day', type: 'DATE', value: '2025-11-27' },
+    ]);
+  });
+
+  it('reads parts of the day around the dateline', () => {
+    expectTimex('Shelling began last night and stopped this morning.', WEDNESDAY, [
+      { text: 'last night', type: 'TIME', value: '2025-11-11TNI' },
+      { text: 'this morning', type: 'TIME', value: '2025-11-12TMO' },
+    ]);
+  });
+
+  it('joins a clock time to its day', () => {
+    expectTimex('The deadline expired at 9 a.m. Tuesday.', WEDNESDAY, [
+      { text: '9 a.m. Tuesday', type: 'TIME', value: '2025-11-11T09:00' },
+    ]);
+  });
+});
+
+describe('modifiers', () => {
+  it('widens months and decades with early, late and mid', () => {
+    const rows = timexesOf('Fighting flared in late November, as in the early 1990s.', WEDNESDAY);
+    expect(rows.map((r) => [r.text, r.value])).toEqual([
+      ['late November', '2025-11'],
+      ['early 1990s', '199'],
+    ]);
+  });
+});
+
+describe('the text-only path', () => {
+  it('finds the same expressions as the tokenized path on running news text', () => {
+    const text =
+      'South Korea and Japan signed the treaty on June 22, 1965. Lee said on Thursday that talks would resume next week. ' +
+      'The ministers met last month in Tokyo, in ties that have lasted more than 60 years.';
+    const published = '2025-07-04';
+    const plain = tagTimesInText(text, published).map((t) => [t.text, t.value, t.start]);
+    const tokenized = tagTimes(segment({ id: 'a', published, text })).map((t) => [t.text, t.value, t.start]);
+    expect(plain).toEqual(tokenized);
+    expect(plain.map((t) => t[1])).toEqual(['1965-06-22', '2025-07-03', '2025-W28', '2025-06', 'P60Y']);
+  });
+});
