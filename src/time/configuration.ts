@@ -5,6 +5,7 @@ import { monthRecognizer } from './recognizers/month-recognizer.js';
 import { relativePeriodRecognizer } from './recognizers/relative-period-recognizer.js';
 import { weekdayRecognizer } from './recognizers/weekday-recognizer.js';
 import { yearRecognizer } from './recognizers/year-recognizer.js';
+import { anaphoricRecognizer } from './recognizers/anaphoric-recognizer.js';
 import { clockTimeRecognizer } from './recognizers/clock-time-recognizer.js';
 import { quarterRecognizer } from './recognizers/quarter-recognizer.js';
 import { setRecognizer } from './recognizers/set-recognizer.js';
@@ -41,6 +42,7 @@ export const englishTimeConfig: TimePipelineConfig = {
     partOfDayRecognizer,
     seasonRecognizer,
     holidayRecognizer,
+    anaphoricRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.

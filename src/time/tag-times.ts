@@ -72,6 +72,7 @@ function splitSentences(text: string): Sentence[] {
 function tagSentences(doc: Doc, sentences: readonly Sentence[], config: TimePipelineConfig): Timex[] {
   const published = doc.article.published;
   const out: Timex[] = [];
+  let narrativeDay: IsoDay | undefined;
   for (const sentence of sentences) {
     let context: TimeContext | undefined;
     let drafts: TimexDraft[] | undefined;
@@ -79,7 +80,7 @@ function tagSentences(doc: Doc, sentences: readonly Sentence[], config: TimePipe
       if (recognizer.trigger && !recognizer.trigger.test(sentence.text)) continue;
       recognizer.pattern.lastIndex = 0;
       for (const match of sentence.text.matchAll(recognizer.pattern)) {
-        context ??= createTextTimeContext(doc, sentence, published);
+        context ??= createTextTimeContext(doc, sentence, published, narrativeDay);
         const result = recognizer.extract(match as RegExpExecArray, context);
         if (result) (drafts ??= []).push(...[result].flat());
       }
@@ -87,7 +88,13 @@ function tagSentences(doc: Doc, sentences: readonly Sentence[], config: TimePipe
     if (!drafts || !context) continue;
     let refined: readonly TimexDraft[] = drafts;
     for (const refiner of config.refiners) refined = refiner.refine(refined, context);
-    for (const draft of refined) out.push(toTimex(draft, sentence));
+    for (const draft of refined) {
+      out.push(toTimex(draft, sentence));
+      // A named day (not the dateline's own relatives) moves the narrative's reference time.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(draft.value) && /^(?:explicit-date|weekday|holiday|anaphoric)/.test(draft.rule)) {
+        narrativeDay = draft.value;
+      }
+    }
   }
   return out;
 }

@@ -13,6 +13,11 @@ export interface TimeContext {
   readonly anchor: Date;
   /** Tense around a character offset of the sentence text. */
   direction(offsetInSentence: number): Direction;
+  /**
+   * The last day the narrative named before this sentence ("On June 3 ... The next day ..."), which
+   * anaphoric expressions are anchored on, as TimeML does; undefined when none was named.
+   */
+  readonly narrativeDay?: IsoDay;
 }
 
 // Cue words for the tense of a clause, read from the raw text (no tokens needed, so the tagger can run on
@@ -43,13 +48,19 @@ function anchorOf(published: IsoDay): Date {
 }
 
 /** A context over one sentence of text; `doc` may be a bare `{ article }` when no tokens exist. */
-export function createTextTimeContext(doc: Doc, sentence: Sentence, published: IsoDay): TimeContext {
+export function createTextTimeContext(
+  doc: Doc,
+  sentence: Sentence,
+  published: IsoDay,
+  narrativeDay?: IsoDay,
+): TimeContext {
   let cues: { at: number; direction: Direction }[] | undefined;
   return {
     doc,
     sentence,
     published,
     anchor: anchorOf(published),
+    ...(narrativeDay ? { narrativeDay } : {}),
     direction(offset) {
       cues ??= [...sentence.text.matchAll(CUE)].map((m) => ({ at: m.index, direction: classify(m[1]!) }));
       let before: Direction | undefined;

@@ -15,6 +15,8 @@ describe('explicit dates', () => {
   it('reads ISO dates and month-year expressions', () => {
     expectTimex('The talks took place on 2025-03-02, a year after those of March 2024.', FRIDAY, [
       { text: '2025-03-02', type: 'DATE', value: '2025-03-02' },
+      // TimeML tags the span before "after" as a duration; "after" is a signal, not part of it.
+      { text: 'a year', type: 'DURATION', value: 'P1Y' },
       { text: 'March 2024', type: 'DATE', value: '2024-03' },
     ]);
   });
