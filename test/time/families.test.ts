@@ -92,3 +92,19 @@ describe('the text-only path', () => {
     expect(plain.map((t) => t[1])).toEqual(['1965-06-22', '2025-07-03', '2025-W28', '2025-06', 'P60Y']);
   });
 });
+
+describe('anchoring on the narrative', () => {
+  it('reads "the next day" and "later that year" from the last day the story named', () => {
+    expectTimex('The envoys met on March 3, 2019. The next day they signed. Talks failed later that year.', WEDNESDAY, [
+      { text: 'March 3, 2019', type: 'DATE', value: '2019-03-03' },
+      { text: 'The next day', type: 'DATE', value: '2019-03-04' },
+      { text: 'later that year', type: 'DATE', value: '2019', mod: 'END' },
+    ]);
+  });
+
+  it('falls back on the dateline when the story named no day', () => {
+    expectTimex('The next day, the ministers will meet again.', WEDNESDAY, [
+      { text: 'The next day', type: 'DATE', value: '2025-11-13' },
+    ]);
+  });
+});
