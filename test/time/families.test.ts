@@ -94,12 +94,16 @@ describe('the text-only path', () => {
 });
 
 describe('anchoring on the narrative', () => {
-  it('reads "the next day" and "later that year" from the last day the story named', () => {
-    expectTimex('The envoys met on March 3, 2019. The next day they signed. Talks failed later that year.', WEDNESDAY, [
-      { text: 'March 3, 2019', type: 'DATE', value: '2019-03-03' },
-      { text: 'The next day', type: 'DATE', value: '2019-03-04' },
-      { text: 'later that year', type: 'DATE', value: '2019', mod: 'END' },
-    ]);
+  it('reads "the next day" and "the following week" from the last day the story named', () => {
+    expectTimex(
+      'The envoys met on March 3, 2019. The next day they signed, and the following week they left.',
+      WEDNESDAY,
+      [
+        { text: 'March 3, 2019', type: 'DATE', value: '2019-03-03' },
+        { text: 'The next day', type: 'DATE', value: '2019-03-04' },
+        { text: 'the following week', type: 'DATE', value: '2019-W10' },
+      ],
+    );
   });
 
   it('falls back on the dateline when the story named no day', () => {

@@ -6,7 +6,7 @@ export const trimPrepositionRefiner: TimeRefiner = {
   refine(drafts, context) {
     return drafts.map((draft) => {
       const text = context.sentence.text.slice(draft.start, draft.end);
-      const lead = /^(?:on|in|at|since|by|during|for|of|about)\s+/i.exec(text);
+      const lead = /^(?:on|in|at(?!\s+least\b)|since|by|during|for|of|about)\s+/i.exec(text);
       return lead ? { ...draft, start: draft.start + lead[0].length } : draft;
     });
   },
