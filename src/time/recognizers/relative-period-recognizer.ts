@@ -20,7 +20,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
   trigger: /yesterday|today|tomorrow|week|month|year|ago/i,
   pattern: new RegExp(
-    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|the\\s+current|current)\\s+(week|weekend|month|year)|(?:(almost|nearly|about|some|more than|over)\\s+)?(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
+    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current)\\s+(week|weekend|month|year)|(?:(almost|nearly|about|some|more than|over)\\s+)?(${NUMBER_PATTERN})\\s+(day|week|month|year)s?\\s+ago)\\b`,
     'gi',
   ),
   extract(m, context) {
