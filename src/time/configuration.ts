@@ -15,6 +15,7 @@ import { referencePeriodRecognizer } from './recognizers/reference-period-recogn
 import { seasonRecognizer } from './recognizers/season-recognizer.js';
 import { mergeAdjacentRefiner } from './refiners/merge-adjacent-refiner.js';
 import { modifierRefiner } from './refiners/modifier-refiner.js';
+import { vagueDurationRecognizer } from './recognizers/vague-duration-recognizer.js';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition-refiner.js';
 import type { TimeRecognizer, TimeRefiner } from './time-recognizer.js';
@@ -43,6 +44,7 @@ export const englishTimeConfig: TimePipelineConfig = {
     seasonRecognizer,
     holidayRecognizer,
     anaphoricRecognizer,
+    vagueDurationRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.

@@ -49,10 +49,15 @@ export const durationRecognizer: TimeRecognizer = {
     if (/^\d{4}$/.test(word) && Number(word) >= 1500) return null;
     const [letter, factor] = UNIT[m[5]!.toLowerCase().replace('centuries', 'century')]!;
     const at = { start: m.index, end: m.index + m[0].length };
-    const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+    const before = m.input.slice(Math.max(0, m.index - 30), m.index);
     if (/^an?$/i.test(word) && !m[1]) {
       // "once a year", "twice a week", "three times a month", "per day": how often, not how long.
-      if (/\b(?:once|twice|times|per)\s+$/i.test(before)) {
+      // "$2 billion a year", "100,000 barrels a day": a rate is a SET too.
+      if (
+        /(?:\b(?:once|twice|times|per)|\d|\b(?:million|billion|trillion|percent|dollars|barrels|tons|tonnes))\s+$/i.test(
+          before,
+        )
+      ) {
         return { ...at, type: 'SET', value: `P1${letter}`, quant: 'EVERY', rule: 'duration/set' };
       }
       // "a day" and "an hour" are mostly idioms ("a day after"); longer units are real durations.
