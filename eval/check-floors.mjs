@@ -41,12 +41,15 @@ console.log(JSON.stringify({ seeds: { events, eventsOf, forbiddenPresent: forbid
 const f = floors.seeds;
 const failures = [];
 if (events < f.events) failures.push(`seed events ${events}/${eventsOf} < floor ${f.events}`);
-if (forbidden > f.forbiddenPresent) failures.push(`forbidden events present ${forbidden} > floor ${f.forbiddenPresent}`);
+if (forbidden > f.forbiddenPresent)
+  failures.push(`forbidden events present ${forbidden} > floor ${f.forbiddenPresent}`);
 if (timex < f.timex) failures.push(`seed timex ${timex}/${timexOf} < floor ${f.timex}`);
 
 // Gold corpora of others, read from ../shared/eval (never copied into the repo).
 function dyadJson(args) {
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args, '--json'], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`dyad ${args.join(' ')} failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
@@ -62,7 +65,8 @@ for (const [corpus, floor] of Object.entries(floors)) {
     const shown = typeof got === 'number' ? got.toFixed(3) : String(got);
     console.log(`${corpus}.${measure} ${shown} (floor ${min})`);
     // Scores are compared at the floor's own precision so float noise never fails a run.
-    if (typeof got !== 'number' || Number(got.toFixed(3)) < min) failures.push(`${corpus}.${measure} ${shown} < floor ${min}`);
+    if (typeof got !== 'number' || Number(got.toFixed(3)) < min)
+      failures.push(`${corpus}.${measure} ${shown} < floor ${min}`);
   }
 }
 if (failures.length) {
