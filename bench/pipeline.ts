@@ -1,0 +1,182 @@
+// Throughput and memory of dyad's pipeline on one machine, printed in one run:
+//  - articles/s and tokens/s for tokenizing alone (wink-nlp), the floor every stage is compared with;
+//  - each stage, the whole extraction, and extraction + storing into SQLite, single-threaded;
+//  - worker-thread scaling (1 vs 2 threads);
+//  - peak RSS while ingesting a generated JSON Lines corpus streamed from disk, at checkpoints.
+// The last line is one JSON object for scripts. `--short` runs a quick pass that only checks it works.
+import { mkdtempSync, rmSync, createReadStream, createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { recognizeActors } from '../src/actors/recognize-actors.js';
+import { codeEvents } from '../src/events/code-events.js';
+import type { Article, Extraction } from '../src/model.js';
+import { ExtractPool } from '../src/parallel/extract-pool.js';
+import { extract } from '../src/pipeline.js';
+import { findPlaces } from '../src/places/find-places.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { segment } from '../src/text/segment.js';
+import { tagTimes } from '../src/time/tag-times.js';
+
+const short = process.argv.includes('--short');
+const TARGET_BYTES = short ? 400_000 : 20_000_000;
+const STREAMED = short ? [500, 1_000, 2_000] : [10_000, 50_000, 100_000];
+const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+
+/** The sample corpus: the public-domain articles and the seeds of examples/. */
+function sampleArticles(): Article[] {
+  const root = new URL('../examples/', import.meta.url);
+  const out: Article[] = [];
+  readFileSync(new URL('public-domain.jsonl', root), 'utf8')
+    .trim()
+    .split('\n')
+    .forEach((line, i) => {
+      const r = JSON.parse(line) as { date: string; text: string };
+      out.push({ id: `pd${i}`, published: r.date, text: r.text });
+    });
+  for (const file of readdirSync(new URL('seeds/', root))) {
+    const raw = readFileSync(new URL(`seeds/${file}`, root), 'utf8');
+    const m = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(raw)!;
+    out.push({ id: file, published: m[1]!, text: raw.slice(m[0].length) });
+  }
+  return out;
+}
+
+// Real articles repeated with their dates shifted by whole days, so that every copy is a new article.
+function* repeated(samples: readonly Article[], count: number): Generator<Article> {
+  for (let i = 0; i < count; i++) {
+    const s = samples[i % samples.length]!;
+    const shift = Math.floor(i / samples.length);
+    const day = new Date(Date.parse(s.published) + shift * 864e5).toISOString().slice(0, 10);
+    yield { id: `${s.id}-${i}`, published: day, text: s.text };
+  }
+}
+
+const samples = sampleArticles();
+const sampleBytes = samples.reduce((n, a) => n + a.text.length, 0);
+const corpus = [...repeated(samples, Math.ceil((TARGET_BYTES / sampleBytes) * samples.length))];
+const corpusMb = corpus.reduce((n, a) => n + a.text.length, 0) / 1e6;
+console.log(`corpus: ${corpus.length} articles, ${corpusMb.toFixed(1)} MB of text (examples/ repeated)`);
+
+function rate(name: string, articles: number, seconds: number, tokens?: number): number {
+  const perSecond = articles / seconds;
+  const extra = tokens === undefined ? '' : `, ${Math.round(tokens / seconds).toLocaleString('en')} tokens/s`;
+  console.log(`${name.padEnd(28)} ${perSecond.toFixed(0).padStart(6)} articles/s${extra}`);
+  return perSecond;
+}
+
+// Warm up every stage once so that model and knowledge-base loading are not timed.
+extract(samples[0]!);
+
+let tokens = 0;
+let t = performance.now();
+for (const a of corpus) tokens += segment(a).tokens.length;
+const tokenizeRate = rate('tokenize (wink-nlp)', corpus.length, (performance.now() - t) / 1000, tokens);
+
+const stageSeconds = { segment: 0, times: 0, actors: 0, places: 0, events: 0 };
+for (const a of corpus) {
+  let s = performance.now();
+  const doc = segment(a);
+  stageSeconds.segment += performance.now() - s;
+  s = performance.now();
+  const timexes = tagTimes(doc);
+  stageSeconds.times += performance.now() - s;
+  s = performance.now();
+  const mentions = recognizeActors(doc);
+  stageSeconds.actors += performance.now() - s;
+  s = performance.now();
+  const places = findPlaces(doc);
+  stageSeconds.places += performance.now() - s;
+  s = performance.now();
+  codeEvents(doc, timexes, mentions, places);
+  stageSeconds.events += performance.now() - s;
+}
+for (const [stage, ms] of Object.entries(stageSeconds)) rate(`  stage ${stage}`, corpus.length, ms / 1000);
+
+t = performance.now();
+for (const a of corpus) extract(a);
+const extractRate = rate('extract (whole pipeline)', corpus.length, (performance.now() - t) / 1000);
+
+const store = openSqliteStore(join(work, 'bench.db'));
+t = performance.now();
+let batch: Extraction[] = [];
+for (const a of corpus) {
+  batch.push(extract(a));
+  if (batch.length === 200) {
+    store.ingest(batch);
+    batch = [];
+  }
+}
+store.ingest(batch);
+const pipelineRate = rate('extract + store (SQLite)', corpus.length, (performance.now() - t) / 1000);
+store.close();
+console.log(`pipeline / tokenizing alone: ${(tokenizeRate / pipelineRate).toFixed(2)}× the time`);
+
+async function pooled(threads: number, articles: readonly Article[]): Promise<number> {
+  const pool = new ExtractPool({ threads });
+  await Promise.all(Array.from({ length: threads }, () => pool.extract(samples.slice(0, 2))));
+  const start = performance.now();
+  const batches: Promise<Extraction[]>[] = [];
+  for (let i = 0; i < articles.length; i += 50) batches.push(pool.extract(articles.slice(i, i + 50)));
+  await Promise.all(batches);
+  const perSecond = articles.length / ((performance.now() - start) / 1000);
+  await pool.close();
+  return perSecond;
+}
+const scalingSet = corpus.slice(0, short ? 400 : 4_000);
+const one = await pooled(1, scalingSet);
+const two = await pooled(2, scalingSet);
+const threadScaling = two / one;
+console.log(
+  `worker threads: 1 → ${one.toFixed(0)} articles/s, 2 → ${two.toFixed(0)} articles/s (${threadScaling.toFixed(2)}×)`,
+);
+
+// Memory: ingest a generated JSON Lines corpus read line by line, storing as we go.
+const jsonl = join(work, 'stream.jsonl');
+const out = createWriteStream(jsonl);
+for (const a of repeated(samples, STREAMED[STREAMED.length - 1]!)) {
+  if (!out.write(JSON.stringify({ id: a.id, date: a.published, text: a.text }) + '\n')) await once(out, 'drain');
+}
+out.end();
+await once(out, 'finish');
+const streamStore = openSqliteStore(join(work, 'stream.db'));
+const lines = createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity });
+let n = 0;
+let peak = 0;
+const rss: Record<number, number> = {};
+batch = [];
+t = performance.now();
+for await (const line of lines) {
+  const r = JSON.parse(line) as { id: string; date: string; text: string };
+  batch.push(extract({ id: r.id, published: r.date, text: r.text }));
+  n++;
+  if (batch.length === 200) {
+    streamStore.ingest(batch);
+    batch = [];
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  if (STREAMED.includes(n)) {
+    streamStore.ingest(batch);
+    batch = [];
+    peak = Math.max(peak, process.memoryUsage().rss);
+    rss[n] = peak / 1e6;
+    console.log(
+      `streamed ${n.toLocaleString('en')} articles: peak RSS ${rss[n]!.toFixed(0)} MB (${(n / ((performance.now() - t) / 1000)).toFixed(0)} articles/s)`,
+    );
+  }
+}
+streamStore.close();
+rmSync(work, { recursive: true, force: true });
+
+console.log(
+  JSON.stringify({
+    articlesPerSecond: Math.round(pipelineRate),
+    tokenizeArticlesPerSecond: Math.round(tokenizeRate),
+    ratioVsTokenize: Number((tokenizeRate / pipelineRate).toFixed(2)),
+    peakRssMb100k: Math.round(rss[STREAMED[STREAMED.length - 1]!]!),
+    threadScaling: Number(threadScaling.toFixed(2)),
+    extractArticlesPerSecond: Math.round(extractRate),
+    short,
+  }),
+);
