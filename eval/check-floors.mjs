@@ -57,6 +57,8 @@ const scores = {
   timeml: dyadJson(['eval', 'timex', '--tml', join(shared, 'eval', 'tempeval3')]),
   petrarch: dyadJson(['eval', 'events', '--records', join(shared, 'eval', 'petrarch', 'PETR2_GSR_validation.xml')]),
   plover: dyadJson(['eval', 'events', '--records', join(shared, 'eval', 'plover', 'PLOVER_GSR_CAMEO.txt')]),
+  // Our own actor gold (test/fixtures/actors-gold.jsonl), hand-coded from examples/.
+  actors: dyadJson(['eval', 'actors']),
 };
 for (const [corpus, floor] of Object.entries(floors)) {
   if (corpus === 'about' || corpus === 'seeds') continue;

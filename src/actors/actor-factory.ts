@@ -1,5 +1,5 @@
 import type { Actor, IsoDay, RoleCode } from '../model.js';
-import { type KnowledgeBase, type PersonRecord, roleOn } from './knowledge-base.js';
+import { type GroupRecord, type KnowledgeBase, type PersonRecord, roleOn } from './knowledge-base.js';
 
 /** Builds the `Actor` values mentions resolve to, with CAMEO codes (`KOR`, `KORGOV`, `IGOUNO`). */
 export const ActorFactory = Object.freeze({
@@ -22,6 +22,16 @@ export const ActorFactory = Object.freeze({
   },
   learned(name: string, country: string, role?: RoleCode): Actor {
     return { code: country + (role ?? ''), country, name, ...(role ? { role } : {}), kind: 'person' };
+  },
+  group(group: GroupRecord): Actor {
+    return {
+      code: group.country + group.role,
+      country: group.country,
+      name: group.name,
+      role: group.role,
+      entity: group.id,
+      kind: 'group',
+    };
   },
   organization(code: string, name: string): Actor {
     return { code, country: 'IGO', name, entity: code, kind: 'organization' };

@@ -1,7 +1,7 @@
 import type { ActorMention, Doc } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import type { LexicalMatch } from './lexicon.js';
-import { type DocMemory, nameAfter } from './recognize-actors.js';
+import { type DocMemory, nameAfter } from './actor-context.js';
 
 /**
  * Learns people nobody listed from an apposition that says who they work for: "Akihisa Nagashima, a
@@ -23,6 +23,9 @@ export function learnFromAppositions(
     if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN')) continue;
     const name = nameAfter(tokens, i, to);
     if (!name || name.end - i < 2 || tokens[name.end]?.text !== ',') continue;
+    // "disappeared over the Yellow Sea, Japanese Chief Cabinet Secretary X said": a name after a
+    // preposition or an article is a place or a thing, not the head of an apposition about a person.
+    if (i > from && (tokens[i - 1]!.pos === 'ADP' || tokens[i - 1]!.lower === 'the')) continue;
     if (Array.from({ length: name.end - i }, (_, k) => i + k).some(taken)) continue;
     // The apposition runs to the next comma or the end of the sentence, at most twelve tokens.
     let close = name.end + 1;

@@ -1,23 +1,8 @@
 import type { Actor, ActorMention, Doc, Token } from '../model.js';
-import { ActorFactory } from './actor-factory.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import type { DocMemory } from './recognize-actors.js';
+import { describedActor } from './description-coreference.js';
+import type { DocMemory } from './actor-context.js';
 
-const GROUP_NOUNS = new Set([
-  'countries',
-  'nations',
-  'governments',
-  'leaders',
-  'sides',
-  'neighbors',
-  'neighbours',
-  'allies',
-  'states',
-  'presidents',
-  'ministers',
-  'capitals',
-]);
-const PEOPLE_NOUNS = new Set(['leaders', 'presidents', 'ministers']);
 const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'explain']);
 
 /**
@@ -65,32 +50,11 @@ export function resolveCoreference(
       if (isQuote(t)) inQuote = !inQuote;
       if (covered.has(i)) continue;
       const next = tokens[i + 1];
-      // "the North", "the South" (but not "the North Atlantic").
-      if (
-        koreaStory &&
-        t.lower === 'the' &&
-        next &&
-        (next.text === 'North' || next.text === 'South') &&
-        !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? 'x')
-      ) {
-        add(i, i + 2, ActorFactory.country(kb, next.text === 'North' ? 'PRK' : 'KOR'));
+      const described = describedActor(tokens, i, kb, () => before(i), koreaStory);
+      if (described && !covered.has(described.end - 1)) {
+        add(i, described.end, described.actor, described.group);
+        i = described.end - 1;
         continue;
-      }
-      // "the two countries", "both governments".
-      if ((t.lower === 'both' || (t.lower === 'the' && next?.lower === 'two')) && !covered.has(i + 1)) {
-        const nounAt = t.lower === 'both' ? i + 1 : i + 2;
-        if (GROUP_NOUNS.has(tokens[nounAt]?.lower ?? '')) {
-          const pair = lastTwoCountries(before(i));
-          const noun = tokens[nounAt]!.lower;
-          // "the two countries" are the states; "both governments" their governments; "the two leaders" the people.
-          const group = pair?.map((a) =>
-            PEOPLE_NOUNS.has(noun)
-              ? a
-              : ActorFactory.country(kb, a.country, noun === 'governments' ? 'GOV' : undefined),
-          );
-          if (group) add(i, nounAt + 1, group[0]!, group);
-          continue;
-        }
       }
       if (inQuote && speaker && ['i', 'we', 'me', 'us'].includes(t.lower) && t.pos === 'PRON') {
         add(i, i + 1, speaker);
@@ -103,14 +67,18 @@ export function resolveCoreference(
         if (person) add(i, i + 1, person.actor);
         continue;
       }
-      if (t.lower === 'the' && next && /^\p{Ll}/u.test(next.text)) {
+      // "the president", "The Secretary": the last person named with that title (the longest title that fits).
+      if (t.lower === 'the' && next) {
+        let best: { end: number; actor: Actor } | undefined;
         for (const [title, actor] of memory.byTitle) {
           const words = title.split(' ');
-          if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && tokens[i + 1 + words.length]?.lower !== 'of') {
-            add(i, i + 1 + words.length, actor);
-            break;
-          }
+          const end = i + 1 + words.length;
+          if (!words.every((w, k) => tokens[i + 1 + k]?.lower === w) || tokens[end]?.lower === 'of') continue;
+          // "The Foreign Minister Gemba" names the person itself; composition has done it.
+          if (/^\p{Lu}/u.test(tokens[end]?.text ?? '') && tokens[end]?.pos === 'PROPN') continue;
+          if (!best || end > best.end) best = { end, actor };
         }
+        if (best) add(i, best.end, best.actor);
       }
     }
   }
@@ -144,13 +112,4 @@ function quoteSpeaker(
     if (subject) return subject.actor;
   }
   return undefined;
-}
-
-function lastTwoCountries(mentions: readonly ActorMention[]): [Actor, Actor] | undefined {
-  const seen: Actor[] = [];
-  for (let k = mentions.length - 1; k >= 0 && seen.length < 2; k--) {
-    const actor = mentions[k]!.actor;
-    if (actor.country !== 'IGO' && !seen.some((a) => a.country === actor.country)) seen.push(actor);
-  }
-  return seen.length === 2 ? [seen[1]!, seen[0]!] : undefined;
 }

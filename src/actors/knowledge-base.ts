@@ -24,6 +24,10 @@ const overrideSchema = z.record(
       adjectives: z.array(z.string()).optional(),
       metonyms: z.array(z.string()).optional(),
       ambiguousNames: z.array(z.string()).optional(),
+      metonymRoles: z.record(z.string(), z.string()).optional(),
+      agencies: z.record(z.string(), z.string()).optional(),
+      neighbors: z.record(z.string(), z.string()).optional(),
+      familyNameFirst: z.boolean().optional(),
     })
     .passthrough(),
 );
@@ -53,16 +57,42 @@ const organizationSchema = z
     aliases: z.array(z.string()).default([]),
   })
   .passthrough();
-const roleSchema = z.object({ code: z.string(), name: z.string(), words: z.array(z.string()) });
+const roleSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  words: z.array(z.string()),
+  caseSensitive: z.array(z.string()).optional(),
+});
+const groupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    country: z.string().length(3),
+    role: z.string(),
+    cameoCode: z.string().optional(),
+    ambiguousAliases: z.array(z.string()).default([]),
+  })
+  .passthrough();
 
 export type CountryRecord = z.infer<typeof countrySchema> & {
   readonly metonyms: readonly string[];
   readonly ambiguousNames: readonly string[];
+  /** Metonyms that stand for another role than GOV ("Pentagon" → MIL). */
+  readonly metonymRoles: Readonly<Record<string, string>>;
+  /** Named national bodies and media with their role ("KCNA" → MED). */
+  readonly agencies: Readonly<Record<string, string>>;
+  /** Neighbors by direction, for "its northern neighbor" (`{"north": "PRK"}`). */
+  readonly neighbors: Readonly<Record<string, string>>;
+  /** Whether English news writes this country's names family name first ("Cheng Guoping" → "Cheng"). */
+  readonly familyNameFirst: boolean;
 };
 export type PersonRecord = z.infer<typeof personSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type OrganizationRecord = z.infer<typeof organizationSchema>;
 export type RoleRecord = z.infer<typeof roleSchema>;
+/** A named non-state group (armed group, party, movement) with its country and role. */
+export type GroupRecord = z.infer<typeof groupSchema>;
 
 /** dyad's knowledge of actors: countries, people with tenures, international bodies, role words. */
 export interface KnowledgeBase {
@@ -70,6 +100,7 @@ export interface KnowledgeBase {
   readonly people: readonly PersonRecord[];
   readonly organizations: readonly OrganizationRecord[];
   readonly roles: readonly RoleRecord[];
+  readonly groups: readonly GroupRecord[];
   country(code: string): CountryRecord | undefined;
 }
 
@@ -107,6 +138,10 @@ export function loadKnowledgeBase(): KnowledgeBase {
       adjectives: [...new Set([...c.adjectives, ...(extra?.adjectives ?? [])])],
       metonyms: [...new Set([...c.capital, ...(extra?.metonyms ?? [])])],
       ambiguousNames: extra?.ambiguousNames ?? [],
+      metonymRoles: extra?.metonymRoles ?? {},
+      agencies: extra?.agencies ?? {},
+      neighbors: extra?.neighbors ?? {},
+      familyNameFirst: extra?.familyNameFirst ?? false,
     };
   });
   const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -115,6 +150,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     people: readJson('people.json', z.array(personSchema), []),
     organizations: readJson('organizations.json', z.array(organizationSchema), []),
     roles: readJson('roles.json', z.array(roleSchema), []),
+    groups: readJson('groups.json', z.array(groupSchema), []),
     country: (code) => byCode.get(code),
   };
   return cached;

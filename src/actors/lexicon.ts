@@ -2,11 +2,12 @@ import type { Token } from '../model.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
-export type LexicalKind = 'country' | 'adjective' | 'metonym' | 'person' | 'organization' | 'title' | 'role';
+export type LexicalKind =
+  'country' | 'adjective' | 'metonym' | 'agency' | 'person' | 'organization' | 'group' | 'title' | 'role';
 
 export interface LexicalEntry {
   readonly kind: LexicalKind;
-  /** Country code, person id, organization code, title text or role code. */
+  /** Country code (countries, metonyms, agencies), person or group id, organization code, title, role. */
   readonly ref: string;
   /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
   readonly role?: string;
@@ -78,6 +79,9 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['national security advisor', 'GOV'],
   ['special adviser', 'GOV'],
   ['special envoy', 'DIP'],
+  ['special representative', 'GOV'],
+  ['vice foreign minister', 'GOV'],
+  ['deputy foreign minister', 'GOV'],
   ['spokesman', 'GOV'],
   ['spokeswoman', 'GOV'],
   ['spokesperson', 'GOV'],
@@ -122,10 +126,13 @@ export class Lexicon {
         this.add(seat, {
           kind: 'metonym',
           ref: c.code,
-          role: 'GOV',
+          // "the Pentagon" speaks for the military, "Capitol Hill" for the legislature.
+          role: c.metonymRoles[seat] ?? 'GOV',
           caseSensitive: isAcronym(seat),
           properName: true,
         });
+      for (const [agency, role] of Object.entries(c.agencies))
+        this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
     for (const p of kb.people) {
       for (const name of [p.name, ...p.aliases])
@@ -141,6 +148,12 @@ export class Lexicon {
         });
       }
     }
+    for (const g of kb.groups) {
+      for (const name of [g.name, ...g.aliases]) {
+        if (g.ambiguousAliases.includes(name)) continue;
+        this.add(name, { kind: 'group', ref: g.id, role: g.role, caseSensitive: isAcronym(name), properName: true });
+      }
+    }
     const titles = new Map(TITLES);
     for (const p of kb.people)
       for (const pos of p.positions)
@@ -150,6 +163,9 @@ export class Lexicon {
     for (const r of kb.roles) {
       for (const word of r.words)
         this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: false, properName: false });
+      // "Diet" is Japan's parliament only when capitalized.
+      for (const word of r.caseSensitive ?? [])
+        this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: true, properName: false });
     }
   }
 

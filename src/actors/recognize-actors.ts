@@ -1,63 +1,49 @@
 import type { Actor, ActorMention, Doc, MentionVia, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
+import { type DocMemory, datelineEnd, insideLongerName, isDestination, isLocative, remember } from './actor-context.js';
 import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
+import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
+import { titledPerson } from './titled-person.js';
 
-// After these a country or capital names where something happened, not who acted ("met in Canada").
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'into',
-  'across',
-  'around',
-  'throughout',
-  'within',
-  'across',
-]);
+export { type DocMemory, nameAfter } from './actor-context.js';
 
-const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-
-let lexicon: Lexicon | undefined;
+const lexicons = new WeakMap<KnowledgeBase, Lexicon>();
 function lexiconFor(kb: KnowledgeBase): Lexicon {
-  lexicon ??= new Lexicon(kb);
-  return lexicon;
-}
-
-/** People this document has introduced so far, by surname, for later bare-surname mentions. */
-export interface DocMemory {
-  readonly bySurname: Map<string, Actor>;
-  readonly byTitle: Map<string, Actor>;
+  let lex = lexicons.get(kb);
+  if (!lex) lexicons.set(kb, (lex = new Lexicon(kb)));
+  return lex;
 }
 
 /**
  * Finds the actors of a document: countries, capitals and government seats used for governments,
- * people (known ones with their office on the article's date, and new ones learned from titles and
- * appositions), international bodies, country + role phrases ("South Korea's Foreign Ministry"), then
- * in-document coreference (surnames, "the North", "the two countries", pronouns, quoted "I").
+ * national agencies and media, named armed groups and parties, people (known ones with their office on
+ * the article's date, and new ones learned from titles and appositions), international bodies, country +
+ * role phrases ("South Korea's Foreign Ministry"), then in-document coreference (surnames, "the North",
+ * "the two countries", "its northern neighbor", pronouns, quoted "I").
+ *
+ * ```ts
+ * recognizeActors(segment({ id: 'a', published: '2025-07-04', text: 'Tokyo protested.' }))[0].actor.code; // 'JPNGOV'
+ * ```
  */
 export function recognizeActors(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): ActorMention[] {
   const lex = lexiconFor(kb);
-  const memory: DocMemory = { bySurname: new Map(), byTitle: new Map() };
+  const memory: DocMemory = { bySurname: new Map(), byTitle: new Map(), countries: [] };
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const matches = lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     const found = composeSentence(doc, kb, matches, memory, sentence.tokenStart, sentence.tokenEnd);
-    mentions.push(
-      ...found,
-      ...learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd),
-    );
+    const learned = learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd);
+    mentions.push(...found, ...learned);
   }
   return resolveCoreference(doc, kb, mentions, memory);
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'his', 'her', 'their']);
+
+const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);
 
 function composeSentence(
   doc: Doc,
@@ -73,6 +59,7 @@ function composeSentence(
   const used = new Set<number>();
   const make = (start: number, end: number, actor: Actor, via: MentionVia): ActorMention => {
     for (let i = start; i < end; i++) used.add(i);
+    if (actor.kind !== 'organization') memory.countries.push(actor.country);
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
     return {
@@ -87,33 +74,44 @@ function composeSentence(
       via,
     };
   };
-  const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);
+  const scope: SentenceScope = { doc, kb, matches, memory, from, to, used, make };
+  const matchedAt = new Set<number>();
+  for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) matchedAt.add(i);
+  for (let i = from; i < datelineEnd(doc.article.text, tokens, from, to); i++) used.add(i);
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (used.has(m.tokenStart)) continue;
+    const titled = titledPerson(scope, m);
+    if (titled) {
+      out.push(...titled);
+      continue;
+    }
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
+    // "China's official Xinhua news agency": one lower-case word may sit between.
+    const skipAdj = /^\p{Ll}/u.test(tokens[cursor]?.text ?? '') ? 1 : 0;
     const next = matches.find((n) => n.tokenStart === cursor);
-    const title = kindAt(next, 'title');
+    const agencyNext =
+      agencyAt(
+        scope,
+        matches.find((n) => n.tokenStart === cursor),
+        modifier?.ref,
+      ) ??
+      agencyAt(
+        scope,
+        matches.find((n) => n.tokenStart === cursor + skipAdj),
+        modifier?.ref,
+      );
     const roleWord = kindAt(next, 'role');
     const role = roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
 
-    // "Japanese Prime Minister Shigeru Ishiba", "South Korea's foreign minister".
-    if (modifier && title && next) {
-      const name = nameAfter(tokens, next.tokenEnd, to);
-      if (name) {
-        const known = personNamed(kb, lexMatchAt(matches, next.tokenEnd), modifier.ref);
-        const actor = known
-          ? ActorFactory.person(known, day)
-          : ActorFactory.learned(name.text, modifier.ref, title.role);
-        remember(memory, actor, name.text, title.ref);
-        out.push(make(m.tokenStart, name.end, actor, known ? 'kb' : 'title'));
-        continue;
-      }
-      const actor = ActorFactory.country(kb, modifier.ref, title.role);
-      out.push(make(m.tokenStart, next.tokenEnd, actor, 'kb'));
+    // "South Korea's Yonhap news agency", "the Japanese Self-Defense Forces".
+    if (modifier && agencyNext) {
+      const end = extendOverRole(matches, agencyNext.end);
+      // "South Korea's Supreme Court": a body another country also has belongs to the modifier's country.
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, modifier.ref, agencyNext.role), 'kb'));
       continue;
     }
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
@@ -121,47 +119,52 @@ function composeSentence(
       out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, role.code), 'kb'));
       continue;
     }
-    // "President Lee", "Prime Minister Shigeru Ishiba".
-    const bareTitle = kindAt(m, 'title');
-    if (bareTitle && /^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) {
-      const name = nameAfter(tokens, m.tokenEnd, to);
-      if (name) {
-        const known =
-          personNamed(kb, lexMatchAt(matches, m.tokenEnd)) ?? personByTitle(kb, name.last, bareTitle.ref, day);
-        const actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
-        if (actor) {
-          remember(memory, actor, name.text, bareTitle.ref);
-          out.push(make(m.tokenStart, name.end, actor, known ? 'kb' : 'coreference'));
-        }
-        continue;
-      }
-    }
     const person = kindAt(m, 'person');
     if (person) {
       const record = kb.people.find((p) => p.id === person.ref)!;
       const actor = ActorFactory.person(record, day);
-      remember(memory, actor, record.name);
+      remember(memory, actor, record.name, positionOn(record, day)?.title, kb.country(record.country)?.familyNameFirst);
       out.push(make(m.tokenStart, m.tokenEnd, actor, 'kb'));
       continue;
     }
-    const locative =
-      LOCATIVE.has(tokens[m.tokenStart - 1]?.lower ?? '') ||
-      (tokens[m.tokenStart - 1]?.lower === 'the' && LOCATIVE.has(tokens[m.tokenStart - 2]?.lower ?? ''));
+    if (isLocative(tokens, m)) continue;
+    const group = kindAt(m, 'group');
+    if (group) {
+      const record = kb.groups.find((g) => g.id === group.ref)!;
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.group(record), 'kb'));
+      continue;
+    }
     const org = kindAt(m, 'organization');
-    if (org && !locative) {
+    if (org) {
       const record = kb.organizations.find((o) => o.code === org.ref);
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'));
       continue;
     }
+    // "Korea North": a name that runs on into other capitalized words is part of that longer name.
+    if (insideLongerName(tokens, m, from, (i) => matchedAt.has(i))) continue;
+    const agency = agencyAt(scope, m);
+    if (agency) {
+      const start = southOrNorthBefore(tokens, m.tokenStart) ?? m.tokenStart;
+      out.push(
+        make(start, extendOverRole(matches, agency.end), ActorFactory.country(kb, agency.country, agency.role), 'kb'),
+      );
+      continue;
+    }
     const country = kindAt(m, 'country');
-    if (country && !locative && !ambiguousHere(kb, country.ref, tokens, m)) {
+    if (country && !ambiguousHere(scope, country.ref, m)) {
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country.ref), 'kb'));
       continue;
     }
     const metonym = kindAt(m, 'metonym');
-    if (metonym && !locative) {
-      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, metonym.ref, 'GOV'), 'metonym'));
+    if (metonym && !isDestination(tokens, m)) {
+      const end = extendOverRole(matches, m.tokenEnd);
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, metonym.role ?? 'GOV'), 'metonym'));
+      continue;
     }
+    // "fewer Japanese are visiting", "Russian-Chinese relations": a demonym standing for its people or state.
+    const adjective = kindAt(m, 'adjective');
+    if (adjective && demonymAlone(tokens, m))
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, adjective.ref), 'demonym'));
   }
 
   // Learned names on later mention: "Nagashima" after "Akihisa Nagashima, a special adviser to ...".
@@ -178,56 +181,26 @@ function composeSentence(
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-/** A capitalized name of one to four words starting at `i` (hyphenated parts joined): "Lee Jae Myung". */
-export function nameAfter(
-  tokens: readonly Token[],
-  i: number,
-  to: number,
-): { end: number; text: string; last: string } | null {
-  let j = i;
-  const words: string[] = [];
-  while (j < to && words.length < 4) {
-    const t = tokens[j]!;
-    if (t.text === '-' && words.length > 0 && /^\p{L}/u.test(tokens[j + 1]?.text ?? '')) {
-      words[words.length - 1] += '-' + tokens[j + 1]!.text;
-      j += 2;
-      continue;
-    }
-    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
-    // "Syrian President Bashar Assad Tuesday": a day or month ends a name.
-    if (CALENDAR_WORDS.has(t.lower)) break;
-    words.push(t.text);
-    j++;
-  }
-  if (words.length === 0) return null;
-  return { end: j, text: words.join(' '), last: words[words.length - 1]! };
+// "State Department official", "Xinhua news agency": a role word right after a seat or agency joins it.
+function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
+  const next = matches.find((n) => n.tokenStart === end);
+  return next && kindAt(next, 'role') ? next.tokenEnd : end;
 }
 
-function lexMatchAt(matches: readonly LexicalMatch[], tokenStart: number): LexicalMatch | undefined {
-  return matches.find((m) => m.tokenStart === tokenStart);
-}
-
-function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country?: string) {
-  const entry = match?.entries.find((e) => e.kind === 'person');
-  const person = entry && kb.people.find((p) => p.id === entry.ref);
-  return person && (!country || person.country === country) ? person : undefined;
-}
-
-function personByTitle(kb: KnowledgeBase, surname: string, title: string, day: string) {
-  return kb.people.find((p) => p.surname === surname && positionOn(p, day)?.title.toLowerCase() === title);
+// A demonym with no noun after it is the people ("fewer Japanese are"); one joined by a hyphen to another
+// ("Russian-Chinese relations") is a party to the relation.
+function demonymAlone(tokens: readonly Token[], m: LexicalMatch): boolean {
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1];
+  if (next?.text === '-' || prev?.text === '-')
+    return /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? prev?.text ?? '');
+  return Boolean(next && ['VERB', 'AUX', 'PUNCT', 'ADP', 'CCONJ'].includes(next.pos) && prev?.lower !== 'in');
 }
 
 function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
   const holders = kb.people.filter((p) => p.surname === surname);
   if (holders.length !== 1 || !positionOn(holders[0]!, day)) return undefined;
   return ActorFactory.person(holders[0]!, day);
-}
-
-function remember(memory: DocMemory, actor: Actor, name: string, title?: string): void {
-  const parts = name.split(/\s+/);
-  memory.bySurname.set(parts[parts.length - 1]!, actor);
-  if (actor.entity) memory.bySurname.set(actor.name.split(/[\s]+/)[0]!, actor);
-  if (title) memory.byTitle.set(title, actor);
 }
 
 // "Japanese government officials": a role word up to two words after the modifier.
@@ -246,9 +219,13 @@ function roleAfter(
   return undefined;
 }
 
-// "Georgia", "Jordan", "Chad" stand for the country only when no person or US state reading is likelier.
-function ambiguousHere(kb: KnowledgeBase, code: string, tokens: readonly Token[], m: LexicalMatch): boolean {
-  const names = kb.country(code)?.ambiguousNames ?? [];
+// "Georgia", "Jordan", "Chad", "Turkey" stand for the country only where no other reading is likelier: not
+// in a longer name ("Michael Jordan", "Chad Smith"), not after "City," or "governor of" (the US state),
+// and after an article or a possessive ("the Turkey", "our Turkey") only with something political in sight
+// (another actor or a role word in the sentence or before).
+function ambiguousHere(scope: SentenceScope, code: string, m: LexicalMatch): boolean {
+  const tokens = scope.doc.tokens;
+  const names = scope.kb.country(code)?.ambiguousNames ?? [];
   const text = tokens
     .slice(m.tokenStart, m.tokenEnd)
     .map((t) => t.text)
@@ -256,5 +233,11 @@ function ambiguousHere(kb: KnowledgeBase, code: string, tokens: readonly Token[]
   if (!names.includes(text)) return false;
   const next = tokens[m.tokenEnd];
   const prev = tokens[m.tokenStart - 1];
-  return Boolean((next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN'));
+  if ((next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN')) return true;
+  if (prev?.text === ',' && /^\p{Lu}/u.test(tokens[m.tokenStart - 2]?.text ?? '')) return true;
+  if (prev?.lower === 'of' && ['governor', 'state', 'senator'].includes(tokens[m.tokenStart - 2]?.lower ?? ''))
+    return true;
+  if (!DETERMINERS.has(prev?.lower ?? '')) return false;
+  const political = scope.matches.some((n) => n !== m && n.entries.some((e) => e.kind !== 'title' || e.role));
+  return !political && scope.memory.countries.length === 0;
 }

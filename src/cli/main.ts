@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerActors } from './commands/actors-command.js';
+import { registerEvalActors } from './commands/eval-actors-command.js';
 import { registerEvalEvents } from './commands/eval-events-command.js';
 import { registerEvalTimex } from './commands/eval-timex-command.js';
 import { registerEvents } from './commands/events-command.js';
@@ -21,10 +23,12 @@ registerExtract(program);
 registerIngest(program);
 registerEvents(program);
 registerTimeline(program);
+registerActors(program);
 
 const evaluation = program.command('eval').description('score dyad against gold corpora (TimeML, event records)');
 registerEvalTimex(evaluation);
 registerEvalEvents(evaluation);
+registerEvalActors(evaluation);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`dyad: ${error instanceof Error ? error.message : String(error)}\n`);

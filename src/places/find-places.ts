@@ -18,6 +18,9 @@ const LOCATIVE = new Set([
   'from',
 ]);
 
+// A whole country is rarely a point one is "at" or "around": "fired at Russia" aims at the state.
+const POINT_PREPOSITIONS = new Set(['at', 'around']);
+
 let gazetteer: Gazetteer | undefined;
 
 /**
@@ -40,6 +43,8 @@ export function findPlaces(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): P
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
       const entry = gazetteer.lookup(span.map((t) => tokenKey(t.text)));
       if (!entry) continue;
+      const prep = tokens[i - 1]!.lower === 'the' ? tokens[i - 2]?.lower : tokens[i - 1]!.lower;
+      if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
       const last = tokens[i + n - 1]!;
       out.push({
         kind: 'Place',

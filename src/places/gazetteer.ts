@@ -8,6 +8,8 @@ export interface GazetteerEntry {
   readonly lat?: number;
   readonly lon?: number;
   readonly population: number;
+  /** A country rather than a city. */
+  readonly isCountry?: boolean;
 }
 
 interface City {
@@ -45,7 +47,7 @@ export class Gazetteer {
       const at = c.lat === null || c.lon === null ? {} : { lat: c.lat, lon: c.lon };
       // A country outranks a city of the same name ("Mexico", "Singapore").
       for (const name of c.names)
-        this.add(name, { name: c.name, country: c.code, ...at, population: Number.MAX_SAFE_INTEGER });
+        this.add(name, { name: c.name, country: c.code, ...at, population: Number.MAX_SAFE_INTEGER, isCountry: true });
     }
     this.maxTokens = Math.max(...[...this.entries.keys()].map((k) => k.split(' ').length));
   }

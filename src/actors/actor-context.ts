@@ -1,0 +1,137 @@
+import type { Actor, Token } from '../model.js';
+import type { LexicalMatch } from './lexicon.js';
+
+/** What a document has introduced so far, for later mentions that only the context resolves. */
+export interface DocMemory {
+  /** People by surname (and, for known people, by the first word of their canonical name). */
+  readonly bySurname: Map<string, Actor>;
+  /** People by the title they were named with ("foreign minister") and its head noun ("minister"). */
+  readonly byTitle: Map<string, Actor>;
+  /** Countries in order of mention, most recent last, for ambiguous agencies and "the government". */
+  readonly countries: string[];
+}
+
+// After these a country or capital names where something happened, not who acted ("met in Canada").
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within']);
+// A whole country is rarely a point one is "at", "into" or "around": "fired at Russia" aims at the state.
+const POINT_LOCATIVE = new Set(['at', 'into', 'around']);
+
+// Travel ends at a place: "a visit to Moscow" names the city, while "a message to Moscow" names its government.
+const TRAVEL = new Set(['visit', 'trip', 'travel', 'fly', 'journey', 'return', 'head', 'go', 'come', 'tour']);
+
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+const DASHES = new Set(['-', '—', '–', '--']);
+
+const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.test(t.text));
+
+/**
+ * Whether the match at `m` names a location rather than an actor: after a locative preposition ("in
+ * Seoul", "at the Kremlin"), unless it owns something ("at Tokyo's brothels" names Tokyo's deeds).
+ */
+export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
+  if (tokens[m.tokenEnd]?.text === "'s") return false;
+  const country = m.entries.some((e) => e.kind === 'country') && !m.entries.some((e) => e.kind === 'metonym');
+  const prep =
+    tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2]?.lower : tokens[m.tokenStart - 1]?.lower;
+  return LOCATIVE.has(prep ?? '') && !(country && POINT_LOCATIVE.has(prep ?? ''));
+}
+
+/** A city reached by travel: "a three-day visit to Moscow", "flew to Tokyo". */
+export function isDestination(tokens: readonly Token[], m: LexicalMatch): boolean {
+  const prev = tokens[m.tokenStart - 1];
+  const before = tokens[m.tokenStart - 2];
+  return prev?.lower === 'to' && Boolean(before && TRAVEL.has(before.lemma));
+}
+
+/**
+ * Whether a country or seat name is only part of a longer proper name: "East China Sea", "the Grand
+ * Kremlin Palace", "Nippon Steel", "the VOA Moscow Bureau". Text in capitals (headlines, speaker labels)
+ * says nothing about names, and days and months after a name ("Seoul Tuesday") do not extend it.
+ */
+export function insideLongerName(
+  tokens: readonly Token[],
+  m: LexicalMatch,
+  sentenceStart: number,
+  matched: (i: number) => boolean,
+): boolean {
+  const words = tokens.slice(m.tokenStart, m.tokenEnd);
+  if (words.every((t) => t.text === t.text.toUpperCase())) return false;
+  // "the U.S.-Japan Alliance": the last party of a hyphenated pair, not a longer name.
+  if (tokens[m.tokenStart - 1]?.text === '-' && matched(m.tokenStart - 2)) return false;
+  const prev = tokens[m.tokenStart - 1];
+  const next = tokens[m.tokenEnd];
+  const joins = (t: Token | undefined, i: number): boolean =>
+    capitalized(t) && !matched(i) && !CALENDAR_WORDS.has(t!.lower) && (t!.pos === 'PROPN' || t!.pos === 'NOUN');
+  // The first word of a sentence is capitalized whatever it is.
+  return (m.tokenStart - 1 > sentenceStart && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
+}
+
+/**
+ * The end (exclusive) of a dateline that opens a sentence, "Seoul, South Korea -" or "SEOUL/TOKYO —",
+ * or `start` when there is none: the places there say where the story was filed, not who acted. A
+ * dateline's dash stands apart ("Lee Jae-myung" is no dateline), after places in capitals or listed
+ * with a comma or a slash.
+ */
+export function datelineEnd(text: string, tokens: readonly Token[], start: number, end: number): number {
+  let listed = false;
+  let capitals = true;
+  for (let i = start; i < Math.min(end, start + 8); i++) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text))
+      return i > start && /\s/.test(text[t.start - 1] ?? '') && (listed || capitals) ? i + 1 : start;
+    if (t.text === ',' || t.text === '/') listed = true;
+    else if (t.text !== '.' && /\p{Ll}/u.test(t.text)) capitals = false;
+    if (!capitalized(t) && t.text !== ',' && t.text !== '/' && t.text !== '.') return start;
+  }
+  return start;
+}
+
+/** A capitalized name of one to four words starting at `i` (hyphenated parts joined): "Lee Jae Myung". */
+export function nameAfter(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; text: string; last: string; first: string } | null {
+  let j = i;
+  const words: string[] = [];
+  while (j < to && words.length < 4) {
+    const t = tokens[j]!;
+    if (t.text === '-' && words.length > 0 && /^\p{L}/u.test(tokens[j + 1]?.text ?? '')) {
+      words[words.length - 1] += '-' + tokens[j + 1]!.text;
+      j += 2;
+      continue;
+    }
+    // The tagger calls some capitalized given names verbs ("Sung Kim"): after a title they are names.
+    if (!/^\p{Lu}[\p{L}'.]*$/u.test(t.text) || !['PROPN', 'NOUN', 'ADJ', 'VERB'].includes(t.pos)) break;
+    // "Syrian President Bashar Assad Tuesday": a day or month ends a name.
+    if (CALENDAR_WORDS.has(t.lower)) break;
+    words.push(t.text);
+    j++;
+  }
+  if (words.length === 0) return null;
+  return { end: j, text: words.join(' '), last: words[words.length - 1]!, first: words[0]! };
+}
+
+/** Records a person for later bare-surname and title mentions. */
+export function remember(memory: DocMemory, actor: Actor, name: string, title?: string, familyFirst = false): void {
+  const parts = name.split(/\s+/);
+  memory.bySurname.set(parts[parts.length - 1]!, actor);
+  // Family name first (a country fact in the knowledge base): "Cheng Guoping" is "Cheng" on second mention.
+  if (parts.length === 2 && familyFirst) memory.bySurname.set(parts[0]!, actor);
+  if (actor.entity) memory.bySurname.set(actor.name.split(/[\s]+/)[0]!, actor);
+  if (title) {
+    const key = title.toLowerCase();
+    memory.byTitle.set(key, actor);
+    // "the Secretary" after "Secretary of State Blinken", "the minister" after "Foreign Minister Motegi".
+    const head = key
+      .split(/ (?:of|for) /)[0]!
+      .split(' ')
+      .pop()!;
+    memory.byTitle.set(head, actor);
+  }
+}

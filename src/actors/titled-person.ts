@@ -1,0 +1,129 @@
+import type { ActorMention, Token } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import { nameAfter, remember } from './actor-context.js';
+import { type KnowledgeBase, type PersonRecord, positionOn } from './knowledge-base.js';
+import type { LexicalMatch } from './lexicon.js';
+import { type SentenceScope, agencyAt } from './sentence-scope.js';
+
+const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
+
+// Words a title's own qualifier is made of: "Minister for Foreign Affairs and Trade of the Republic of Korea".
+const QUALIFIER_PARTICLES = new Set(['for', 'of', 'and', 'the', '&']);
+
+/**
+ * People named with a title, as one mention with their country and role:
+ * - "Japanese Prime Minister Shigeru Ishiba", "China's new President Xi Jinping", "Algerian President
+ *   Abdelaziz X" (an unknown name after a title and a country is learned with that country and role);
+ * - "U.S. Special Representative for the DPRK Sung Kim" (the country after "for" is the brief, not the
+ *   employer);
+ * - "Minister for Foreign Affairs of Japan Seiji Maehara" (the country after "of" is the employer);
+ * - "President Moon Jae-in of the Republic of Korea", "Commander David Benham of U.S. Pacific Command";
+ * - "President Lee", "Prime Minister Ishiba" (known people by title and surname on the article's date).
+ * Returns `null` when the match at `m` does not start such a phrase.
+ */
+export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
+  const { doc, kb, matches, memory, to, make } = scope;
+  const tokens = doc.tokens;
+  const day = doc.article.published;
+  const at = (i: number) => matches.find((n) => n.tokenStart === i);
+  const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country');
+  let cursor = m.tokenEnd;
+  if (modifier && tokens[cursor]?.text === "'s") cursor++;
+  // "Republic of Korea (ROK) Foreign Minister Kang": an acronym in parentheses repeats the country.
+  if (modifier && tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')') cursor += 3;
+  if (modifier && !kindAt(at(cursor), 'title') && isLowerAdjective(tokens[cursor]) && kindAt(at(cursor + 1), 'title'))
+    cursor++;
+  const titleMatch = modifier ? at(cursor) : m;
+  const title = kindAt(titleMatch, 'title');
+  if (!titleMatch || !title) return null;
+  if (!modifier && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) return null;
+
+  // Between the title and the name: "for the DPRK" (a brief) or "of Japan" (an employer).
+  let nameAt = titleMatch.tokenEnd;
+  let employer = modifier?.ref;
+  const qualifier = qualifierEnd(scope, nameAt);
+  if (qualifier) {
+    nameAt = qualifier.end;
+    employer ??= qualifier.employer;
+  }
+  const name = nameAfter(tokens, nameAt, to);
+  if (!name) {
+    if (!modifier) return null;
+    return [make(m.tokenStart, titleMatch.tokenEnd, ActorFactory.country(kb, modifier.ref, title.role), 'kb')];
+  }
+  const known =
+    personNamed(kb, at(nameAt), employer) ?? (employer ? undefined : personByTitle(kb, name.last, title.ref, day));
+  // "President Moon Jae-in of the Republic of Korea": the employer after the name.
+  const after = employer ? undefined : ofCountryAfter(scope, name.end);
+  const country = employer ?? after?.country ?? known?.country;
+  let actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
+  if (!known && country && (!actor || actor.country !== country))
+    actor = ActorFactory.learned(name.text, country, after?.role ?? title.role);
+  if (!actor) return [];
+  const familyFirst = kb.country(actor.country)?.familyNameFirst ?? false;
+  remember(memory, actor, name.text, title.ref, familyFirst);
+  const via = known ? 'kb' : employer || after ? 'title' : 'coreference';
+  const end = after?.absorb ? after.end : name.end;
+  const out = [make(m.tokenStart, end, actor, via)];
+  if (after && !after.absorb)
+    out.push(make(after.start, after.end, ActorFactory.country(kb, after.country, after.role), 'kb'));
+  return out;
+}
+
+function isLowerAdjective(t: Token | undefined): boolean {
+  return Boolean(t && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text));
+}
+
+// The end of "for the DPRK" / "for Foreign Affairs and Trade of the Republic of Korea" after a title, and
+// the employer an "of COUNTRY" in it names; undefined when no country ends the qualifier.
+function qualifierEnd(scope: SentenceScope, i: number): { end: number; employer?: string } | undefined {
+  const tokens = scope.doc.tokens;
+  if (!QUALIFIER_PARTICLES.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'and') return undefined;
+  for (let j = i; j < Math.min(scope.to, i + 10); j++) {
+    const t = tokens[j]!;
+    const match = scope.matches.find((n) => n.tokenStart === j);
+    // "Minister for Foreign Affairs Toshimitsu Motegi": the qualifier ends where a known person begins.
+    if (j > i && kindAt(match, 'person')) return { end: j };
+    const country = kindAt(match, 'country');
+    if (country && match) {
+      const prep = tokens[j - 1]?.lower === 'the' ? tokens[j - 2]?.lower : tokens[j - 1]?.lower;
+      if (!nameAfter(tokens, match.tokenEnd, scope.to)) return undefined;
+      return prep === 'of' ? { end: match.tokenEnd, employer: country.ref } : { end: match.tokenEnd };
+    }
+    if (!QUALIFIER_PARTICLES.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+// "of the Republic of Korea" (absorbed into the person) or "of U.S. Pacific Command" (its own mention).
+function ofCountryAfter(
+  scope: SentenceScope,
+  i: number,
+): { country: string; role?: string; start: number; end: number; absorb: boolean } | undefined {
+  const tokens = scope.doc.tokens;
+  if (tokens[i]?.lower !== 'of') return undefined;
+  const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const match = scope.matches.find((n) => n.tokenStart === start);
+  const country = kindAt(match, 'country') ?? kindAt(match, 'adjective');
+  if (!match) return undefined;
+  const agency = agencyAt(
+    scope,
+    scope.matches.find((n) => n.tokenStart === match.tokenEnd),
+    country?.ref,
+  );
+  if (country && agency) return { country: agency.country, role: agency.role, start, end: agency.end, absorb: false };
+  const own = agencyAt(scope, match);
+  if (own) return { country: own.country, role: own.role, start, end: own.end, absorb: false };
+  if (kindAt(match, 'country')) return { country: country!.ref, start, end: match.tokenEnd, absorb: true };
+  return undefined;
+}
+
+function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country?: string): PersonRecord | undefined {
+  const entry = match?.entries.find((e) => e.kind === 'person');
+  const person = entry && kb.people.find((p) => p.id === entry.ref);
+  return person && (!country || person.country === country) ? person : undefined;
+}
+
+function personByTitle(kb: KnowledgeBase, surname: string, title: string, day: string): PersonRecord | undefined {
+  return kb.people.find((p) => p.surname === surname && positionOn(p, day)?.title.toLowerCase() === title);
+}
