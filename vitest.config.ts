@@ -6,5 +6,7 @@ export default defineConfig({
     // CI must never pass because a focused test silenced the rest.
     allowOnly: !process.env.CI,
     testTimeout: 30_000,
+    // One throwaway PostgreSQL server for the storage tests, which run each case on SQLite and PostgreSQL.
+    globalSetup: ['test/store/postgres-global-setup.ts'],
   },
 });

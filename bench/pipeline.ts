@@ -98,19 +98,19 @@ t = performance.now();
 for (const a of corpus) extract(a);
 const extractRate = rate('extract (whole pipeline)', corpus.length, (performance.now() - t) / 1000);
 
-const store = openSqliteStore(join(work, 'bench.db'));
+const store = await openSqliteStore(join(work, 'bench.db'));
 t = performance.now();
 let batch: Extraction[] = [];
 for (const a of corpus) {
   batch.push(extract(a));
   if (batch.length === 200) {
-    store.ingest(batch);
+    await store.ingest(batch);
     batch = [];
   }
 }
-store.ingest(batch);
+await store.ingest(batch);
 const pipelineRate = rate('extract + store (SQLite)', corpus.length, (performance.now() - t) / 1000);
-store.close();
+await store.close();
 console.log(`pipeline / tokenizing alone: ${(tokenizeRate / pipelineRate).toFixed(2)}× the time`);
 
 async function pooled(threads: number, articles: readonly Article[]): Promise<number> {
@@ -140,7 +140,7 @@ for (const a of repeated(samples, STREAMED[STREAMED.length - 1]!)) {
 }
 out.end();
 await once(out, 'finish');
-const streamStore = openSqliteStore(join(work, 'stream.db'));
+const streamStore = await openSqliteStore(join(work, 'stream.db'));
 const lines = createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity });
 let n = 0;
 let peak = 0;
@@ -152,12 +152,12 @@ for await (const line of lines) {
   batch.push(extract({ id: r.id, published: r.date, text: r.text }));
   n++;
   if (batch.length === 200) {
-    streamStore.ingest(batch);
+    await streamStore.ingest(batch);
     batch = [];
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   if (STREAMED.includes(n)) {
-    streamStore.ingest(batch);
+    await streamStore.ingest(batch);
     batch = [];
     peak = Math.max(peak, process.memoryUsage().rss);
     rss[n] = peak / 1e6;
@@ -166,7 +166,7 @@ for await (const line of lines) {
     );
   }
 }
-streamStore.close();
+await streamStore.close();
 rmSync(work, { recursive: true, force: true });
 
 console.log(

@@ -14,7 +14,10 @@ export { codeEvents } from './events/code-events.js';
 export { readInputs } from './ingest/read-inputs.js';
 export { contentHash } from './ingest/content-hash.js';
 export { openSqliteStore } from './store/sqlite-store.js';
+export { openPostgresStore } from './store/postgres-store.js';
 export { dyadTimeline } from './query/timeline.js';
+export { dyadTrend } from './query/trend.js';
+export { actorProfile } from './query/actor-profile.js';
 
 // The types that flow between stages.
 export type {

@@ -8,7 +8,12 @@ import { registerEvalTimex } from './commands/eval-timex-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
+import { registerRecode } from './commands/recode-command.js';
+import { registerSearch } from './commands/search-command.js';
+import { registerStats } from './commands/stats-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
+import { registerTrend } from './commands/trend-command.js';
+import { registerWorker } from './commands/worker-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -23,6 +28,11 @@ registerExtract(program);
 registerIngest(program);
 registerEvents(program);
 registerTimeline(program);
+registerTrend(program);
+registerSearch(program);
+registerStats(program);
+registerRecode(program);
+registerWorker(program);
 registerActors(program);
 
 const evaluation = program.command('eval').description('score dyad against gold corpora (TimeML, event records)');

@@ -1,41 +1,77 @@
-import type { EventFilter, Store, StoredEvent } from '../store/store.js';
 import { cameoCode } from '../events/cameo-table.js';
+import type { EventFilter, LinkedEvent, Store } from '../store/store.js';
 
-/** One line of a dyad timeline: an event, or a mutual pair of events (A→B and B→A) from one sentence. */
+/** One line of a dyad timeline: a linked event (one real-world event, however many articles report it). */
 export interface TimelineEntry {
   readonly date: string;
   readonly mutual: boolean;
-  readonly event: StoredEvent;
+  readonly event: LinkedEvent;
+  /** The CAMEO code's name. */
   readonly label: string;
 }
 
 /**
- * The events between two actors in date order, mutual pairs folded into one entry, each with the
- * CAMEO code's name.
+ * The linked events between two actors (countries or actor codes, either direction), by date: oldest first
+ * unless `order: 'date-desc'`, with every filter of `EventFilter` (code or root, quad class, modality, date
+ * range, place, history, limit).
+ *
+ * ```ts
+ * const entries = await dyadTimeline(store, 'KOR', 'JPN', { from: '2025-06', history: false });
+ * entries[0].event.articles; // how many articles reported it
+ * ```
  */
-export function dyadTimeline(store: Store, a: string, b: string, filter: EventFilter = {}): TimelineEntry[] {
-  const events = store.events({ ...filter, dyad: [a, b], order: 'date-asc' });
-  const entries: TimelineEntry[] = [];
-  const folded = new Set<number>();
-  for (const event of events) {
-    if (folded.has(event.id)) continue;
-    const mirror = events.find(
-      (o) =>
-        !folded.has(o.id) &&
-        o.id !== event.id &&
-        o.article === event.article &&
-        o.sentence === event.sentence &&
-        o.rule === event.rule &&
-        o.source.country === event.target?.country &&
-        o.target?.country === event.source.country,
-    );
-    if (mirror) folded.add(mirror.id);
-    entries.push({
-      date: event.date.value,
-      mutual: Boolean(mirror),
-      event,
-      label: cameoCode(event.cameo).name ?? event.cameo,
+export async function dyadTimeline(
+  store: Store,
+  a: string,
+  b: string,
+  filter: EventFilter = {},
+): Promise<TimelineEntry[]> {
+  const events = await store.linkedEvents({ order: 'date-asc', ...filter, dyad: [a, b] });
+  return events.map((event) => ({
+    date: event.date.value,
+    mutual: event.mutual,
+    event,
+    label: cameoCode(event.cameo).name ?? event.cameo,
+  }));
+}
+
+/** The JSON Lines record `dyad timeline --json` prints for a linked event; mirrored mentions count once. */
+export function timelineJson(event: LinkedEvent): Record<string, unknown> {
+  const seen = new Set<string>();
+  const mentions = [];
+  for (const m of event.mentions) {
+    const key = `${m.article}/${m.sentence}/${m.triggerSpan.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({
+      article: m.article,
+      published: m.published,
+      evidence: m.evidence.text,
+      trigger: m.trigger,
+      cameo: m.cameo,
+      date: m.date.value,
+      rule: m.rule,
     });
   }
-  return entries;
+  return {
+    id: event.id,
+    cameo: event.cameo,
+    plover: event.plover,
+    goldstein: event.goldstein,
+    quadClass: event.quadClass,
+    modality: event.modality,
+    mutual: event.mutual,
+    history: event.history,
+    source: event.source,
+    target: event.target,
+    date: {
+      value: event.date.value,
+      granularity: event.date.granularity,
+      start: event.date.start,
+      end: event.date.end,
+    },
+    place: event.place,
+    articles: event.articles,
+    mentions,
+  };
 }

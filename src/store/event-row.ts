@@ -2,7 +2,7 @@ import type { CodedEvent, EventActor, EventDate, EventPlace, Granularity, Modali
 import type { StoredEvent } from './store.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 
-/** The columns of one `events` row, as bound on insert (named parameters) and read back. */
+/** The columns of one `events` row, as inserted and read back. */
 export interface EventRow {
   readonly sentence: number;
   readonly source_code: string;
@@ -43,6 +43,7 @@ export interface EventRow {
 /** An `events` row joined with its article's key and publication date, as `events()` selects it. */
 export interface EventRowWithArticle extends EventRow {
   readonly id: number;
+  readonly linked_event_id: number | null;
   readonly article_key: string;
   readonly published: string;
 }
@@ -90,7 +91,7 @@ export const EVENT_COLUMNS = [
  * value (and its `end`, for ranges); they are null for values that are no calendar date (`PAST_REF`).
  *
  * ```ts
- * insert.run({ article_id: 1, ...toEventRow(event) });
+ * await db.insertInto('events').values({ article_id: 1, linked_event_id: 7, ...toEventRow(event) }).execute();
  * ```
  */
 export function toEventRow(event: CodedEvent): EventRow {
@@ -161,6 +162,7 @@ export function fromEventRow(row: EventRowWithArticle): StoredEvent {
         };
   return {
     id: row.id,
+    ...(row.linked_event_id === null ? {} : { linkedEvent: row.linked_event_id }),
     article: row.article_key,
     published: row.published,
     source: { name: row.source_name, code: row.source_code, country: row.source_country },

@@ -1,91 +1,149 @@
-import type { Migration } from './sqlite-migrator.js';
+import { type Migration, statements } from './migration.js';
+
+// Step 1 is the schema as first released (one `exec`); it is split into statements only because kysely's
+// SQLite driver prepares one statement at a time. The resulting schema is identical.
+const V1 = [
+  `CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    article_key TEXT NOT NULL,
+    published TEXT NOT NULL CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    ingested_at TEXT NOT NULL
+  ) STRICT`,
+  'CREATE INDEX articles_key ON articles (article_key)',
+  'CREATE INDEX articles_published ON articles (published)',
+  // External-content FTS5: the text is stored once, in articles; triggers keep the index in step.
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')",
+  `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+  END`,
+  `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  END`,
+  `CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+  END`,
+  `CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    source_code TEXT NOT NULL,
+    source_country TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    target_code TEXT,
+    target_country TEXT,
+    target_name TEXT,
+    cameo TEXT NOT NULL CHECK (length(cameo) BETWEEN 2 AND 4 AND cameo NOT GLOB '*[^0-9]*'),
+    root TEXT NOT NULL,
+    plover TEXT NOT NULL,
+    goldstein REAL NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
+    quad_class INTEGER NOT NULL CHECK (quad_class IN (1, 2, 3, 4)),
+    modality TEXT NOT NULL CHECK (modality IN ('asserted', 'intended', 'planned', 'negated', 'hypothetical')),
+    date_value TEXT NOT NULL,
+    date_end_value TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    date_granularity TEXT NOT NULL,
+    date_text TEXT,
+    date_source TEXT NOT NULL CHECK (date_source IN ('text', 'publication')),
+    date_via TEXT NOT NULL,
+    history INTEGER NOT NULL CHECK (history IN (0, 1)),
+    place_name TEXT,
+    place_country TEXT,
+    place_lat REAL,
+    place_lon REAL,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    trigger_text TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+  ) STRICT`,
+  'CREATE INDEX events_source_target_date ON events (source_country, target_country, date_start)',
+  'CREATE INDEX events_target_source_date ON events (target_country, source_country, date_start)',
+  'CREATE INDEX events_source_code ON events (source_code, target_code, date_start)',
+  'CREATE INDEX events_target_code ON events (target_code, source_code, date_start)',
+  'CREATE INDEX events_cameo ON events (cameo)',
+  'CREATE INDEX events_article ON events (article_id)',
+];
+
+const V2 = [
+  `CREATE TABLE linked_events (
+    id INTEGER PRIMARY KEY,
+    pair_a TEXT NOT NULL,
+    pair_b TEXT NOT NULL,
+    source_code TEXT NOT NULL,
+    source_country TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    target_code TEXT,
+    target_country TEXT,
+    target_name TEXT,
+    cameo TEXT NOT NULL,
+    root TEXT NOT NULL,
+    plover TEXT NOT NULL,
+    goldstein REAL NOT NULL,
+    quad_class INTEGER NOT NULL CHECK (quad_class IN (1, 2, 3, 4)),
+    modality TEXT NOT NULL,
+    mutual INTEGER NOT NULL CHECK (mutual IN (0, 1)),
+    history INTEGER NOT NULL CHECK (history IN (0, 1)),
+    date_value TEXT NOT NULL,
+    date_granularity TEXT NOT NULL,
+    date_source TEXT NOT NULL,
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    place_name TEXT,
+    place_country TEXT,
+    mention_count INTEGER NOT NULL,
+    article_count INTEGER NOT NULL
+  ) STRICT`,
+  'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start)',
+  'CREATE INDEX linked_events_pair_b_date ON linked_events (pair_b, date_start)',
+  'CREATE INDEX linked_events_place_date ON linked_events (place_country, date_start)',
+  'CREATE INDEX linked_events_date ON linked_events (date_start)',
+  'ALTER TABLE events ADD COLUMN linked_event_id INTEGER REFERENCES linked_events (id) ON DELETE SET NULL',
+  'CREATE INDEX events_linked ON events (linked_event_id)',
+  `CREATE TABLE timexes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL
+  ) STRICT`,
+  'CREATE INDEX timexes_article ON timexes (article_id)',
+  `CREATE TABLE actor_mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    country TEXT NOT NULL,
+    name TEXT NOT NULL,
+    via TEXT NOT NULL
+  ) STRICT`,
+  'CREATE INDEX actor_mentions_article ON actor_mentions (article_id)',
+  'CREATE INDEX actor_mentions_code ON actor_mentions (code)',
+];
 
 /**
- * The SQLite schema, one step per version. Never edit a released step: add a new one.
+ * The SQLite schema, one step per version (the PostgreSQL steps in `postgres-migrations.ts` build the same
+ * tables and columns). Never edit a released step: add a new one.
  *
  * ```ts
- * applyMigrations(db, sqliteMigrations, file);
+ * await migrate(db, 'sqlite', sqliteMigrations, file);
  * ```
  */
 export const sqliteMigrations: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'articles, full-text index, events',
-    up(db) {
-      db.exec(`
-        CREATE TABLE articles (
-          id INTEGER PRIMARY KEY,
-          article_key TEXT NOT NULL,
-          published TEXT NOT NULL CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-          title TEXT,
-          url TEXT,
-          source TEXT,
-          origin TEXT,
-          text TEXT NOT NULL,
-          content_hash TEXT NOT NULL UNIQUE,
-          ingested_at TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX articles_key ON articles (article_key);
-        CREATE INDEX articles_published ON articles (published);
-
-        -- External-content FTS5: the text is stored once, in articles; triggers keep the index in step.
-        CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id');
-        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-          INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-        END;
-        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-          INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-        END;
-        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-          INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-          INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-        END;
-
-        CREATE TABLE events (
-          id INTEGER PRIMARY KEY,
-          article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-          sentence INTEGER NOT NULL,
-          source_code TEXT NOT NULL,
-          source_country TEXT NOT NULL,
-          source_name TEXT NOT NULL,
-          target_code TEXT,
-          target_country TEXT,
-          target_name TEXT,
-          cameo TEXT NOT NULL CHECK (length(cameo) BETWEEN 2 AND 4 AND cameo NOT GLOB '*[^0-9]*'),
-          root TEXT NOT NULL,
-          plover TEXT NOT NULL,
-          goldstein REAL NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
-          quad_class INTEGER NOT NULL CHECK (quad_class IN (1, 2, 3, 4)),
-          modality TEXT NOT NULL CHECK (modality IN ('asserted', 'intended', 'planned', 'negated', 'hypothetical')),
-          date_value TEXT NOT NULL,
-          date_end_value TEXT,
-          date_start TEXT,
-          date_end TEXT,
-          date_granularity TEXT NOT NULL,
-          date_text TEXT,
-          date_source TEXT NOT NULL CHECK (date_source IN ('text', 'publication')),
-          date_via TEXT NOT NULL,
-          history INTEGER NOT NULL CHECK (history IN (0, 1)),
-          place_name TEXT,
-          place_country TEXT,
-          place_lat REAL,
-          place_lon REAL,
-          evidence TEXT NOT NULL,
-          evidence_start INTEGER NOT NULL,
-          evidence_end INTEGER NOT NULL,
-          trigger_text TEXT NOT NULL,
-          trigger_start INTEGER NOT NULL,
-          trigger_end INTEGER NOT NULL,
-          rule TEXT NOT NULL,
-          confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
-        ) STRICT;
-        CREATE INDEX events_source_target_date ON events (source_country, target_country, date_start);
-        CREATE INDEX events_target_source_date ON events (target_country, source_country, date_start);
-        CREATE INDEX events_source_code ON events (source_code, target_code, date_start);
-        CREATE INDEX events_target_code ON events (target_code, source_code, date_start);
-        CREATE INDEX events_cameo ON events (cameo);
-        CREATE INDEX events_article ON events (article_id);
-      `);
-    },
-  },
+  statements(1, 'articles, full-text index, events', V1),
+  statements(2, 'linked events, time expressions, actor mentions', V2),
 ];

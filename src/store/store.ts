@@ -1,10 +1,13 @@
-import type { CodedEvent, Extraction, Modality } from '../model.js';
+import type { Article, CodedEvent, EventActor, Extraction, Modality } from '../model.js';
+import type { Engine } from './migration.js';
 
-/** An event as stored: the extracted event plus its row id. */
+/** An event mention as stored: the extracted event plus its row id and the linked event it belongs to. */
 export interface StoredEvent extends CodedEvent {
   readonly id: number;
+  readonly linkedEvent?: number;
 }
 
+/** Filters shared by event mentions and linked events. Every field narrows; none given means all. */
 export interface EventFilter {
   /** Two countries or actor codes; events between them in either direction. */
   readonly dyad?: readonly [string, string];
@@ -13,9 +16,12 @@ export interface EventFilter {
   /** Event date range (inclusive, compared on the event's own date). */
   readonly from?: string;
   readonly to?: string;
-  /** CAMEO code prefix (`04`, `036`). */
+  /** CAMEO code prefix (`04`, `036`); a two-digit prefix is a root. */
   readonly code?: string;
+  readonly quadClass?: readonly number[];
   readonly modality?: readonly Modality[];
+  /** Country where the event took place. */
+  readonly place?: string;
   /** Include events dated years before their article (history). Default true. */
   readonly history?: boolean;
   readonly limit?: number;
@@ -30,16 +36,88 @@ export interface IngestReport {
   readonly events: number;
 }
 
-/** The storage interface every engine implements (SQLite now, PostgreSQL later). */
+/** One real-world event: the mentions linked into it, its head's code and dyad, its best date. */
+export interface LinkedEvent {
+  readonly id: number;
+  readonly cameo: string;
+  readonly plover: string;
+  readonly goldstein: number;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly modality: Modality;
+  /** A→B and B→A at once ("A and B met"). */
+  readonly mutual: boolean;
+  readonly history: boolean;
+  readonly source: EventActor;
+  readonly target: EventActor | null;
+  /** The most precise date a mention gave, and the days it covers. */
+  readonly date: {
+    readonly value: string;
+    readonly granularity: string;
+    readonly source: string;
+    readonly start: string;
+    readonly end: string;
+  };
+  readonly place: { readonly name: string; readonly country: string } | null;
+  readonly articles: number;
+  readonly mentionCount: number;
+  /** The mentions, oldest article first; empty when asked for without mentions. */
+  readonly mentions: readonly StoredEvent[];
+}
+
+/** A stored article with its row id, as `articles()` pages through them. */
+export interface StoredArticle extends Article {
+  readonly rowId: number;
+}
+
+export interface StoreCounts {
+  readonly articles: number;
+  readonly events: number;
+  readonly linkedEvents: number;
+}
+
+export interface RecodeReport {
+  readonly articles: number;
+  readonly events: number;
+  readonly linkedEvents: number;
+}
+
+/** One article found by full-text search, with its event mentions. */
+export interface SearchHit {
+  readonly article: StoredArticle;
+  readonly events: readonly StoredEvent[];
+}
+
+/**
+ * The storage interface both engines implement (SQLite in one file, PostgreSQL shared by many writers).
+ * Every write is one transaction; every method is async because PostgreSQL is.
+ */
 export interface Store {
-  /** Stores a batch in one transaction; an article whose content hash is already stored is skipped. */
-  ingest(batch: readonly Extraction[]): IngestReport;
+  readonly engine: Engine;
   /**
-   * Whether an article with this content hash (see `contentHash` in `ingest/`) is stored, so a caller can
-   * skip extracting an article that is already in.
+   * Stores a batch in one transaction and links its event mentions into linked events; an article whose
+   * content hash is already stored is skipped, so re-ingesting changes nothing.
    */
-  hasArticle(hash: string): boolean;
-  events(filter?: EventFilter): StoredEvent[];
-  counts(): { readonly articles: number; readonly events: number };
-  close(): void;
+  ingest(batch: readonly Extraction[]): Promise<IngestReport>;
+  /** Whether an article with this content hash (see `contentHash`) is stored, to skip extracting it again. */
+  hasArticle(hash: string): Promise<boolean>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** Linked events matching the filter, with their mentions unless `mentions: false`. */
+  linkedEvents(filter?: EventFilter, options?: { readonly mentions?: boolean }): Promise<LinkedEvent[]>;
+  /** Stored articles with row id above `after`, in row order, at most `limit`. */
+  articles(after: number, limit: number): Promise<StoredArticle[]>;
+  /**
+   * Re-codes every stored article with `code` and replaces all derived rows (event mentions, linked events,
+   * time expressions, actor mentions). Articles are never deleted; a run cut short is finished by running
+   * it again.
+   */
+  recode(code: (article: Article) => Extraction, options?: RecodeOptions): Promise<RecodeReport>;
+  /** Articles matching a full-text query (words, all required), best first, with their events. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export interface RecodeOptions {
+  readonly batchSize?: number;
+  readonly onBatch?: (done: number) => void;
 }

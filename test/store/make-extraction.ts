@@ -10,6 +10,7 @@ export const JPN: EventActor = { name: 'Japan', code: 'JPN', country: 'JPN' };
 export const JPNGOV: EventActor = { name: 'Shigeru Ishiba', code: 'JPNGOV', country: 'JPN' };
 export const PRK: EventActor = { name: 'North Korea', code: 'PRK', country: 'PRK' };
 export const USA: EventActor = { name: 'United States', code: 'USA', country: 'USA' };
+export const CAN: EventActor = { name: 'Canada', code: 'CAN', country: 'CAN' };
 
 /** A coded event with plausible defaults: KORGOV consults JPN on 2025-07-03, asserted, in the news. */
 export function codedEvent(overrides: Partial<CodedEvent> = {}): CodedEvent {

@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
 import type { Modality } from '../../model.js';
 import type { EventFilter } from '../../store/store.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
 import { csvHeader, csvRow, eventJson, tableRow } from '../output.js';
+import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 
-export interface FilterOptions {
-  db: string;
+export interface FilterOptions extends StoreOptions {
   dyad?: string;
   actor?: string;
   from?: string;
   to?: string;
   code?: string;
+  quadClass?: string;
   modality?: string;
+  place?: string;
   history?: boolean;
   limit?: string;
 }
@@ -31,45 +32,47 @@ export function filterFrom(options: FilterOptions, program: Command): EventFilte
     ...(options.from ? { from: options.from } : {}),
     ...(options.to ? { to: options.to } : {}),
     ...(options.code ? { code: options.code } : {}),
+    ...(options.quadClass ? { quadClass: options.quadClass.split(',').map(Number) } : {}),
     ...(options.modality ? { modality: options.modality.split(',') as Modality[] } : {}),
+    ...(options.place ? { place: options.place.toUpperCase() } : {}),
     ...(options.history === false ? { history: false } : {}),
     ...(options.limit ? { limit: Number(options.limit) } : {}),
   };
 }
 
 export function addFilterOptions(command: Command): Command {
-  return command
-    .option('--db <file>', 'SQLite database file', 'dyad.db')
+  return addStoreOptions(command)
     .option('--dyad <A-B>', 'events between two actors, either direction (countries or codes: KOR-JPN)')
     .option('--actor <code>', 'events with this actor as source or target')
     .option('--from <date>', "first day (YYYY, YYYY-MM or YYYY-MM-DD), on the event's own date")
     .option('--to <date>', 'last day, inclusive')
-    .option('--code <cameo>', 'CAMEO code prefix (04, 036)')
+    .option('--code <cameo>', 'CAMEO code prefix (04, 036); two digits give a root')
+    .option(
+      '--quad-class <list>',
+      'comma-separated quad classes: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict',
+    )
     .option('--modality <list>', 'comma-separated: asserted,intended,planned,negated,hypothetical')
+    .option('--place <country>', 'events that took place in this country (CAN)')
     .option('--no-history', 'leave out events dated years before their article')
     .option('--limit <n>', 'at most n events');
 }
 
 export function registerEvents(program: Command): void {
-  addFilterOptions(program.command('events').description('list stored events'))
+  addFilterOptions(program.command('events').description('list stored event mentions'))
     .option('--format <format>', 'table | jsonl | csv', 'table')
     .addHelpText(
       'after',
       '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl',
     )
-    .action((options: FilterOptions & { format: string }) => {
+    .action(async (options: FilterOptions & { format: string }) => {
       if (!['table', 'jsonl', 'csv'].includes(options.format))
         program.error(`dyad events: --format must be table, jsonl or csv, not "${options.format}"`);
-      const store = openSqliteStore(options.db);
-      try {
-        const events = store.events({ ...filterFrom(options, program), order: 'date-asc' });
-        const out: string[] = [];
-        if (options.format === 'csv') out.push(csvHeader(), ...events.map(csvRow));
-        else if (options.format === 'jsonl') out.push(...events.map((e) => JSON.stringify(eventJson(e))));
-        else out.push(...events.map(tableRow));
-        if (out.length) process.stdout.write(out.join('\n') + '\n');
-      } finally {
-        store.close();
-      }
+      const filter = filterFrom(options, program);
+      const events = await withStore(options, (store) => store.events({ ...filter, order: 'date-asc' }));
+      const out: string[] = [];
+      if (options.format === 'csv') out.push(csvHeader(), ...events.map(csvRow));
+      else if (options.format === 'jsonl') out.push(...events.map((e) => JSON.stringify(eventJson(e))));
+      else out.push(...events.map(tableRow));
+      if (out.length) process.stdout.write(out.join('\n') + '\n');
     });
 }

@@ -1,85 +1,146 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { contentHash } from '../../ingest/content-hash.js';
-import { readInputs } from '../../ingest/read-inputs.js';
+import { openIngestQueue } from '../../ingest/ingest-queue.js';
+import { readSources } from '../../ingest/read-sources.js';
+import { isUrl } from '../../ingest/url-reader.js';
 import { walkInputs } from '../../ingest/walk-inputs.js';
-import type { Extraction } from '../../model.js';
+import type { Article, Extraction } from '../../model.js';
 import { extract } from '../../pipeline.js';
+import { redact } from '../../store/postgres-store.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { issueLine } from '../output.js';
 
 const BATCH = 200;
 
+interface IngestOptions {
+  db: string;
+  pg?: string;
+  date?: string;
+  quiet?: boolean;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('extract events from articles and store them in the SQLite database (idempotent by content hash)')
-    .argument('<paths...>', 'files or folders: seed format, JSON Lines, or plain text with --date')
+    .description(
+      'extract events from articles and store them (idempotent by content hash); with --pg, queue them for `dyad worker`',
+    )
+    .argument(
+      '<inputs...>',
+      'files or folders (seed format, JSON Lines, plain text with --date), or URLs of pages or RSS/Atom feeds',
+    )
     .option('--db <file>', 'SQLite database file', 'dyad.db')
-    .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')
+    .option(
+      '--pg <url>',
+      'queue the articles in this PostgreSQL database for `dyad worker --pg` instead of storing them here',
+    )
+    .option('--date <YYYY-MM-DD>', 'publication date for plain-text files and pages that carry none')
     .option('--quiet', 'print nothing but errors')
-    .addHelpText('after', '\nExamples:\n  dyad ingest examples/\n  dyad ingest feed.jsonl --db news.db')
-    .action(async (paths: string[], options: { db: string; date?: string; quiet?: boolean }) => {
-      const store = openSqliteStore(options.db);
-      const showBar = process.stderr.isTTY && !options.quiet;
-      let files = 0;
-      if (showBar) for await (const item of walkInputs(paths)) if (item.kind === 'file') files++;
-      const bar = showBar
-        ? new SingleBar(
-            {
-              format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left',
-              stream: process.stderr,
-            },
-            Presets.shades_classic,
-          )
-        : undefined;
-      bar?.start(files, 0, { articles: 0 });
-      let batch: Extraction[] = [];
-      let added = 0;
-      let unchanged = 0;
-      let events = 0;
-      let issues = 0;
-      let lastFile: string | undefined;
-      const flush = () => {
-        if (batch.length === 0) return;
-        const report = store.ingest(batch);
-        added += report.added;
-        unchanged += report.unchanged;
-        events += report.events;
-        batch = [];
-      };
-      try {
-        for await (const item of readInputs(paths, options.date ? { date: options.date } : {})) {
-          const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/:\d+$/, '');
-          if (file !== lastFile) {
-            if (lastFile !== undefined) bar?.increment();
-            lastFile = file;
-          }
-          if (item.kind === 'issue') {
-            issues++;
-            bar?.update({ articles: added + unchanged });
-            process.stderr.write((bar ? '\n' : '') + issueLine(item.issue) + '\n');
-            continue;
-          }
-          if (store.hasArticle(contentHash(item.article))) {
-            unchanged++;
-            continue;
-          }
-          batch.push(extract(item.article));
-          if (batch.length >= BATCH) flush();
-          bar?.update({ articles: added + unchanged + batch.length });
-        }
-        flush();
-      } finally {
-        bar?.update(files, { articles: added + unchanged });
-        bar?.stop();
-        store.close();
-      }
-      if (!options.quiet) {
-        process.stderr.write(
-          `dyad: ${added} articles added, ${unchanged} unchanged, ${events} events stored in ${options.db}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
-        );
-      }
-      if (added + unchanged === 0 && issues > 0) process.exitCode = 1;
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dyad ingest examples/\n  dyad ingest feed.jsonl --db news.db\n  dyad ingest https://news.example/rss.xml\n  dyad ingest corpus/ --pg postgres://dyad@db/dyad   # then: dyad worker --pg postgres://dyad@db/dyad',
+    )
+    .action(async (inputs: string[], options: IngestOptions) => {
+      if (options.pg) await enqueue(inputs, options, options.pg);
+      else await ingestHere(inputs, options);
     });
+}
+
+/** Reads the inputs and queues their articles for workers. */
+async function enqueue(inputs: string[], options: IngestOptions, url: string): Promise<void> {
+  const queue = await openIngestQueue(url);
+  let articles: Article[] = [];
+  let queued = 0;
+  let issues = 0;
+  try {
+    for await (const item of readSources(inputs, options.date ? { date: options.date } : {})) {
+      if (item.kind === 'issue') {
+        issues++;
+        process.stderr.write(issueLine(item.issue) + '\n');
+        continue;
+      }
+      articles.push(item.article);
+      if (articles.length >= BATCH) {
+        await queue.enqueue(articles);
+        queued += articles.length;
+        articles = [];
+      }
+    }
+    await queue.enqueue(articles);
+    queued += articles.length;
+  } finally {
+    await queue.close();
+  }
+  if (!options.quiet) {
+    process.stderr.write(
+      `dyad: ${queued} articles queued in ${redact(url)}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
+    );
+  }
+  if (queued === 0 && issues > 0) process.exitCode = 1;
+}
+
+async function ingestHere(inputs: string[], options: IngestOptions): Promise<void> {
+  const store = await openSqliteStore(options.db);
+  const showBar = process.stderr.isTTY && !options.quiet;
+  let files = 0;
+  const paths = inputs.filter((i) => !isUrl(i));
+  if (showBar) for await (const item of walkInputs(paths)) if (item.kind === 'file') files++;
+  const bar = showBar
+    ? new SingleBar(
+        {
+          format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left',
+          stream: process.stderr,
+        },
+        Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(files, 0, { articles: 0 });
+  let batch: Extraction[] = [];
+  let added = 0;
+  let unchanged = 0;
+  let events = 0;
+  let issues = 0;
+  let lastFile: string | undefined;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const report = await store.ingest(batch);
+    added += report.added;
+    unchanged += report.unchanged;
+    events += report.events;
+    batch = [];
+  };
+  try {
+    for await (const item of readSources(inputs, options.date ? { date: options.date } : {})) {
+      const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/:\d+$/, '');
+      if (file !== lastFile) {
+        if (lastFile !== undefined) bar?.increment();
+        lastFile = file;
+      }
+      if (item.kind === 'issue') {
+        issues++;
+        bar?.update({ articles: added + unchanged });
+        process.stderr.write((bar ? '\n' : '') + issueLine(item.issue) + '\n');
+        continue;
+      }
+      if (await store.hasArticle(contentHash(item.article))) {
+        unchanged++;
+        continue;
+      }
+      batch.push(extract(item.article));
+      if (batch.length >= BATCH) await flush();
+      bar?.update({ articles: added + unchanged + batch.length });
+    }
+    await flush();
+  } finally {
+    bar?.update(files, { articles: added + unchanged });
+    bar?.stop();
+    await store.close();
+  }
+  if (!options.quiet) {
+    process.stderr.write(
+      `dyad: ${added} articles added, ${unchanged} unchanged, ${events} events stored in ${options.db}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
+    );
+  }
+  if (added + unchanged === 0 && issues > 0) process.exitCode = 1;
 }

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { eventJson } from '../output.js';
+import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+
+/** `dyad search WORDS`: full-text search over stored articles, with their events. */
+export function registerSearch(program: Command): void {
+  addStoreOptions(
+    program
+      .command('search')
+      .description('find stored articles by their words, with their events')
+      .argument('<words...>'),
+  )
+    .option('--limit <n>', 'at most n articles', '20')
+    .option('--json', 'print JSON Lines')
+    .addHelpText('after', '\nExamples:\n  dyad search normalization treaty --db news.db')
+    .action(async (words: string[], options: StoreOptions & { limit: string; json?: boolean }) => {
+      const hits = await withStore(options, (store) => store.search(words.join(' '), Number(options.limit)));
+      const out = hits.map((h) =>
+        options.json
+          ? JSON.stringify({
+              article: h.article.id,
+              published: h.article.published,
+              title: h.article.title ?? null,
+              events: h.events.map(eventJson),
+            })
+          : `${h.article.published}  ${h.article.id}  ${h.article.title ?? h.article.text.slice(0, 80).replace(/\s+/g, ' ')}  (${h.events.length} events)`,
+      );
+      if (out.length) process.stdout.write(out.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { dyadTrend } from '../../query/trend.js';
+import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+
+/** `dyad trend A B`: Goldstein and quad classes per week or month, one real-world event counted once. */
+export function registerTrend(program: Command): void {
+  addStoreOptions(
+    program
+      .command('trend')
+      .description('cooperation and conflict between two actors per week or month, from linked events')
+      .argument('<a>', 'first actor')
+      .argument('<b>', 'second actor'),
+  )
+    .option('--period <period>', 'week | month', 'month')
+    .option('--from <date>', 'first day')
+    .option('--to <date>', 'last day')
+    .option('--history', 'count events dated years before their article')
+    .option('--plans', 'count intended and planned events too')
+    .option('--json', 'print JSON Lines')
+    .addHelpText('after', '\nExamples:\n  dyad trend KOR JPN --period week --from 2025-06')
+    .action(
+      async (
+        a: string,
+        b: string,
+        options: StoreOptions & {
+          period: string;
+          from?: string;
+          to?: string;
+          history?: boolean;
+          plans?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        if (options.period !== 'week' && options.period !== 'month')
+          program.error(`dyad trend: --period must be week or month, not "${options.period}"`);
+        const points = await withStore(options, (store) =>
+          dyadTrend(store, a.toUpperCase(), b.toUpperCase(), {
+            period: options.period as 'week' | 'month',
+            ...(options.from ? { from: options.from } : {}),
+            ...(options.to ? { to: options.to } : {}),
+            history: Boolean(options.history),
+            plans: Boolean(options.plans),
+          }),
+        );
+        const out = options.json
+          ? points.map((p) => JSON.stringify(p))
+          : points.map(
+              (p) =>
+                `${p.period.padEnd(9)} ${String(p.events).padStart(4)} events  Goldstein ${p.goldsteinSum.toFixed(1).padStart(6)} (mean ${p.goldsteinMean.toFixed(2)})  quad ${p.quadClass.join('/')}`,
+            );
+        if (out.length) process.stdout.write(out.join('\n') + '\n');
+      },
+    );
+}

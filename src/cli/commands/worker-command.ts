@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { openIngestQueue } from '../../ingest/ingest-queue.js';
+import { runWorker } from '../../ingest/ingest-worker.js';
+import { extract } from '../../pipeline.js';
+import { openPostgresStore, redact } from '../../store/postgres-store.js';
+
+/** `dyad worker --pg URL`: drains the ingest queue into the PostgreSQL store; run as many as you like. */
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description(
+      'take queued articles (from `dyad ingest --pg`), extract and store them in PostgreSQL; run one per core, on any machine',
+    )
+    .requiredOption('--pg <url>', 'the PostgreSQL database holding the queue and the store')
+    .option('--exit-when-idle', 'stop once the queue is empty instead of waiting for more')
+    .option('--quiet', 'print nothing but errors')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dyad worker --pg postgres://dyad@db/dyad\n  dyad worker --pg postgres://dyad@db/dyad --exit-when-idle',
+    )
+    .action(async (options: { pg: string; exitWhenIdle?: boolean; quiet?: boolean }) => {
+      const store = await openPostgresStore(options.pg, { poolSize: 2 });
+      const queue = await openIngestQueue(options.pg);
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const report = await runWorker(queue, store, extract, {
+          signal: stop.signal,
+          ...(options.exitWhenIdle ? { exitWhenIdle: true } : {}),
+        });
+        if (!options.quiet) {
+          process.stderr.write(
+            `dyad worker: ${report.jobs} jobs, ${report.added} articles added, ${report.unchanged} unchanged, ${report.failed} failed jobs (${redact(options.pg)})\n`,
+          );
+        }
+        if (report.failed > 0) process.exitCode = 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await queue.close();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,81 @@
+import PgBoss from 'pg-boss';
+import type { Article } from '../model.js';
+
+/** The pg-boss queue that `dyad ingest --pg` fills and `dyad worker` drains. */
+export const INGEST_QUEUE = 'dyad-ingest';
+
+/** One job: a few articles, extracted and stored together by one worker in one transaction. */
+export interface IngestJob {
+  readonly articles: readonly Article[];
+}
+
+/**
+ * Opens the ingest job queue kept in PostgreSQL by pg-boss (its own `pgboss` schema beside dyad's tables),
+ * creating it if needed. Jobs are retried (3 times, then kept as failed) when a worker fails or dies:
+ * an expired job returns to the queue, and the store's content hash makes a second delivery harmless.
+ *
+ * ```ts
+ * const queue = await openIngestQueue('postgres://dyad@db/dyad');
+ * await queue.enqueue(articles);
+ * await queue.close();
+ * ```
+ */
+export async function openIngestQueue(url: string): Promise<IngestQueue> {
+  // No scheduling or maintenance on enqueuers and workers: one `supervise` process per cluster is enough,
+  // and pg-boss then runs no timers that would keep a finished process alive.
+  const boss = new PgBoss({ connectionString: url, max: 2, schedule: false, supervise: false });
+  const errors: Error[] = [];
+  boss.on('error', (error) => errors.push(error));
+  await boss.start();
+  if ((await boss.getQueue(INGEST_QUEUE)) === null) {
+    try {
+      await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 3, expireInSeconds: 600 });
+    } catch (error) {
+      // Another process created it between our look and our create.
+      if ((await boss.getQueue(INGEST_QUEUE)) === null) throw error;
+    }
+  }
+  return new IngestQueue(boss);
+}
+
+export class IngestQueue {
+  readonly #boss: PgBoss;
+
+  constructor(boss: PgBoss) {
+    this.#boss = boss;
+  }
+
+  /** Adds the articles as jobs of `perJob` articles each. */
+  async enqueue(articles: readonly Article[], perJob = 10): Promise<number> {
+    const jobs: PgBoss.JobInsert[] = [];
+    for (let i = 0; i < articles.length; i += perJob) {
+      const data: IngestJob = { articles: articles.slice(i, i + perJob) };
+      jobs.push({ name: INGEST_QUEUE, data });
+    }
+    if (jobs.length > 0) await this.#boss.insert(jobs);
+    return jobs.length;
+  }
+
+  /** Takes the next job, or null when none is waiting. */
+  async take(): Promise<{ readonly id: string; readonly job: IngestJob } | null> {
+    const [job] = await this.#boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+    return job === undefined ? null : { id: job.id, job: job.data };
+  }
+
+  async complete(id: string): Promise<void> {
+    await this.#boss.complete(INGEST_QUEUE, id);
+  }
+
+  async fail(id: string, error: unknown): Promise<void> {
+    await this.#boss.fail(INGEST_QUEUE, id, { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  /** Jobs waiting or being worked on. */
+  async pending(): Promise<number> {
+    return this.#boss.getQueueSize(INGEST_QUEUE, { before: 'completed' });
+  }
+
+  async close(): Promise<void> {
+    await this.#boss.stop({ graceful: false, wait: true });
+  }
+}

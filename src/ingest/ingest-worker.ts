@@ -1,0 +1,70 @@
+import { contentHash } from './content-hash.js';
+import type { IngestQueue } from './ingest-queue.js';
+import type { Article, Extraction } from '../model.js';
+import type { Store } from '../store/store.js';
+
+export interface WorkerOptions {
+  /** Stop once no job is waiting or running, instead of waiting for more. */
+  readonly exitWhenIdle?: boolean;
+  /** Milliseconds between looks at an empty queue. */
+  readonly pollMs?: number;
+  readonly signal?: AbortSignal;
+  readonly onJob?: (report: { readonly added: number; readonly unchanged: number }) => void;
+}
+
+export interface WorkerReport {
+  readonly jobs: number;
+  readonly added: number;
+  readonly unchanged: number;
+  readonly failed: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Takes ingest jobs from the queue one at a time: extracts each article not stored yet and stores the
+ * job's articles in one transaction, then marks the job done. A job whose storing fails is marked failed
+ * (pg-boss retries it); a worker that dies leaves its job to expire and return. Any number of workers on
+ * any number of machines may drain one queue into one store.
+ *
+ * ```ts
+ * await runWorker(queue, store, extract, { exitWhenIdle: true });
+ * ```
+ */
+export async function runWorker(
+  queue: IngestQueue,
+  store: Store,
+  code: (article: Article) => Extraction,
+  options: WorkerOptions = {},
+): Promise<WorkerReport> {
+  let jobs = 0;
+  let added = 0;
+  let unchanged = 0;
+  let failed = 0;
+  while (!options.signal?.aborted) {
+    const next = await queue.take();
+    if (next === null) {
+      if (options.exitWhenIdle && (await queue.pending()) === 0) break;
+      await sleep(options.pollMs ?? 250);
+      continue;
+    }
+    try {
+      const batch: Extraction[] = [];
+      let skipped = 0;
+      for (const article of next.job.articles) {
+        if (await store.hasArticle(contentHash(article))) skipped++;
+        else batch.push(code(article));
+      }
+      const report = await store.ingest(batch);
+      await queue.complete(next.id);
+      jobs++;
+      added += report.added;
+      unchanged += report.unchanged + skipped;
+      options.onJob?.({ added: report.added, unchanged: report.unchanged + skipped });
+    } catch (error) {
+      failed++;
+      await queue.fail(next.id, error);
+    }
+  }
+  return { jobs, added, unchanged, failed };
+}

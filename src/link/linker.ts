@@ -1,0 +1,181 @@
+import type { CodedEvent } from '../model.js';
+import { type Fit, fit, isTrip, meetingPlace } from './link-rules.js';
+import type { LinkUnit } from './link-unit.js';
+import type { LinkedEventRecord, NewLinkedEvent } from './linked-event-record.js';
+
+/** A search for stored linked events: same country pair and modality, dates overlapping `[start, end]`. */
+export interface PairQuery {
+  readonly kind: 'pair';
+  readonly pair: readonly [string, string];
+  readonly modality: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A search for stored linked events held in `place` with `party` on one side, same modality and dates. */
+export interface PlaceQuery {
+  readonly kind: 'place';
+  readonly place: string;
+  readonly party: string;
+  readonly modality: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * What the linker needs from a store, inside the store's ingest transaction: finding candidate linked
+ * events, and creating one (returning its id). The linker does no I/O of its own.
+ */
+export interface LinkLookup {
+  find(query: PairQuery | PlaceQuery): Promise<readonly LinkedEventRecord[]>;
+  create(event: NewLinkedEvent): Promise<number>;
+}
+
+/** The linker's decisions for a batch: each unit's linked event, and the linked events it changed. */
+export interface LinkResult {
+  readonly assignments: ReadonlyMap<LinkUnit, number>;
+  /** Linked events whose fields changed after they were found or created: to be written back. */
+  readonly updated: readonly LinkedEventRecord[];
+  /** Every linked event that received a mention, for recounting its mentions and articles. */
+  readonly touched: readonly number[];
+}
+
+const days = (start: string, end: string) => Date.parse(end) - Date.parse(start);
+const width = (r: LinkedEventRecord) => days(r.date_start, r.date_end);
+
+function headFields(unit: LinkUnit) {
+  const head: CodedEvent = unit.mentions[0]!;
+  return {
+    pair_a: unit.pair[0],
+    pair_b: unit.pair[1],
+    source_code: head.source.code,
+    source_country: head.source.country,
+    source_name: head.source.name,
+    target_code: head.target?.code ?? null,
+    target_country: head.target?.country ?? null,
+    target_name: head.target?.name ?? null,
+    cameo: head.cameo,
+    root: head.cameo.slice(0, 2),
+    plover: head.plover,
+    goldstein: head.goldstein,
+    quad_class: head.quadClass,
+    modality: head.modality,
+    history: head.history ? 1 : 0,
+    place_name: head.place?.name ?? null,
+    place_country: head.place?.country ?? null,
+  };
+}
+
+function dateFields(unit: LinkUnit) {
+  const { date } = unit.mentions[0]!;
+  return {
+    date_value: date.end === undefined ? date.value : `${date.value}/${date.end}`,
+    date_granularity: date.granularity,
+    date_source: date.source,
+    date_start: unit.start,
+    date_end: unit.end,
+  };
+}
+
+// A date from the text beats one guessed from the publication day; then the narrower interval wins.
+function betterDate(unit: LinkUnit, event: LinkedEventRecord): boolean {
+  const source = unit.mentions[0]!.date.source;
+  if (source !== event.date_source) return source === 'text';
+  return days(unit.start, unit.end) < width(event);
+}
+
+function joined(event: LinkedEventRecord, unit: LinkUnit, how: Fit): LinkedEventRecord {
+  const mutual = unit.mutual && how === 'direct' ? 1 : event.mutual;
+  // A meeting that joins a trip becomes the head: the event is the meeting, dated as the meeting.
+  if (how === 'meeting-joins-trip')
+    return { ...event, ...headFields(unit), ...dateFields(unit), mutual: unit.mutual ? 1 : 0 };
+  // A trip's date is when it began, not when the meeting took place: it never dates the meeting.
+  if (how === 'direct' && betterDate(unit, event)) return { ...event, ...dateFields(unit), mutual };
+  return mutual === event.mutual ? event : { ...event, mutual };
+}
+
+const rank: Record<Fit, number> = { direct: 0, 'meeting-joins-trip': 1, trip: 2 };
+
+/**
+ * Places each unit of a batch into a linked event, in order: into the best stored (or earlier in this
+ * batch) linked event it fits (a direct fit with the same code first, then the most precise date, then the
+ * oldest), else into a new one. Incremental: each article's units only ever join or create linked events,
+ * so linking a corpus article by article gives the same events as linking it at once, up to the order
+ * in which competing candidates were seen.
+ *
+ * ```ts
+ * const { assignments } = await linkBatch(linkUnits(extraction.events), lookup);
+ * ```
+ */
+export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup): Promise<LinkResult> {
+  const live = new Map<number, LinkedEventRecord>();
+  const changed = new Set<number>();
+  const assignments = new Map<LinkUnit, number>();
+  const asked = new Map<string, readonly LinkedEventRecord[]>();
+  const created: LinkedEventRecord[] = [];
+  for (const unit of units) {
+    const head = unit.mentions[0]!;
+    const common = { modality: head.modality, start: unit.start, end: unit.end };
+    const queries: (PairQuery | PlaceQuery)[] = [{ kind: 'pair', pair: unit.pair, ...common }];
+    if (isTrip(unit))
+      queries.push({ kind: 'place', place: head.target!.country, party: head.source.country, ...common });
+    const place = meetingPlace(unit);
+    if (place !== null) {
+      for (const party of new Set(unit.pair)) {
+        if (party === '' || party === place) continue;
+        const pair: [string, string] = party <= place ? [party, place] : [place, party];
+        queries.push({ kind: 'pair', pair, ...common });
+      }
+    }
+    let best: { event: LinkedEventRecord; how: Fit } | undefined;
+    for (const query of queries) {
+      // Units of one batch often ask the same question; what the batch itself created is added below.
+      const key = JSON.stringify(query);
+      let stored = asked.get(key);
+      if (stored === undefined) {
+        stored = await lookup.find(query);
+        asked.set(key, stored);
+      }
+      for (const found of [...stored, ...created]) {
+        // What this batch already changed is newer than what the store returns.
+        const event = live.get(found.id) ?? found;
+        const how = fit(unit, event);
+        if (how === null) continue;
+        if (best === undefined || better(event, how, best, head.cameo)) best = { event, how };
+      }
+    }
+    if (best === undefined) {
+      const fresh: NewLinkedEvent = {
+        ...headFields(unit),
+        ...dateFields(unit),
+        mutual: unit.mutual ? 1 : 0,
+        mention_count: 0,
+        article_count: 0,
+      };
+      const id = await lookup.create(fresh);
+      live.set(id, { id, ...fresh });
+      created.push({ id, ...fresh });
+      assignments.set(unit, id);
+      continue;
+    }
+    const next = joined(best.event, unit, best.how);
+    if (next !== best.event) changed.add(next.id);
+    live.set(next.id, next);
+    assignments.set(unit, next.id);
+  }
+  const updated = [...changed].map((id) => live.get(id)!);
+  return { assignments, updated, touched: [...new Set(assignments.values())] };
+}
+
+function better(
+  event: LinkedEventRecord,
+  how: Fit,
+  best: { event: LinkedEventRecord; how: Fit },
+  cameo: string,
+): boolean {
+  if (rank[how] !== rank[best.how]) return rank[how] < rank[best.how];
+  const same = event.cameo === cameo;
+  if (same !== (best.event.cameo === cameo)) return same;
+  if (width(event) !== width(best.event)) return width(event) < width(best.event);
+  return event.id < best.event.id;
+}

@@ -1,0 +1,69 @@
+import type { Generated } from 'kysely';
+import type { LinkedEventRecord } from '../link/linked-event-record.js';
+import type { EventRow } from './event-row.js';
+
+/** The `articles` table: one row per distinct content (see `contentHash`). */
+export interface ArticlesTable {
+  id: Generated<number>;
+  article_key: string;
+  published: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  origin: string | null;
+  text: string;
+  content_hash: string;
+  ingested_at: string;
+}
+
+/** The `events` table: one row per coded event mention, with the linked event it belongs to. */
+export interface EventsTable extends EventRow {
+  id: Generated<number>;
+  article_id: number;
+  linked_event_id: number | null;
+}
+
+/** The `linked_events` table: one real-world event (see `LinkedEventRecord`). */
+export interface LinkedEventsTable extends Omit<LinkedEventRecord, 'id'> {
+  id: Generated<number>;
+}
+
+/** The `timexes` table: every time expression found in an article. */
+export interface TimexesTable {
+  id: Generated<number>;
+  article_id: number;
+  text: string;
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+}
+
+/** The `actor_mentions` table: every actor mention, with how it was resolved (`apposition` = learned). */
+export interface ActorMentionsTable {
+  id: Generated<number>;
+  article_id: number;
+  text: string;
+  start: number;
+  end: number;
+  code: string;
+  country: string;
+  name: string;
+  via: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+/** The whole schema, as kysely types its queries. */
+export interface DyadDatabase {
+  articles: ArticlesTable;
+  events: EventsTable;
+  linked_events: LinkedEventsTable;
+  timexes: TimexesTable;
+  actor_mentions: ActorMentionsTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,362 @@
+import { sql } from 'kysely';
+import { contentHash } from '../ingest/content-hash.js';
+import { type LinkUnit, linkUnits } from '../link/link-unit.js';
+import type { LinkedEventRecord } from '../link/linked-event-record.js';
+import { type LinkLookup, linkBatch } from '../link/linker.js';
+import type { Article, Extraction } from '../model.js';
+import type { Db, StoreDialect } from './dialect.js';
+import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
+import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
+import { linkedEventFrom } from './linked-event-row.js';
+import type {
+  EventFilter,
+  IngestReport,
+  LinkedEvent,
+  RecodeOptions,
+  RecodeReport,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredEvent,
+} from './store.js';
+import { StoreWriteError } from './store-errors.js';
+
+const ARTICLE_COLUMNS = ['id', 'article_key', 'published', 'title', 'url', 'source', 'origin', 'text'] as const;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const where = (conditions: ReturnType<typeof filterConditions>) =>
+  conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
+
+function toArticle(row: Record<(typeof ARTICLE_COLUMNS)[number], string | number | null>): StoredArticle {
+  const optional = (key: 'title' | 'url' | 'source' | 'origin') =>
+    row[key] === null ? {} : { [key]: String(row[key]) };
+  return {
+    rowId: Number(row.id),
+    id: String(row.article_key),
+    published: String(row.published),
+    text: String(row.text),
+    ...optional('title'),
+    ...optional('url'),
+    ...optional('source'),
+    ...optional('origin'),
+  };
+}
+
+/** The derived rows of one stored article, ready to be written. */
+interface Derived {
+  readonly articleId: number;
+  readonly extraction: Extraction;
+}
+
+/**
+ * The one `Store` implementation, over kysely: the `dialect` supplies what differs between SQLite and
+ * PostgreSQL (transactions, schema steps, full-text search). Open it through `openSqliteStore` or
+ * `openPostgresStore`.
+ */
+export class SqlStore implements Store {
+  readonly #db: Db;
+  readonly #dialect: StoreDialect;
+  #closed = false;
+
+  constructor(db: Db, dialect: StoreDialect) {
+    this.#db = db;
+    this.#dialect = dialect;
+  }
+
+  get engine() {
+    return this.#dialect.engine;
+  }
+
+  async ingest(batch: readonly Extraction[]): Promise<IngestReport> {
+    return this.#dialect.transaction(this.#db, async (trx) => {
+      let unchanged = 0;
+      const seen = new Set<string>();
+      const fresh: Derived[] = [];
+      for (const extraction of batch) {
+        const { article } = extraction;
+        const hash = contentHash(article);
+        if (seen.has(hash)) {
+          unchanged++;
+          continue;
+        }
+        seen.add(hash);
+        const row = await this.#insertArticle(trx, article, hash);
+        if (row === undefined) unchanged++;
+        else fresh.push({ articleId: row, extraction });
+      }
+      const events = await this.#writeDerived(trx, fresh);
+      return { added: fresh.length, unchanged, events };
+    });
+  }
+
+  async hasArticle(hash: string): Promise<boolean> {
+    const row = await this.#db.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    let query = this.#db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .select([
+        'e.id',
+        'e.linked_event_id',
+        'a.article_key',
+        'a.published',
+        ...EVENT_COLUMNS.map((c) => `e.${c}` as const),
+      ])
+      .where(where(filterConditions(filter, MENTIONS)))
+      .orderBy(filterOrder(filter, MENTIONS));
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    return ((await query.execute()) as EventRowWithArticle[]).map(fromEventRow);
+  }
+
+  async linkedEvents(filter: EventFilter = {}, options: { readonly mentions?: boolean } = {}): Promise<LinkedEvent[]> {
+    let query = this.#db
+      .selectFrom('linked_events as l')
+      .selectAll('l')
+      .where(where(filterConditions(filter, LINKED)))
+      .orderBy(filterOrder(filter, LINKED));
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    const rows = (await query.execute()) as LinkedEventRecord[];
+    const mentions = new Map<number, StoredEvent[]>();
+    if (options.mentions !== false) {
+      for (const ids of chunks(
+        rows.map((r) => r.id),
+        this.#dialect.rowsPerInsert,
+      )) {
+        const found = await this.#mentionsOf(ids);
+        for (const event of found) {
+          const list = mentions.get(event.linkedEvent ?? 0) ?? [];
+          list.push(event);
+          mentions.set(event.linkedEvent ?? 0, list);
+        }
+      }
+    }
+    return rows.map((row) => linkedEventFrom(row, mentions.get(row.id) ?? []));
+  }
+
+  async articles(after: number, limit: number): Promise<StoredArticle[]> {
+    const rows = await this.#db
+      .selectFrom('articles')
+      .select([...ARTICLE_COLUMNS])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  async recode(code: (article: Article) => Extraction, options: RecodeOptions = {}): Promise<RecodeReport> {
+    const size = options.batchSize ?? 200;
+    // Derived rows only: articles stay, so a run cut short is finished by running it again.
+    await this.#dialect.transaction(this.#db, async (trx) => {
+      await trx.deleteFrom('events').execute();
+      await trx.deleteFrom('linked_events').execute();
+      await trx.deleteFrom('timexes').execute();
+      await trx.deleteFrom('actor_mentions').execute();
+    });
+    let after = 0;
+    let articles = 0;
+    let events = 0;
+    for (;;) {
+      const page = await this.articles(after, size);
+      if (page.length === 0) break;
+      const derived = page.map((article) => ({ articleId: article.rowId, extraction: code(article) }));
+      events += await this.#dialect.transaction(this.#db, (trx) => this.#writeDerived(trx, derived));
+      articles += page.length;
+      after = page.at(-1)!.rowId;
+      options.onBatch?.(articles);
+    }
+    return { articles, events, linkedEvents: (await this.counts()).linkedEvents };
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const ids = await this.#dialect.searchArticles(this.#db, query, limit);
+    if (ids.length === 0) return [];
+    const rows = await this.#db
+      .selectFrom('articles')
+      .select([...ARTICLE_COLUMNS])
+      .where('id', 'in', ids)
+      .execute();
+    const byId = new Map(rows.map((r) => [Number(r.id), toArticle(r)]));
+    const events = (await this.#eventsWhere(sql<boolean>`e.article_id IN (${sql.join(ids)})`)).reduce(
+      (map, e) => map.set(e.article, [...(map.get(e.article) ?? []), e]),
+      new Map<string, StoredEvent[]>(),
+    );
+    return ids.flatMap((id) => {
+      const article = byId.get(id);
+      return article === undefined ? [] : [{ article, events: events.get(article.id) ?? [] }];
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const { rows } = await sql<{ articles: number | string; events: number | string; linked: number | string }>`
+      SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+             (SELECT count(*) FROM linked_events) AS linked`.execute(this.#db);
+    const row = rows[0];
+    // PostgreSQL's count is a bigint, which the driver hands over as a string.
+    return {
+      articles: Number(row?.articles ?? 0),
+      events: Number(row?.events ?? 0),
+      linkedEvents: Number(row?.linked ?? 0),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.destroy();
+  }
+
+  async #insertArticle(trx: Db, article: Article, hash: string): Promise<number | undefined> {
+    try {
+      // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
+      const row = await trx
+        .insertInto('articles')
+        .values({
+          article_key: article.id,
+          published: article.published,
+          title: article.title ?? null,
+          url: article.url ?? null,
+          source: article.source ?? null,
+          origin: article.origin ?? null,
+          text: article.text,
+          content_hash: hash,
+          ingested_at: new Date().toISOString(),
+        })
+        .onConflict((oc) => oc.column('content_hash').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return row?.id;
+    } catch (cause) {
+      throw new StoreWriteError(article.id, article.origin, { cause });
+    }
+  }
+
+  /** Links the articles' event mentions and writes every derived row; returns the number of event mentions. */
+  async #writeDerived(trx: Db, items: readonly Derived[]): Promise<number> {
+    const unitsOf = items.map((item) => linkUnits(item.extraction.events));
+    const { assignments, updated } = await linkBatch(unitsOf.flat(), this.#lookup(trx));
+    for (const event of updated) {
+      const { id, ...fields } = event;
+      await trx.updateTable('linked_events').set(fields).where('id', '=', id).execute();
+    }
+    let events = 0;
+    for (const [i, { articleId, extraction }] of items.entries()) {
+      const linkOf = new Map(
+        unitsOf[i]!.flatMap((unit: LinkUnit) => unit.mentions.map((m) => [m, assignments.get(unit)!])),
+      );
+      try {
+        const rows = extraction.events.map((event) => ({
+          article_id: articleId,
+          linked_event_id: linkOf.get(event) ?? null,
+          ...toEventRow(event),
+        }));
+        for (const part of chunks(rows, this.#dialect.rowsPerInsert))
+          await trx.insertInto('events').values(part).execute();
+        const timexes = extraction.timexes.map((t) => ({
+          article_id: articleId,
+          text: t.text,
+          start: t.start,
+          end: t.end,
+          type: t.type,
+          value: t.value,
+        }));
+        for (const part of chunks(timexes, this.#dialect.rowsPerInsert))
+          await trx.insertInto('timexes').values(part).execute();
+        const actors = extraction.mentions.map((m) => ({
+          article_id: articleId,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          code: m.actor.code,
+          country: m.actor.country,
+          name: m.actor.name,
+          via: m.via,
+        }));
+        for (const part of chunks(actors, this.#dialect.rowsPerInsert))
+          await trx.insertInto('actor_mentions').values(part).execute();
+      } catch (cause) {
+        throw new StoreWriteError(extraction.article.id, extraction.article.origin, { cause });
+      }
+      events += extraction.events.length;
+    }
+    // Every article here is new to every linked event (it was just stored, or its rows were just cleared
+    // by a recode), so the counts grow by what this batch added: no recount over all mentions.
+    const added = new Map<number, { mentions: number; articles: Set<number> }>();
+    for (const [i, { articleId }] of items.entries()) {
+      for (const unit of unitsOf[i]!) {
+        const id = assignments.get(unit)!;
+        const entry = added.get(id) ?? { mentions: 0, articles: new Set<number>() };
+        entry.mentions += unit.mentions.length;
+        entry.articles.add(articleId);
+        added.set(id, entry);
+      }
+    }
+    for (const [id, { mentions, articles }] of added) {
+      await trx
+        .updateTable('linked_events')
+        .set((eb) => ({
+          mention_count: eb('mention_count', '+', mentions),
+          article_count: eb('article_count', '+', articles.size),
+        }))
+        .where('id', '=', id)
+        .execute();
+    }
+    return events;
+  }
+
+  #lookup(trx: Db): LinkLookup {
+    return {
+      async find(query) {
+        let q = trx
+          .selectFrom('linked_events')
+          .selectAll()
+          .where('modality', '=', query.modality)
+          .where('date_start', '<=', query.end)
+          .where('date_end', '>=', query.start);
+        q =
+          query.kind === 'pair'
+            ? q.where('pair_a', '=', query.pair[0]).where('pair_b', '=', query.pair[1])
+            : q
+                .where('place_country', '=', query.place)
+                .where((eb) => eb.or([eb('pair_a', '=', query.party), eb('pair_b', '=', query.party)]));
+        return (await q.execute()) as LinkedEventRecord[];
+      },
+      async create(event) {
+        const row = await trx.insertInto('linked_events').values(event).returning('id').executeTakeFirstOrThrow();
+        return row.id;
+      },
+    };
+  }
+
+  async #mentionsOf(ids: readonly number[]): Promise<StoredEvent[]> {
+    if (ids.length === 0) return [];
+    return this.#eventsWhere(sql<boolean>`e.linked_event_id IN (${sql.join([...ids])})`);
+  }
+
+  async #eventsWhere(condition: ReturnType<typeof sql<boolean>>): Promise<StoredEvent[]> {
+    const rows = await this.#db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .select([
+        'e.id',
+        'e.linked_event_id',
+        'a.article_key',
+        'a.published',
+        ...EVENT_COLUMNS.map((c) => `e.${c}` as const),
+      ])
+      .where(condition)
+      .orderBy('a.published')
+      .orderBy('e.id')
+      .execute();
+    return (rows as EventRowWithArticle[]).map(fromEventRow);
+  }
+}

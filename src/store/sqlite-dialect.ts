@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Db, StoreDialect } from './dialect.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
+
+// FTS5 reads its own query language; each word is quoted so that user text ("U.S.-Japan", "AND") is just words.
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+/**
+ * SQLite behind the store: write transactions start with BEGIN IMMEDIATE (the write lock up front, so a
+ * concurrent writer waits on the busy timeout instead of failing mid-batch), search is FTS5 ranked by bm25.
+ */
+export const sqliteDialect: StoreDialect = {
+  engine: 'sqlite',
+  migrations: sqliteMigrations,
+  rowsPerInsert: 400,
+  async transaction(db, work) {
+    return db.connection().execute(async (conn) => {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const result = await work(conn);
+        await sql`COMMIT`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`ROLLBACK`.execute(conn);
+        throw error;
+      }
+    });
+  },
+  async searchArticles(db: Db, query: string, limit: number) {
+    const match = ftsQuery(query);
+    if (match === '') return [];
+    const { rows } = await sql<{ id: number }>`
+      SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(db);
+    return rows.map((r) => r.id);
+  },
+};

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { codesCompatible, fit } from '../../src/link/link-rules.js';
+import { linkUnits } from '../../src/link/link-unit.js';
+import type { LinkedEventRecord } from '../../src/link/linked-event-record.js';
+import type { CodedEvent } from '../../src/model.js';
+import { CAN, JPN, JPNGOV, KORGOV, codedEvent } from '../store/make-extraction.js';
+
+const month = { value: '2025-06', granularity: 'month', text: 'last month', source: 'text', via: 'clause' } as const;
+const june17 = { value: '2025-06-17', granularity: 'day', text: 'on the day', source: 'text', via: 'clause' } as const;
+
+function record(overrides: Partial<LinkedEventRecord>): LinkedEventRecord {
+  return {
+    id: 1,
+    pair_a: 'JPN',
+    pair_b: 'KOR',
+    source_code: 'KORGOV',
+    source_country: 'KOR',
+    source_name: 'Lee',
+    target_code: 'JPNGOV',
+    target_country: 'JPN',
+    target_name: 'Ishiba',
+    cameo: '044',
+    root: '04',
+    plover: 'CONSULT',
+    goldstein: 1,
+    quad_class: 1,
+    modality: 'asserted',
+    mutual: 1,
+    history: 0,
+    date_value: '2025-06',
+    date_granularity: 'month',
+    date_source: 'text',
+    date_start: '2025-06-01',
+    date_end: '2025-06-30',
+    place_name: 'Canada',
+    place_country: 'CAN',
+    mention_count: 2,
+    article_count: 1,
+    ...overrides,
+  };
+}
+const unit = (events: Partial<CodedEvent>[]) => linkUnits(events.map((e) => codedEvent(e)))[0]!;
+
+describe('code compatibility', () => {
+  it('accepts equal codes, a root generic code, refinements and documented converses', () => {
+    expect(codesCompatible('044', '044')).toBe(true);
+    expect(codesCompatible('040', '044')).toBe(true);
+    expect(codesCompatible('043', '0431')).toBe(true);
+    expect(codesCompatible('042', '043')).toBe(true);
+  });
+  it('refuses different codes of one root, and different roots', () => {
+    expect(codesCompatible('041', '044')).toBe(false);
+    expect(codesCompatible('036', '044')).toBe(false);
+  });
+});
+
+describe('fit', () => {
+  it('folds a mirrored pair ("A and B met") into one mutual unit', () => {
+    const u = unit([
+      { source: KORGOV, target: JPNGOV, cameo: '044' },
+      { source: JPNGOV, target: KORGOV, cameo: '044' },
+    ]);
+    expect(u.mentions).toHaveLength(2);
+    expect(u.mutual).toBe(true);
+  });
+
+  it('links a day inside a month, in either direction for a meeting', () => {
+    expect(fit(unit([{ source: JPNGOV, target: KORGOV, cameo: '044', date: june17 }]), record({}))).toBe('direct');
+  });
+
+  it('links a trip to the meeting held where it went, and the meeting to the trip', () => {
+    expect(fit(unit([{ source: KORGOV, target: CAN, cameo: '042', date: june17 }]), record({}))).toBe('trip');
+    const trip = record({
+      pair_a: 'CAN',
+      pair_b: 'KOR',
+      cameo: '042',
+      target_code: 'CAN',
+      target_country: 'CAN',
+      mutual: 0,
+      place_country: null,
+      place_name: null,
+      date_start: '2025-06-17',
+      date_end: '2025-06-17',
+    });
+    const meeting = unit([
+      { source: KORGOV, target: JPNGOV, cameo: '044', date: month, place: { name: 'Canada', country: 'CAN' } },
+    ]);
+    expect(fit(meeting, trip)).toBe('meeting-joins-trip');
+  });
+
+  it('keeps apart other modalities, other months, other places and other codes', () => {
+    const base = { source: KORGOV, target: JPNGOV, cameo: '044', date: month } as const;
+    expect(fit(unit([{ ...base, modality: 'intended' }]), record({}))).toBeNull();
+    expect(fit(unit([{ ...base, date: { ...month, value: '2025-05' } }]), record({}))).toBeNull();
+    expect(fit(unit([{ ...base, place: { name: 'Seoul', country: 'KOR' } }]), record({}))).toBeNull();
+    expect(fit(unit([{ ...base, cameo: '041' }]), record({}))).toBeNull();
+    expect(fit(unit([{ ...base, source: KORGOV, target: JPN, cameo: '042' }]), record({}))).toBeNull();
+  });
+});
