@@ -6,6 +6,7 @@ import { registerEvalActors } from './commands/eval-actors-command.js';
 import { registerEvalEvents } from './commands/eval-events-command.js';
 import { registerEvalTimex } from './commands/eval-timex-command.js';
 import { registerEvents } from './commands/events-command.js';
+import { registerExplain } from './commands/explain-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerRecode } from './commands/recode-command.js';
@@ -25,6 +26,7 @@ const program = new Command()
   .version(pkg.version);
 
 registerExtract(program);
+registerExplain(program);
 registerIngest(program);
 registerEvents(program);
 registerTimeline(program);

@@ -56,6 +56,12 @@ export function segmentsOf(tokens: readonly Token[], sentence: Sentence, timexes
   };
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
+    // "(ICBM)", "(APEC)": a short parenthesis names what precedes it and does not cut the clause.
+    const close = t.text === '(' ? tokens.slice(i + 1, i + 5).findIndex((u) => u.text === ')') : -1;
+    if (close >= 0 && i + 1 + close < sentence.tokenEnd) {
+      i += 1 + close;
+      continue;
+    }
     if ((t.text === ',' && !insideTimex(t)) || HARD.has(t.text)) {
       push(i);
       start = i + 1;
@@ -71,7 +77,40 @@ export function segmentAt(segments: readonly Segment[], tokenIndex: number): num
 
 /** A mention is oblique when a preposition governs it ("in Canada", "of a G7 summit"): not a subject. */
 export function isOblique(tokens: readonly Token[], mention: ActorMention, floor: number): boolean {
-  let i = mention.tokenStart - 1;
-  while (i >= floor && ['DET', 'ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
-  return i >= floor && tokens[i]!.pos === 'ADP';
+  return governorOf(tokens, mention.tokenStart, floor)?.pos === 'ADP';
+}
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+const HEADS = new Set(['NOUN', 'PROPN']);
+// Nouns that stand for people or bodies: "the president of Armenia" is Armenia's president, while
+// "the denuclearization of the DPRK" is not the DPRK.
+const ACTOR_HEADS = new Set(
+  (
+    'president prime minister leader government king queen emir prince sultan head chief army force troop ' +
+    'people citizen resident group member delegation representative official opponent supporter ambassador ' +
+    'embassy parliament senate spokesman spokeswoman envoy secretary chairman director commander navy ' +
+    'military ministry authority regime soldier police party coalition cabinet council court judge ' +
+    // and what a party is supported or judged by: "defended the right of Russia", "condemned the actions of X"
+    'right interest sovereignty activity action conduct behavior behaviour policy program programme'
+  ).split(' '),
+);
+
+/**
+ * The word that governs the noun phrase a mention heads, at or after `floor`: the token before its
+ * determiners and adjectives. A mention inside an "of" phrase after a noun for people or a body takes
+ * the place of that noun ("the president of Armenia", "a group of Moroccan diplomats", "opponents of
+ * Rwanda's Senate"): the whole phrase is the subject or object, so its governor is the one before that
+ * noun. Undefined at the clause's start.
+ */
+export function governorOf(tokens: readonly Token[], start: number, floor: number): Token | undefined {
+  let i = start - 1;
+  for (let climbs = 0; ; climbs++) {
+    while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+    const t = tokens[i];
+    if (i < floor || !t) return undefined;
+    const head = tokens[i - 1];
+    if (climbs >= 2 || t.lower !== 'of' || i - 1 < floor || !head || !ACTOR_HEADS.has(head.lemma)) return t;
+    i -= 2;
+    while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
+  }
 }

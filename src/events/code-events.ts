@@ -1,11 +1,18 @@
 import type { Actor, ActorMention, CodedEvent, Doc, EventActor, Place, Timex } from '../model.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
-import { isOblique, segmentAt, segmentsOf } from './clause.js';
+import { isOblique, segmentsOf } from './clause.js';
+import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
+import {
+  dropDuplicateSentences,
+  dropPurposeRestatements,
+  dropSpeechCarriers,
+  dropSportsAndBusiness,
+} from './draft-refiners.js';
+import { type Draft, draftEvent } from './event-draft.js';
 import { dateEvent, narrativeDate } from './event-date.js';
-import { modalityOf } from './modality.js';
 import { loadPatternBook } from './pattern-book.js';
-import { OCCASIONS, findRoles } from './roles.js';
+import { OCCASIONS } from './roles.js';
 import { TriggerMatcher, removeOverlaps } from './trigger-matcher.js';
 
 let matcher: TriggerMatcher | undefined;
@@ -14,13 +21,25 @@ const HOST_VERBS = new Set(['hold', 'host', 'organize', 'organise', 'throw', 'st
 
 /**
  * Codes the events of a document: trigger patterns matched clause by clause, roles from the clause's
- * shape, then modality, the event's own date, its place, CAMEO/PLOVER/Goldstein, and provenance.
+ * shape, modality (which may recode the act: "will visit" is an intent to meet), the event's own date,
+ * its place, CAMEO/PLOVER/Goldstein, and provenance. Then sentence-level refiners drop what a careful
+ * coder would not code: "said" when the said clause carries its own event, sports and business uses of
+ * conflict verbs, and a headline or caption that repeats a sentence already coded.
+ *
+ * Pass a `collector` to learn, for every candidate trigger, why it was or was not coded.
+ *
+ * ```ts
+ * const seen = collectDiagnostics();
+ * const events = codeEvents(doc, timexes, mentions, places, seen);
+ * seen.diagnostics.filter((d) => d.outcome !== 'coded'); // the reasons for what was left out
+ * ```
  */
 export function codeEvents(
   doc: Doc,
   timexes: readonly Timex[],
   mentions: readonly ActorMention[],
   places: readonly Place[],
+  collector?: DiagnosticCollector,
 ): CodedEvent[] {
   matcher ??= new TriggerMatcher(loadPatternBook());
   const tokens = doc.tokens;
@@ -28,6 +47,7 @@ export function codeEvents(
   const narrative = narrativeDate(article, timexes);
   const tokenOf = (t: Timex) => tokens.findIndex((tok) => tok.start >= t.start);
   const events: CodedEvent[] = [];
+  const codedSentences = new Set<string>();
   let occasionHost: ActorMention | undefined;
 
   for (const sentence of doc.sentences) {
@@ -44,112 +64,146 @@ export function codeEvents(
             TOPIC_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? ''),
         )
       : undefined;
-    const matches = removeOverlaps(matcher.match(tokens, sentence.tokenStart, sentence.tokenEnd));
+    const all = matcher.match(tokens, sentence.tokenStart, sentence.tokenEnd);
+    const matches = removeOverlaps(all);
+    if (collector) reportOverlaps(doc, sentence.index, all, matches, collector);
 
-    for (const match of matches) {
-      const segmentIndex = segmentAt(segments, match.tokenStart);
-      const segment = segments[segmentIndex];
-      if (!segment) continue;
-      const roles = findRoles(doc, match, segments, sentenceMentions, {
-        topic,
-        occasionHost,
-        places: sentencePlaces,
-      });
-      const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
-      if (sources.length === 0) continue;
-      const code0 = match.pattern.code;
-      const place = nearestPlace(sentencePlaces, match.tokenStart, segment);
-      let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
-      let pairs: [Actor, Actor | null][];
-      // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
-      const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
-      if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
-        // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
-        pairs = sources.flatMap((s) =>
-          sources.filter((o) => o.country !== s.country).map((o): [Actor, Actor] => [s, o]),
+    let drafts: Draft[] = matches.map((match) =>
+      draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
+    );
+    drafts = dropSpeechCarriers(drafts);
+    drafts = dropPurposeRestatements(drafts, tokens);
+    drafts = dropSportsAndBusiness(drafts, tokens, sentence);
+    drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
+
+    for (const draft of drafts) {
+      const { match, segment } = draft;
+      let produced = 0;
+      if (draft.outcome === 'coded') {
+        const date = dateEvent(
+          article,
+          match.tokenStart,
+          segment,
+          segments,
+          sentenceTimexes,
+          tokenOf,
+          narrative,
+          draft.modality === 'asserted' || draft.modality === 'intended',
         );
-      } else {
-        if (targets.length === 0 && code0.startsWith('042') && place)
-          targets = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
-        // Only a show of force (missile tests, drills) is news without a target; other target-less events are dropped.
-        if (targets.length === 0 && code0.startsWith('15')) targets = [null];
-        pairs = sources.flatMap((s) => targets.map((t): [Actor, Actor | null] => [s, t]));
+        const interval = timemlInterval(date.value);
+        const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
+        const triggerStart = tokens[match.tokenStart]!.start;
+        const triggerEnd = tokens[match.tokenEnd - 1]!.end;
+        const place = draft.place;
+        for (const [source, target] of draft.pairs) {
+          const code =
+            draft.code === '040' &&
+            place &&
+            target &&
+            place.country !== source.country &&
+            place.country !== target.country
+              ? '044'
+              : draft.code;
+          const facts = cameoCode(code);
+          produced++;
+          events.push({
+            article: article.id,
+            published: article.published,
+            source: eventActor(source),
+            target: target ? eventActor(target) : null,
+            cameo: code,
+            plover: facts.plover,
+            goldstein: facts.goldstein,
+            quadClass: facts.quadClass,
+            modality: draft.modality,
+            date,
+            history,
+            place: place
+              ? {
+                  name: place.name,
+                  country: place.country,
+                  ...(place.lat === undefined ? {} : { lat: place.lat }),
+                  ...(place.lon === undefined ? {} : { lon: place.lon }),
+                }
+              : null,
+            sentence: sentence.index,
+            evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+            trigger: article.text.slice(triggerStart, triggerEnd),
+            triggerSpan: { start: triggerStart, end: triggerEnd },
+            rule: ruleId(match.pattern.id, draft.code),
+            confidence: confidenceOf(match.pattern.specificity, draft.roles.targetVia, draft.roles.sources),
+          });
+        }
       }
-      const modality = modalityOf(
-        tokens,
-        match.tokenStart,
-        segment.start,
-        match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
-      );
-      const date = dateEvent(
-        article,
-        match.tokenStart,
-        segment,
-        segments,
-        sentenceTimexes,
-        tokenOf,
-        narrative,
-        modality === 'asserted' || modality === 'intended',
-      );
-      const interval = timemlInterval(date.value);
-      const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
-      const triggerStart = tokens[match.tokenStart]!.start;
-      const triggerEnd = tokens[match.tokenEnd - 1]!.end;
-      for (const [source, target] of pairs) {
-        if (target && source.code === target.code) continue;
-        if (target && source.country === target.country && source.country !== 'IGO' && !source.role !== !target.role)
-          continue;
-        const code =
-          code0 === '040' && place && target && place.country !== source.country && place.country !== target.country
-            ? '044'
-            : code0;
-        const facts = cameoCode(code);
-        events.push({
-          article: article.id,
-          published: article.published,
-          source: eventActor(source),
-          target: target ? eventActor(target) : null,
-          cameo: code,
-          plover: facts.plover,
-          goldstein: facts.goldstein,
-          quadClass: facts.quadClass,
-          modality,
-          date,
-          history,
-          place: place
-            ? {
-                name: place.name,
-                country: place.country,
-                ...(place.lat === undefined ? {} : { lat: place.lat }),
-                ...(place.lon === undefined ? {} : { lon: place.lon }),
-              }
-            : null,
-          sentence: sentence.index,
-          evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
-          trigger: article.text.slice(triggerStart, triggerEnd),
-          triggerSpan: { start: triggerStart, end: triggerEnd },
-          rule: match.pattern.id,
-          confidence: confidenceOf(match.pattern.specificity, roles.targetVia, roles.sources),
-        });
-      }
+      collector?.add(diagnosticOf(doc, sentence.index, draft, produced));
     }
     occasionHost = hostIn(doc, sentence.tokenStart, sentence.tokenEnd, sentenceMentions) ?? occasionHost;
   }
   return events;
 }
 
+// A recoded event names both codes: "036/042-visit" is pattern 042/visit coded as an intent (036).
+function ruleId(patternId: string, code: string): string {
+  return patternId.startsWith(`${code}/`) ? patternId : `${code}/${patternId.replace('/', '-')}`;
+}
+
 function eventActor(actor: Actor): EventActor {
   return { name: actor.name, code: actor.code, country: actor.country };
 }
 
-function nearestPlace(
-  places: readonly Place[],
-  at: number,
-  segment: { start: number; end: number },
-): Place | undefined {
-  return places
-    .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
-    .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
+function diagnosticOf(doc: Doc, sentence: number, draft: Draft, events: number): CandidateDiagnostic {
+  const { match } = draft;
+  const name = (a: Actor | null) => (a ? `${a.name} (${a.code})` : '—');
+  return {
+    kind: 'CandidateDiagnostic',
+    sentence,
+    rule: match.pattern.id,
+    code: match.pattern.code,
+    ...(draft.code === match.pattern.code ? {} : { codedAs: draft.code }),
+    trigger: triggerText(doc, match.tokenStart, match.tokenEnd),
+    tokenStart: match.tokenStart,
+    tokenEnd: match.tokenEnd,
+    outcome: draft.outcome,
+    reason: draft.reason,
+    sources: draft.roles.sources.flatMap((m) => m.group ?? [m.actor]).map(name),
+    targets: draft.roles.targets.flatMap((m) => m.group ?? [m.actor]).map(name),
+    targetVia: draft.roles.targetVia,
+    modality: draft.modality,
+    events,
+  };
+}
+
+function triggerText(doc: Doc, from: number, to: number): string {
+  return doc.article.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+}
+
+function reportOverlaps(
+  doc: Doc,
+  sentence: number,
+  all: readonly { pattern: { id: string; code: string }; tokenStart: number; tokenEnd: number }[],
+  kept: readonly { pattern: { id: string }; tokenStart: number; tokenEnd: number }[],
+  collector: DiagnosticCollector,
+): void {
+  for (const m of all) {
+    if (kept.includes(m as (typeof kept)[number])) continue;
+    const winner = kept.find((k) => m.tokenStart < k.tokenEnd && k.tokenStart < m.tokenEnd);
+    collector.add({
+      kind: 'CandidateDiagnostic',
+      sentence,
+      rule: m.pattern.id,
+      code: m.pattern.code,
+      trigger: triggerText(doc, m.tokenStart, m.tokenEnd),
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      outcome: 'overlapped',
+      reason: winner
+        ? `overlaps ${winner.pattern.id}, which starts earlier or is more specific`
+        : 'overlaps another match',
+      sources: [],
+      targets: [],
+      events: 0,
+    });
+  }
 }
 
 // "the Japanese Embassy in Seoul held an event": later "the event" points back to the embassy.

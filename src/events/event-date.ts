@@ -19,7 +19,10 @@ export function dateEvent(
   narrative: Timex | undefined,
   allowNarrative: boolean,
 ): EventDate {
-  const dated = sentenceTimexes.filter((t) => DATED.has(t.type) && /^\d{3}/.test(t.value));
+  // "the first visit since 2011": a date after "since" opens a period, it does not date the event.
+  const dated = sentenceTimexes.filter(
+    (t) => DATED.has(t.type) && /^\d{3}/.test(t.value) && !/\bsince\s*$/i.test(article.text.slice(0, t.start)),
+  );
   const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
   const pick = (list: readonly Timex[]) =>
     [...list].sort((a, b) => Math.abs(tokenOf(a) - triggerStart) - Math.abs(tokenOf(b) - triggerStart))[0];

@@ -13,6 +13,9 @@ const HYPOTHETICAL = new Set([
   'unless',
   'whether',
   'can',
+  // "North Korea must repeal its decision": what a party must do it has not done.
+  'must',
+  'ought',
 ]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 // Words that govern an infinitive without saying it happened ("agreed to visit", "plans to meet").
@@ -54,6 +57,8 @@ const INTEND = new Set([
   'continue',
 ]);
 const FAIL = new Set(['fail', 'refuse', 'decline', 'unable', 'reject']);
+// "denied attacking", "denies that its troops crossed": what a party denies is not asserted.
+const DENY = new Set(['deny', 'denial']);
 
 /**
  * Whether the event happened, from the words before its trigger in its clause: negation ("haven't
@@ -66,6 +71,25 @@ export function modalityOf(
   clauseStart: number,
   fallback?: Modality,
 ): Modality {
+  return modalityReading(tokens, triggerStart, clauseStart, fallback).modality;
+}
+
+/** A modality with the word that decided it: the verb governing the trigger's infinitive, or a modal. */
+export interface ModalityReading {
+  readonly modality: Modality;
+  /** Lemma of the verb or adjective that governs "to <trigger>" ("agree", "refuse", "plan"), if any. */
+  readonly governor?: string;
+  /** The modal or future auxiliary before the trigger ("will", "would", "could"), if any. */
+  readonly auxiliary?: string;
+}
+
+/** {@link modalityOf}, with the words that decided it (the modality recoder needs them). */
+export function modalityReading(
+  tokens: readonly Token[],
+  triggerStart: number,
+  clauseStart: number,
+  fallback?: Modality,
+): ModalityReading {
   let modality: Modality = fallback ?? 'asserted';
   const from = Math.max(clauseStart, triggerStart - 15);
   const window = tokens.slice(from, triggerStart);
@@ -87,15 +111,25 @@ export function modalityOf(
   }
   const words = new Set(window.map((t) => t.lower));
   const lemmas = new Set(window.map((t) => t.lemma));
-  if ([...NEGATION].some((w) => words.has(w)) || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma)))
-    return 'negated';
-  if ([...HYPOTHETICAL].some((w) => words.has(w))) return 'hypothetical';
+  const auxiliary = [...window].reverse().find((t) => FUTURE.has(t.lower) || HYPOTHETICAL.has(t.lower))?.lower;
+  const read = (m: Modality): ModalityReading => ({
+    modality: m,
+    ...(infinitiveGovernor ? { governor: infinitiveGovernor.lemma } : {}),
+    ...(auxiliary ? { auxiliary } : {}),
+  });
+  if (
+    [...NEGATION].some((w) => words.has(w)) ||
+    [...DENY].some((w) => lemmas.has(w)) ||
+    (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))
+  )
+    return read('negated');
+  if ([...HYPOTHETICAL].some((w) => words.has(w))) return read('hypothetical');
   if ([...FUTURE].some((w) => words.has(w)) || [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w))
-    return 'planned';
+    return read('planned');
   if (infinitiveGovernor) {
-    if (PLAN.has(infinitiveGovernor.lemma)) return 'planned';
-    return 'intended';
+    if (PLAN.has(infinitiveGovernor.lemma)) return read('planned');
+    return read('intended');
   }
   if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to')) modality = 'intended';
-  return modality;
+  return read(modality);
 }

@@ -1,15 +1,19 @@
-import type { ActorMention, Doc, Place } from '../model.js';
-import { type Segment, isOblique, segmentAt } from './clause.js';
+import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
+import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 export interface Roles {
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
   /** How the target was found, for the confidence and `explain`. */
-  readonly targetVia: 'clause' | 'passive' | 'topic' | 'occasion' | 'mutual' | 'place' | 'none';
+  readonly targetVia: 'clause' | 'passive' | 'topic' | 'occasion' | 'mutual' | 'place' | 'complement' | 'none';
+  /**
+   * For a verb of saying: the actor that opens the said clause and the word after it ("said Libya
+   * must ...": Libya, "must"), which can make the statement a demand on that actor.
+   */
+  readonly complement?: { readonly mention: ActorMention; readonly next: string };
 }
 
-const PASSIVE_AUX = new Set(['be', 'get']);
 // Beyond this many tokens an actor after the trigger belongs to another phrase ("said he will ... Japan").
 const MAX_OBJECT_DISTANCE = 6;
 
@@ -54,36 +58,54 @@ export function findRoles(
     }
   }
 
-  // Passive: "was attacked by X" turns the subject into the target.
-  const aux = tokens[match.tokenStart - 1];
-  const by = mentions.find(
-    (m) =>
-      m.tokenStart > match.tokenEnd && m.tokenStart <= match.tokenEnd + 4 && tokens[m.tokenStart - 1]?.lower === 'by',
-  );
-  if (aux && PASSIVE_AUX.has(aux.lemma) && head.lower.endsWith('ed') && by) {
-    return { sources: [by], targets: sources, targetVia: 'passive' };
+  sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
+  // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
+  const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
+  if (agent) sources = [agent];
+
+  // Passive: "was attacked by X", "was blown up ... by a missile": the subject is the target and the "by"
+  // phrase, when there is one, the source. Without one the source is unknown ("were killed").
+  if (isPassive(tokens, match, segment.start)) {
+    const by = byPhrase(tokens, match, segment, mentions);
+    return { sources: by ? [by] : [], targets: sources, targetVia: 'passive' };
   }
 
-  const sourceCountries = new Set(sources.flatMap((s) => (s.group ?? [s.actor]).map((a) => a.country)));
+  const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
   const after = mentions.filter(
-    (m) => m.tokenStart > match.tokenStart && m.tokenStart < segment.end && !sourceCountries.has(m.actor.country),
+    (m) =>
+      m.tokenStart > match.tokenStart &&
+      m.tokenStart < segment.end &&
+      !sourceActors.some((s) => selfDirected(s, m.actor)),
   );
+  const sourceParties = new Set(sourceActors.map(partyOf));
   const wanted = match.pattern.target;
-  const governedBy = (m: ActorMention) => {
-    let i = m.tokenStart - 1;
-    while (i > match.tokenEnd - 1 && ['DET', 'ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
-    return tokens[i]?.lower ?? '';
-  };
+  // Only a verb of saying is followed by a clause whose subject is not its object: "demanded that the
+  // US cancel" addresses the US, "said Japan should" does not address Japan.
+  const speech = match.pattern.code.startsWith('01');
+  const opener = speech
+    ? after.find((m) => m.tokenStart >= match.tokenEnd && m.tokenStart - match.tokenEnd <= 2 && opensClause(tokens, m))
+    : undefined;
+  const complement = opener ? { complement: { mention: opener, next: tokens[opener.tokenEnd]!.lower } } : {};
+  const governedBy = (m: ActorMention) =>
+    (governorOf(tokens, m.tokenStart, match.tokenEnd) ?? tokens[match.tokenEnd - 1])?.lower ?? '';
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
+      !(speech && opensClause(tokens, m)) &&
       (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
   );
+  // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
+  // swallowed its object.
+  const inside = direct && direct.tokenEnd <= match.tokenEnd && !isOblique(tokens, direct, match.tokenStart + 1);
+  const generic = genericPrepositions(match.pattern.code);
   let target =
     after.find((m) => wanted.includes(governedBy(m))) ??
     (wanted.includes('possessive') ? after.find((m) => tokens[m.tokenEnd]?.text === "'s") : undefined) ??
-    (wanted.includes('object') || direct?.tokenStart === match.tokenEnd ? direct : undefined);
+    (wanted.includes('object') || direct?.tokenStart === match.tokenEnd || inside ? direct : undefined) ??
+    // The pattern's own prepositions found nothing: the usual ones for the act ("agreed to lift
+    // embargoes ... to Iran", "fired batteries at Russia") still name whom it is done to.
+    after.find((m) => m.tokenStart >= match.tokenEnd && generic.has(governedBy(m)) && !isPlace(m, context.places));
   if (target) {
     const targets = [target];
     // "relations with China and Russia": conjoined targets.
@@ -95,17 +117,17 @@ export function findRoles(
       targets.push(m);
       target = m;
     }
-    return { sources, targets, targetVia: 'clause' };
+    return { sources, targets, targetVia: 'clause', ...complement };
   }
-  if (context.topic && !sourceCountries.has(context.topic.actor.country))
-    return { sources, targets: [context.topic], targetVia: 'topic' };
+  if (context.topic && !sourceParties.has(partyOf(context.topic.actor)))
+    return { sources, targets: [context.topic], targetVia: 'topic', ...complement };
   const definiteOccasion = tokens
     .slice(match.tokenEnd, segment.end)
     .some((t, i, all) => t.lower === 'the' && OCCASIONS.has(all[i + 1]?.lemma ?? ''));
-  if (context.occasionHost && definiteOccasion && !sourceCountries.has(context.occasionHost.actor.country)) {
-    return { sources, targets: [context.occasionHost], targetVia: 'occasion' };
+  if (context.occasionHost && definiteOccasion && !sourceParties.has(partyOf(context.occasionHost.actor))) {
+    return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
-  return { sources, targets: [], targetVia: 'none' };
+  return { sources, targets: [], targetVia: 'none', ...complement };
 }
 
 /** Gatherings an actor can hold and later be referred to by ("the event", "the reception"). */
@@ -128,17 +150,27 @@ export const OCCASIONS = new Set([
 
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
+  // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
+  // verb, only of the noun it owns when that noun is the trigger ("the DPRK's launch").
   const candidates = mentions.filter(
-    (m) => m.tokenStart >= segment.start && m.tokenEnd <= before && !isOblique(tokens, m, segment.start),
+    (m) =>
+      m.tokenStart >= segment.start &&
+      m.tokenEnd <= before &&
+      !isOblique(tokens, m, segment.start) &&
+      (tokens[m.tokenEnd]?.text !== "'s" || before - m.tokenEnd <= 3),
   );
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
+  // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
+  // the relative pronoun follows it directly.
+  let r = before - 1;
+  while (r > nearest.tokenEnd && tokens[r]!.pos === 'ADV') r--;
+  if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];
   const subjects = [nearest];
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {
     const m = candidates[k]!;
-    const between = tokens.slice(m.tokenEnd, subjects[0]!.tokenStart).map((t) => t.lower);
-    if (!(between.length === 1 && (between[0] === 'and' || between[0] === ','))) break;
+    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart)) break;
     subjects.unshift(m);
   }
   return subjects;
@@ -148,3 +180,131 @@ function lastMentionIn(segment: Segment, mentions: readonly ActorMention[]): Act
   const inside = mentions.filter((m) => m.tokenStart >= segment.start && m.tokenEnd <= segment.end);
   return inside.length ? [inside[inside.length - 1]!] : [];
 }
+
+// Each international body is its own party: the Arab League can urge the European Union.
+function partyOf(actor: Actor): string {
+  return actor.country === 'IGO' || actor.country === 'NGO' ? actor.code : actor.country;
+}
+
+const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against']);
+const AIMED = new Set([...ADDRESSED, 'at', 'on', 'upon', 'into']);
+const JUDGED = new Set([...ADDRESSED, 'by']);
+
+/** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
+function genericPrepositions(code: string): ReadonlySet<string> {
+  // Force lands "at", "on", "into" its target; words and deals are addressed "to", "with", "against".
+  // Disapproval and rejection also land on the doer of what is condemned ("condemned the launch by X").
+  const root = code.slice(0, 2);
+  if (root === '11' || root === '12') return JUDGED;
+  return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
+}
+
+function byPhrase(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  segment: Segment,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.tokenStart >= match.tokenEnd &&
+      m.tokenStart < segment.end &&
+      governorOf(tokens, m.tokenStart, match.tokenEnd)?.lower === 'by',
+  );
+}
+
+function isPlace(m: ActorMention, places: readonly Place[]): boolean {
+  return places.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd);
+}
+
+/**
+ * An actor never acts on itself; within one country, only a role acting on another role counts (the
+ * opposition against the government), not the country on one of its own agencies.
+ */
+export function selfDirected(source: Actor, target: Actor | null): boolean {
+  if (!target) return false;
+  if (source.code === target.code) return true;
+  return source.country === target.country && source.country !== 'IGO' && !source.role !== !target.role;
+}
+
+// "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
+function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens
+    .slice(from, to)
+    .filter((t) => t.pos !== 'DET')
+    .map((t) => t.lower)
+    .join(' ');
+  return ['and', 'or', ',', ', and', ', or'].includes(between);
+}
+
+const BE = new Set(['be', 'get']);
+const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
+
+/**
+ * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
+ * inflected verb. "is scheduled to attend", "was forced to" are not passives of the trigger: their
+ * subject does the infinitive's act.
+ */
+function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): boolean {
+  const head = tokens[match.tokenStart]!;
+  if (head.pos !== 'VERB' || head.lower.endsWith('ing') || head.lower === head.lemma) return false;
+  if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
+  for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
+    const t = tokens[i]!;
+    if (BE.has(t.lemma)) return true;
+    if (!BETWEEN_BE_AND_PARTICIPLE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+// "said Japan should ...", "believes that China will ...": an actor that opens a clause of its own is that
+// clause's subject, not the object of the verb before it.
+function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
+  const next = tokens[m.tokenEnd];
+  const previous = tokens[m.tokenStart - 1];
+  if (previous && ['that', 'whether'].includes(previous.lower)) return true;
+  if (!next) return false;
+  return next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing') && next.lower !== 'to');
+}
+
+/**
+ * "The US, Russia, and Switzerland met": commas cut the conjoined subject into segments, so a subject
+ * that opens its segment ("and Switzerland") takes in the segments before it that hold one actor each.
+ */
+function withConjoinedSegments(
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  k: number,
+  sources: ActorMention[],
+  mentions: readonly ActorMention[],
+): ActorMention[] {
+  const first = sources[0];
+  const segment = segments[k];
+  if (!first || !segment) return sources;
+  const lead = tokens.slice(segment.start, first.tokenStart).filter((t) => !LINKS.has(t.lower) && t.pos !== 'DET');
+  if (lead.length > 0) return sources;
+  const out = [...sources];
+  for (let j = k - 1; j >= 0; j--) {
+    const previous = segments[j]!;
+    const inside = mentions.filter((m) => m.tokenStart >= previous.start && m.tokenEnd <= previous.end);
+    const only = inside.length === 1 ? inside[0]! : undefined;
+    const rest = only
+      ? tokens
+          .slice(previous.start, previous.end)
+          .filter(
+            (t, i) =>
+              (i + previous.start < only.tokenStart || i + previous.start >= only.tokenEnd) &&
+              t.pos !== 'DET' &&
+              !LINKS.has(t.lower),
+          )
+      : [];
+    if (!only || rest.length > 0) break;
+    out.unshift(only);
+  }
+  // Two actors split by a comma are as often an apposition ("Japan, the host") as a list: only three or
+  // more make a list.
+  return out.length >= 3 ? out : sources;
+}
+
+const LINKS = new Set(['and', 'or']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);

@@ -35,7 +35,8 @@ describe('who did what to whom', () => {
 
   it('keeps the speaker of a quotation as the source of what the quotation says', () => {
     const events = codedEvents('"We will visit Japan soon," South Korean President Lee Jae Myung said.', DAY);
-    const visit = events.find((e) => e.cameo === '042');
+    // "We will visit" commits the speaker to a visit: an intent to meet (036), planned.
+    const visit = events.find((e) => e.cameo === '036');
     expect(visit).toMatchObject({
       source: { code: 'KORGOV', country: 'KOR', name: 'Lee Jae-myung' },
       target: { country: 'JPN' },
@@ -68,13 +69,14 @@ describe('modality', () => {
     ]);
   });
 
-  it('marks "will visit ... next month" as planned and dates it to next month', () => {
+  it('marks "will visit ... next month" as planned, codes it as an intent to meet, dates it to next month', () => {
     const text = 'Japanese Prime Minister Shigeru Ishiba will visit South Korea next month.';
     const [visit] = codedEvents(text, DAY);
     expect(visit).toMatchObject({
       source: { country: 'JPN' },
       target: { country: 'KOR' },
-      cameo: '042',
+      cameo: '036',
+      rule: '036/042-visit',
       modality: 'planned',
       date: { value: '2025-09', granularity: 'month', text: 'next month', source: 'text' },
     });
@@ -136,8 +138,8 @@ describe("the event's own date", () => {
     expect(eventsOf(text, '2025-03-12')).toEqual([
       { source: 'KEN', target: 'UGA', cameo: '040', modality: 'asserted', date: '2025-W10' },
       { source: 'UGA', target: 'KEN', cameo: '040', modality: 'asserted', date: '2025-W10' },
-      { source: 'KEN', target: 'UGA', cameo: '040', modality: 'planned', date: '2025-04' },
-      { source: 'UGA', target: 'KEN', cameo: '040', modality: 'planned', date: '2025-04' },
+      { source: 'KEN', target: 'UGA', cameo: '036', modality: 'planned', date: '2025-04' },
+      { source: 'UGA', target: 'KEN', cameo: '036', modality: 'planned', date: '2025-04' },
     ]);
   });
 

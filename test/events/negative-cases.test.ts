@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codedEvents, eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
+import { cameoRoot, codedEvents, eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
 
 // What the coder must not code. Each case that needs an event elsewhere in the text to be meaningful
 // also checks that event is there, so that "no such event" cannot pass because nothing was coded at all.
@@ -107,5 +107,91 @@ describe('words that look like actors', () => {
     for (const text of ['Germany and Germany signed a pact.', 'Japan praised Japan.']) {
       expectNoEvent(text, DAY, (_r, e) => e.source.code === e.target?.code);
     }
+  });
+});
+
+describe('history, plans, denials and hypotheses are not asserted as news of today', () => {
+  it('dates a war of 1937 in 1937 and flags it as history', () => {
+    expectEvents('Japan invaded China in 1937.', DAY, [{ source: 'JPN', target: 'CHN', date: '1937' }]);
+    for (const e of codedEvents('Japan invaded China in 1937.', DAY)) expect(e.history).toBe(true);
+  });
+
+  it('does not assert a deal that will be signed next month, and dates it next month', () => {
+    const text = 'Peru will sign a trade deal with Chile next month.';
+    expectEvents(text, DAY, [{ source: 'PER', target: 'CHL', modality: 'planned', date: '2025-09' }]);
+    expectNoEvent(text, DAY, (r) => r.modality === 'asserted' || r.date === DAY);
+  });
+
+  it('does not assert an attack a party denies, but codes the denial', () => {
+    const text = 'Japan denied attacking China.';
+    expectEvents(text, DAY, [{ source: 'JPN', target: 'CHN', cameo: '016' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('19') && r.modality === 'asserted');
+  });
+
+  it('does not assert an attack under "if"', () => {
+    const text = 'If Russia attacks Poland, NATO will respond.';
+    expect(eventsOf(text, DAY)).not.toEqual([]);
+    expectNoEvent(text, DAY, (r) => r.modality === 'asserted');
+  });
+
+  it('does not assert an attack a speaker says will never happen', () => {
+    const text = '"We will never attack Japan," the Chinese president said.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('19') && r.modality === 'asserted');
+  });
+
+  it('does not make the victims of an attack with no named attacker its source', () => {
+    expectNoEvent('Four Peruvian soldiers were killed in Chile.', DAY, (r) => r.source === 'PER');
+  });
+});
+
+describe('reported speech codes what was reported, not the saying', () => {
+  it('codes the attack Ukraine reports, and no statement by Ukraine', () => {
+    const text = 'Ukraine said Russia attacked Poland.';
+    expectEvents(text, DAY, [{ source: 'RUS', target: 'POL', cameo: '190' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UKR');
+  });
+
+  it('does not take the subject of the said clause for the one spoken to', () => {
+    expectNoEvent('Brazil said Chile will hold elections.', DAY, (r) => r.source === 'BRA' && r.target === 'CHL');
+  });
+
+  it('reads "said X must" as a demand on X', () => {
+    expectEvents('Britain said Libya must hand over the suspects.', DAY, [
+      { source: 'GBR', target: 'LBY', cameo: '100' },
+    ]);
+  });
+});
+
+describe('a headline or caption that repeats a sentence is coded once', () => {
+  it('codes a repeated sentence once', () => {
+    const sentence = 'Germany praised France for its climate policy.';
+    const text = `${sentence}\n\n${sentence}\n\nThe two countries have long cooperated.`;
+    expect(eventsOf(text, DAY).filter((r) => r.source === 'DEU' && r.cameo === '051')).toHaveLength(1);
+  });
+});
+
+describe('sports and business uses of political verbs', () => {
+  it('codes "attacked" between countries as an attack', () => {
+    expectEvents('Germany attacked France.', DAY, [{ source: 'DEU', target: 'FRA', cameo: '190' }]);
+  });
+
+  it.each([
+    'Germany attacked France in the second half of the match.',
+    'Germany attacked France 2-1 in the World Cup qualifier.',
+    'Brazil attacked Argentina early in the final.',
+  ])('codes no assault from a game: %s', (text) => {
+    expectNoEvent(text, DAY, (r) => cameoRoot(r.cameo) >= 17);
+  });
+
+  it('codes no assault from a market', () => {
+    expectNoEvent(
+      "Japan attacked China's market share in steel with lower prices.",
+      DAY,
+      (r) => cameoRoot(r.cameo) >= 17,
+    );
+  });
+
+  it('still codes an attack on a market place', () => {
+    expectEvents('Russia attacked a market in Ukraine.', DAY, [{ source: 'RUS', target: 'UKR' }]);
   });
 });

@@ -1,0 +1,137 @@
+import type { Sentence, Token } from '../model.js';
+import { type Draft, rejectDraft } from './event-draft.js';
+
+// Verbs of saying that only carry what was said: "X said Y attacked Z" reports an attack, and a
+// careful coder codes the attack, not a statement by X.
+const CARRIERS = new Set(['010/say', '010/announce', '010/stress', '010/declare']);
+
+/**
+ * Drops a bare "said" / "announced" when the same sentence codes another event: the speech verb is then
+ * only the carrier of the reported event ("Ukraine said Russia attacked ...", "Israel released the
+ * mayor, officials said"). A sentence whose only event is the statement keeps it.
+ */
+export function dropSpeechCarriers(drafts: readonly Draft[]): Draft[] {
+  const carrier = (d: Draft) => CARRIERS.has(d.match.pattern.id) && d.code.startsWith('01');
+  const carried = drafts.some((d) => d.outcome === 'coded' && !carrier(d));
+  return drafts.map((d) =>
+    carried && d.outcome === 'coded' && carrier(d)
+      ? rejectDraft(d, 'speech-carrier', 'a verb of saying whose reported clause carries its own event')
+      : d,
+  );
+}
+
+/**
+ * Drops an act in a purpose clause that restates the act it serves: "will meet in Zurich to discuss
+ * trade" is one meeting, not a meeting and a discussion. Only acts of the same root, by the same
+ * sources, are merged; "met to sign a deal" keeps both.
+ */
+export function dropPurposeRestatements(drafts: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  const sourcesOf = (d: Draft) =>
+    d.pairs
+      .map(([s]) => s.code)
+      .sort()
+      .join(' ');
+  return drafts.map((d, i) => {
+    if (d.outcome !== 'coded' || tokens[d.match.tokenStart - 1]?.lower !== 'to') return d;
+    const served = drafts
+      .slice(0, i)
+      .find(
+        (e) =>
+          e.outcome === 'coded' &&
+          e.match.pattern.code.slice(0, 2) === d.match.pattern.code.slice(0, 2) &&
+          sourcesOf(e) === sourcesOf(d),
+      );
+    return served
+      ? rejectDraft(d, 'duplicate', `the purpose of ${served.match.pattern.id}, the same act told twice`)
+      : d;
+  });
+}
+
+// Words that put a sentence in a game: a "beat", "crushed", "attack" there is sport, not war. Words a
+// war report also uses ("team", "squad", "score", "stadium", "coach") are left out on purpose.
+const SPORT = new Set([
+  'match',
+  'game',
+  'cup',
+  'league',
+  'tournament',
+  'championship',
+  'final',
+  'semifinal',
+  'quarterfinal',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'innings',
+  'wicket',
+  'medal',
+  'fixture',
+  'qualifier',
+  'playoff',
+  'derby',
+  'scoreline',
+]);
+// Words that put a sentence in a market ("beat rivals on sales", "a price war", "attacked its market
+// share"); "market" and "rival" alone are not among them: militias are rivals and markets are shelled.
+const BUSINESS = new Set([
+  'sales',
+  'revenue',
+  'revenues',
+  'profit',
+  'profits',
+  'earnings',
+  'investors',
+  'shareholders',
+]);
+const BUSINESS_PAIRS = [
+  ['market', 'share'],
+  ['price', 'war'],
+  ['stock', 'market'],
+  ['share', 'price'],
+];
+// Conflict codes that games and markets borrow; protest, sanctions and threats keep their meaning.
+const BORROWED_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * Drops conflict codes (17-20) in a sentence about a game or a market: "Japan beat Korea 2-1",
+ * "Brazil crushed Argentina in the final", "Samsung attacked Apple's market share". A score ("2-1",
+ * "3 - 0") or a word of sport or business in the sentence is the sign; the war words of politics
+ * ("war games", "trade war") are not sport.
+ */
+export function dropSportsAndBusiness(drafts: readonly Draft[], tokens: readonly Token[], sentence: Sentence): Draft[] {
+  if (!drafts.some((d) => d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2)))) return [...drafts];
+  const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const score = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:year|month|day|week))/.test(sentence.text);
+  const sport = words.some((t, i) => t.pos === 'NOUN' && SPORT.has(t.lemma) && words[i - 1]?.lemma !== 'war');
+  const market =
+    words.some((t) => BUSINESS.has(t.lower)) ||
+    words.some((t, i) => BUSINESS_PAIRS.some(([a, b]) => t.lemma === a && words[i + 1]?.lemma === b));
+  if (!score && !sport && !market) return [...drafts];
+  const why = score || sport ? 'a game (a score or a word of sport)' : 'a market (a word of business)';
+  return drafts.map((d) =>
+    d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2))
+      ? rejectDraft(d, 'sports-or-business', `the sentence is about ${why}, not political conflict`)
+      : d,
+  );
+}
+
+/**
+ * Codes a sentence once per article: a headline or photo caption that repeats a sentence of the body
+ * (or the body repeating its headline) adds no event. Sentences are compared by their words.
+ */
+export function dropDuplicateSentences(drafts: readonly Draft[], sentence: Sentence, seen: Set<string>): Draft[] {
+  const key = sentence.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (!drafts.some((d) => d.outcome === 'coded') || key.length < 20) return [...drafts];
+  if (!seen.has(key)) {
+    seen.add(key);
+    return [...drafts];
+  }
+  return drafts.map((d) =>
+    d.outcome === 'coded'
+      ? rejectDraft(d, 'duplicate', 'the article already coded this sentence (a headline or caption)')
+      : d,
+  );
+}

@@ -1,0 +1,113 @@
+import type { Actor, ActorMention, Doc, Modality, Place } from '../model.js';
+import { type Segment, segmentAt } from './clause.js';
+import type { CandidateOutcome } from './coding-diagnostics.js';
+import { modalityReading } from './modality.js';
+import { recodeForModality } from './modality-recode.js';
+import { type Roles, findRoles, selfDirected } from './roles.js';
+import type { TriggerMatch } from './trigger-matcher.js';
+
+/**
+ * One candidate trigger worked out: its roles, the (source, target) pairs it would code, its modality
+ * and final code, and whether it is to be coded (`outcome: 'coded'`) or why not. Refiners look at the
+ * drafts of a whole sentence before any event is written.
+ */
+export interface Draft {
+  readonly match: TriggerMatch;
+  readonly segment: Segment;
+  readonly roles: Roles;
+  readonly pairs: readonly (readonly [Actor, Actor | null])[];
+  readonly code: string;
+  readonly modality: Modality;
+  readonly place: Place | undefined;
+  readonly outcome: CandidateOutcome;
+  readonly reason: string;
+}
+
+/** The draft with a new outcome and reason (drafts are never changed in place). */
+export function rejectDraft(draft: Draft, outcome: CandidateOutcome, reason: string): Draft {
+  return { ...draft, outcome, reason };
+}
+
+// Codes that are news without a named target: shows of force (missile tests, drills), a party's own
+// yielding ("resigned", "surrendered", "lifted the curfew") and its commitments ("promised to
+// democratize"). Statements, appeals, criticism and violence with no target were measured: on the gold
+// suites they were mostly background clauses, so they stay dropped.
+const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020', ought: '020' };
+
+// A meeting or conference merely held in a country does not make it a party (040 stays target-less).
+const PLACE_AS_TARGET = ['042', '14', '15', '18', '19', '20'];
+
+const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+
+/**
+ * Works out one trigger match: roles from the clause, mutual pairs for conjoined subjects, the
+ * modality and what it does to the code, and the sanity checks on the pairs.
+ */
+export function draftEvent(
+  doc: Doc,
+  match: TriggerMatch,
+  segments: readonly Segment[],
+  mentions: readonly ActorMention[],
+  places: readonly Place[],
+  context: { readonly topic?: ActorMention | undefined; readonly occasionHost?: ActorMention | undefined },
+): Draft {
+  const tokens = doc.tokens;
+  const segment = segments[segmentAt(segments, match.tokenStart)]!;
+  const found = findRoles(doc, match, segments, mentions, { ...context, places });
+  const code0 = match.pattern.code;
+  const place = nearestPlace(places, match.tokenStart, segment);
+  const reading = modalityReading(
+    tokens,
+    match.tokenStart,
+    segment.start,
+    match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
+  );
+  const modality = reading.modality;
+  let code = recodeForModality(code0, reading);
+  let roles = found;
+  // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
+  // one that it should act an appeal (the CAMEO codebook's 10 and 02).
+  const obliged = roles.complement && OBLIGATION[roles.complement.next];
+  if (obliged && roles.complement) {
+    code = obliged;
+    roles = { ...roles, targets: [roles.complement.mention], targetVia: 'complement' };
+  }
+  const base = { match, segment, roles, code, modality, place };
+  const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  if (sources.length === 0)
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
+
+  let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
+  let pairs: (readonly [Actor, Actor | null])[];
+  // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
+  const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+  if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
+    // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
+    pairs = sources.flatMap((s) =>
+      sources.filter((o) => o.country !== s.country).map((o): readonly [Actor, Actor] => [s, o]),
+    );
+  } else {
+    // A visit, a protest, a show of force or an attack in a foreign country is aimed at that country:
+    // "travelled to Seoul", "staged a protest in Beijing", "held exercises in Alaska", "shelled Aleppo".
+    const foreign = place && sources.every((s) => s.country !== place.country) ? place : undefined;
+    if (targets.length === 0 && foreign && PLACE_AS_TARGET.some((p) => code0.startsWith(p))) {
+      targets = [{ code: foreign.country, country: foreign.country, name: foreign.name, kind: 'country' }];
+    }
+    // A yielding is news only when it happened; a commitment is an intent by nature.
+    const targetless = TARGETLESS_ROOTS.has(code.slice(0, 2)) && (!code.startsWith('08') || modality === 'asserted');
+    if (targets.length === 0 && targetless) targets = [null];
+    if (targets.length === 0)
+      return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
+    pairs = sources.flatMap((s) => targets.map((t): readonly [Actor, Actor | null] => [s, t]));
+  }
+  const kept = pairs.filter(([source, target]) => !selfDirected(source, target));
+  if (kept.length === 0)
+    return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
+  return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
+}
+
+function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
+  return places
+    .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
+    .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
+}
