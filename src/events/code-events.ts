@@ -45,7 +45,16 @@ export function codeEvents(
   const tokens = doc.tokens;
   const article = doc.article;
   const narrative = narrativeDate(article, timexes);
-  const tokenOf = (t: Timex) => tokens.findIndex((tok) => tok.start >= t.start);
+  // Dating asks for a time expression's token many times per event: look each up once, by bisection.
+  const tokenIndex = new Map<Timex, number>();
+  const tokenOf = (t: Timex) => {
+    let index = tokenIndex.get(t);
+    if (index === undefined) {
+      index = firstTokenFrom(tokens, t.start);
+      tokenIndex.set(t, index);
+    }
+    return index;
+  };
   const events: CodedEvent[] = [];
   const codedSentences = new Set<string>();
   let occasionHost: ActorMention | undefined;
@@ -224,4 +233,16 @@ function confidenceOf(specificity: number, targetVia: string, sources: readonly 
   if (targetVia === 'clause' || targetVia === 'passive') c += 0.1;
   if (sources.some((s) => s.via === 'coreference')) c -= 0.05;
   return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+/** The index of the first token starting at or after `offset` (-1 when none), as `findIndex` would give. */
+function firstTokenFrom(tokens: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }

@@ -120,11 +120,13 @@ export function dropSportsAndBusiness(drafts: readonly Draft[], tokens: readonly
  * (or the body repeating its headline) adds no event. Sentences are compared by their words.
  */
 export function dropDuplicateSentences(drafts: readonly Draft[], sentence: Sentence, seen: Set<string>): Draft[] {
+  // Only sentences that coded something need a key: most do not, and normalizing text is not free.
+  if (!drafts.some((d) => d.outcome === 'coded') || sentence.text.length < 20) return [...drafts];
   const key = sentence.text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (!drafts.some((d) => d.outcome === 'coded') || key.length < 20) return [...drafts];
+  if (key.length < 20) return [...drafts];
   if (!seen.has(key)) {
     seen.add(key);
     return [...drafts];

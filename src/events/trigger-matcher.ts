@@ -31,13 +31,28 @@ export class TriggerMatcher {
     const out: TriggerMatch[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.lower) ?? [])]);
-      for (const pattern of candidates) {
-        const end = matchFrom(pattern, 0, tokens, i, to);
-        if (end !== null) out.push({ pattern, tokenStart: i, tokenEnd: end });
-      }
+      // Most tokens head no pattern: two map lookups, and no allocation unless one does.
+      const byLemma = this.byHead.get(t.lemma);
+      const byForm = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
+      if (byLemma) this.tryAll(byLemma, tokens, i, to, out);
+      if (byForm) this.tryAll(byForm, tokens, i, to, out, byLemma);
     }
     return out;
+  }
+
+  private tryAll(
+    patterns: readonly TriggerPattern[],
+    tokens: readonly Token[],
+    i: number,
+    to: number,
+    out: TriggerMatch[],
+    done?: readonly TriggerPattern[],
+  ): void {
+    for (const pattern of patterns) {
+      if (done?.includes(pattern)) continue;
+      const end = matchFrom(pattern, 0, tokens, i, to);
+      if (end !== null) out.push({ pattern, tokenStart: i, tokenEnd: end });
+    }
   }
 }
 
