@@ -115,7 +115,9 @@ console.log(`pipeline / tokenizing alone: ${(tokenizeRate / pipelineRate).toFixe
 
 async function pooled(threads: number, articles: readonly Article[]): Promise<number> {
   const pool = new ExtractPool({ threads });
-  await Promise.all(Array.from({ length: threads }, () => pool.extract(samples.slice(0, 2))));
+  // Each thread's JIT needs a few hundred articles to warm up before it is timed.
+  const warm = corpus.slice(0, short ? 60 : 300);
+  await Promise.all(Array.from({ length: threads }, () => pool.extract(warm)));
   const start = performance.now();
   const batches: Promise<Extraction[]>[] = [];
   for (let i = 0; i < articles.length; i += 50) batches.push(pool.extract(articles.slice(i, i + 50)));
