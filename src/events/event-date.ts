@@ -19,9 +19,14 @@ export function dateEvent(
   narrative: Timex | undefined,
   allowNarrative: boolean,
 ): EventDate {
-  // "the first visit since 2011": a date after "since" opens a period, it does not date the event.
+  // "the first visit since 2011": a date after "since" opens a period, it does not date the event; and
+  // "the 1965 treaty" names a thing by its year, it does not date the clause it sits in.
   const dated = sentenceTimexes.filter(
-    (t) => DATED.has(t.type) && /^\d{3}/.test(t.value) && !/\bsince\s*$/i.test(article.text.slice(0, t.start)),
+    (t) =>
+      DATED.has(t.type) &&
+      /^\d{3}/.test(t.value) &&
+      !/\bsince\s*$/i.test(article.text.slice(0, t.start)) &&
+      !namesAThing(article.text, t),
   );
   const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
   const pick = (list: readonly Timex[]) =>
@@ -29,7 +34,7 @@ export function dateEvent(
   const since = sinceDate(article, triggerStart, segment, sentenceTimexes, tokenOf);
   if (since) return since;
   const own = pick(inClause);
-  if (own) return fromTimex(own, 'clause');
+  if (own) return withRangeEnd(fromTimex(own, 'clause'), own, article.text, sentenceTimexes);
   const fronted = segments.filter((s) => s.fronted);
   const elsewhere = dated.filter(
     (t) => !segments.some((s) => s.parenthetical && tokenOf(t) >= s.start && tokenOf(t) < s.end),
@@ -37,7 +42,7 @@ export function dateEvent(
   const governing =
     pick(elsewhere.filter((t) => fronted.some((s) => tokenOf(t) >= s.start && tokenOf(t) < s.end))) ??
     (elsewhere.length === 1 ? elsewhere[0] : undefined);
-  if (governing) return fromTimex(governing, 'sentence');
+  if (governing) return withRangeEnd(fromTimex(governing, 'sentence'), governing, article.text, sentenceTimexes);
   if (narrative && allowNarrative) return fromTimex(narrative, 'narrative');
   return {
     value: article.published,
@@ -78,4 +83,22 @@ function sinceDate(
   const years = Number(duration.value.slice(1, -1));
   const value = String(Number(article.published.slice(0, 4)) - years);
   return { value, granularity: 'year', text: `${duration.text} since`, source: 'text', via: 'clause' };
+}
+
+// A bare year between a determiner and a noun ("the 1965 treaty", "its 2002 census") is part of a name.
+function namesAThing(text: string, t: Timex): boolean {
+  if (!/^\d{4}$/.test(t.value) || t.text !== t.value) return false;
+  return (
+    /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+    /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3))
+  );
+}
+
+// "from 1910 to 1945", "1910-1945", "between June 3 and June 9": the event spans both ends.
+function withRangeEnd(date: EventDate, start: Timex, text: string, timexes: readonly Timex[]): EventDate {
+  const end = timexes.find(
+    (t) => t.start > start.end && /^\s*(?:-|–|to|through|until|and)\s*$/i.test(text.slice(start.end, t.start)),
+  );
+  if (!end || end.type !== start.type || !/^\d{4}/.test(end.value) || end.value < start.value) return date;
+  return { ...date, end: end.value, text: text.slice(start.start, end.end) };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { codedEvents } from '../helpers/domain.js';
+
+// 2025-07-04 is a Friday.
+const FRIDAY = '2025-07-04';
+
+describe('an event dated by its own time expression', () => {
+  it('gives a range its start and its end, and keeps it out of the news of today', () => {
+    const [event] = codedEvents('Japan occupied Korea in 1910-1945.', FRIDAY);
+    expect(event?.date).toMatchObject({ value: '1910', end: '1945', source: 'text' });
+    expect(event?.history).toBe(true);
+  });
+
+  it('does not take the year in a name ("the 1965 treaty") as the date of the clause', () => {
+    const [event] = codedEvents('South Korea criticized Japan over the 1965 treaty on Monday.', FRIDAY);
+    expect(event?.date.value).toBe('2025-06-30');
+    const [undated] = codedEvents('South Korea criticized Japan over the 1965 treaty.', FRIDAY);
+    expect(undated?.date.value.startsWith('1965')).toBe(false);
+    expect(undated?.history).toBe(false);
+  });
+
+  it('never dates an event by a duration', () => {
+    const [event] = codedEvents('South Korea criticized Japan for 30 days.', FRIDAY);
+    expect(event?.date.source).toBe('publication');
+  });
+});
