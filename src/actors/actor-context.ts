@@ -9,6 +9,8 @@ export interface DocMemory {
   readonly byTitle: Map<string, Actor>;
   /** Countries in order of mention, most recent last, for ambiguous agencies and "the government". */
   readonly countries: string[];
+  /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
+  unnamed?: { readonly actor: Actor; readonly sentence: number } | undefined;
 }
 
 // After these a country or capital names where something happened, not who acted ("met in Canada").
@@ -27,6 +29,12 @@ const CALENDAR_WORDS = new Set(
 
 const DASHES = new Set(['-', '—', '–', '--']);
 
+// Rank words written in title case before a body: "Senior State Department Official" is no longer name.
+const RANKS = new Set(['senior', 'junior', 'top', 'former', 'deputy', 'acting', 'high-ranking', 'unnamed']);
+
+// Words a city stands in apposition to when it is only a place: "north of the capital, Pyongyang".
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
+
 const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.test(t.text));
 
 /**
@@ -39,6 +47,28 @@ export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
   const prep =
     tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2]?.lower : tokens[m.tokenStart - 1]?.lower;
   return LOCATIVE.has(prep ?? '') && !(country && POINT_LOCATIVE.has(prep ?? ''));
+}
+
+/**
+ * A city named only as a place: in apposition to "the capital" or "the city" ("north of the capital,
+ * Pyongyang", "the port city Busan", "the city of Osaka"), or inside a place after a locative ("at
+ * Yeongbingwan of Blue House").
+ */
+export function isPlaceName(tokens: readonly Token[], m: LexicalMatch): boolean {
+  if (tokens[m.tokenEnd]?.text === "'s") return false;
+  const prev = tokens[m.tokenStart - 1];
+  const nounAt = prev?.text === ',' || prev?.lower === 'of' ? m.tokenStart - 2 : m.tokenStart - 1;
+  if (PLACE_NOUNS.has(tokens[nounAt]?.lower ?? '')) {
+    // Only where the capital is itself a place ("north of the capital, Pyongyang", "in East Timor's capital
+    // Dili"); "rebels shelled the regional capital Juba" aims at the city's state.
+    let k = nounAt - 1;
+    while (k >= 0 && (['DET', 'ADJ', 'PROPN', 'PART'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s")) k--;
+    return tokens[k]?.pos === 'ADP';
+  }
+  if (prev?.lower !== 'of') return false;
+  let k = m.tokenStart - 2;
+  while (k >= 0 && capitalized(tokens[k]) && k > m.tokenStart - 5) k--;
+  return k < m.tokenStart - 2 && LOCATIVE.has(tokens[k]?.lower ?? '');
 }
 
 /** A city reached by travel: "a three-day visit to Moscow", "flew to Tokyo". */
@@ -66,7 +96,11 @@ export function insideLongerName(
   const prev = tokens[m.tokenStart - 1];
   const next = tokens[m.tokenEnd];
   const joins = (t: Token | undefined, i: number): boolean =>
-    capitalized(t) && !matched(i) && !CALENDAR_WORDS.has(t!.lower) && (t!.pos === 'PROPN' || t!.pos === 'NOUN');
+    capitalized(t) &&
+    !matched(i) &&
+    !CALENDAR_WORDS.has(t!.lower) &&
+    !RANKS.has(t!.lower) &&
+    (t!.pos === 'PROPN' || t!.pos === 'NOUN');
   // The first word of a sentence is capitalized whatever it is.
   return (m.tokenStart - 1 > sentenceStart && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
 }

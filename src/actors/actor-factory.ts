@@ -1,5 +1,5 @@
 import type { Actor, IsoDay, RoleCode } from '../model.js';
-import { type GroupRecord, type KnowledgeBase, type PersonRecord, roleOn } from './knowledge-base.js';
+import { type GroupRecord, type KnowledgeBase, type PersonRecord, groupCodeOn, roleOn } from './knowledge-base.js';
 
 /** Builds the `Actor` values mentions resolve to, with CAMEO codes (`KOR`, `KORGOV`, `IGOUNO`). */
 export const ActorFactory = Object.freeze({
@@ -23,12 +23,14 @@ export const ActorFactory = Object.freeze({
   learned(name: string, country: string, role?: RoleCode): Actor {
     return { code: country + (role ?? ''), country, name, ...(role ? { role } : {}), kind: 'person' };
   },
-  group(group: GroupRecord): Actor {
+  /** A named group as coded on `day`: "the Taliban" are AFGREB before 2021-08-15 and AFGGOV from then. */
+  group(group: GroupRecord, day: IsoDay): Actor {
+    const { country, role } = groupCodeOn(group, day);
     return {
-      code: group.country + group.role,
-      country: group.country,
+      code: country + role,
+      country,
       name: group.name,
-      role: group.role,
+      role,
       entity: group.id,
       kind: 'group',
     };

@@ -1,5 +1,7 @@
 import type { Actor, ActorMention, Doc, Token } from '../model.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import { ActorFactory } from './actor-factory.js';
+import { type KnowledgeBase, positionOn } from './knowledge-base.js';
+import { formKeys } from './lexicon.js';
 import { describedActor } from './description-coreference.js';
 import type { DocMemory } from './actor-context.js';
 
@@ -8,8 +10,9 @@ const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'e
 /**
  * Adds the mentions that only the document's own context resolves: "the North" and "the South" in a
  * Korea story, "the two countries" (the last two countries named), "he"/"she" (the last person), a
- * lower-case title ("the president") for the last person named with it, and "I"/"we" in a quotation
- * for its speaker.
+ * lower-case title ("the president") for the last person named with it, a capitalized office title never
+ * named with a person ("the Secretary" in a State Department briefing: the Secretary of State that day),
+ * and "I"/"we" in a quotation for its speaker.
  */
 export function resolveCoreference(
   doc: Doc,
@@ -78,7 +81,10 @@ export function resolveCoreference(
           if (/^\p{Lu}/u.test(tokens[end]?.text ?? '') && tokens[end]?.pos === 'PROPN') continue;
           if (!best || end > best.end) best = { end, actor };
         }
+        // Only a capitalized title can name an office alone ("The Secretary"); most "the"s are not that.
+        const office = best || !/^\p{Lu}/u.test(next.text) ? undefined : officeHolder(doc, kb, i, before(i));
         if (best) add(i, best.end, best.actor);
+        else if (office) add(i, office.end, office.actor);
       }
     }
   }
@@ -110,6 +116,36 @@ function quoteSpeaker(
       (m) => m.tokenEnd === i || (m.tokenEnd === i - 1 && tokens[i - 1]?.pos === 'ADV') || m.tokenStart === i + 1,
     );
     if (subject) return subject.actor;
+  }
+  return undefined;
+}
+
+// "The Secretary opened by ...": a capitalized title that, alone, names one office of a government the
+// article has named (`officeTitles` in the knowledge base): the person holding it that day, else the office.
+function officeHolder(
+  doc: Doc,
+  kb: KnowledgeBase,
+  i: number,
+  before: readonly ActorMention[],
+): { end: number; actor: Actor } | undefined {
+  const tokens = doc.tokens;
+  if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return undefined;
+  const named = new Set(before.map((m) => m.actor.country));
+  for (const country of named) {
+    const record = kb.country(country);
+    for (const [title, office] of Object.entries(record?.officeTitles ?? {})) {
+      const words = formKeys(title);
+      const end = i + 1 + words.length;
+      if (!words.every((w, k) => tokens[i + 1 + k]?.lower === w && /^\p{Lu}/u.test(tokens[i + 1 + k]!.text))) continue;
+      // "the Secretary-General", "the Secretary of Defense", "the Secretary Blinken": another title or a name.
+      if (['-', 'of', 'for', 'general'].includes(tokens[end]?.lower ?? '') || /^\p{Lu}/u.test(tokens[end]?.text ?? ''))
+        continue;
+      const day = doc.article.published;
+      const holder = kb.people.find(
+        (p) => p.country === country && positionOn(p, day)?.title.toLowerCase() === office.toLowerCase(),
+      );
+      return { end, actor: holder ? ActorFactory.person(holder, day) : ActorFactory.country(kb, country, 'GOV') };
+    }
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 import type { Actor, ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { rolePhrases } from './lexicon.js';
+import { type Party, lastParties } from './party-ranking.js';
 
 /** What a description resolves to: one actor, or several for a plural ("the two countries"). */
 export interface Described {
@@ -26,6 +28,8 @@ const GROUP_NOUNS = new Set([
 ]);
 // Plural people: the persons named before, else their countries' governments.
 const PEOPLE_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'officials']);
+// "The Ministers noted ...": without a count, only these name the people a meeting just brought together.
+const COUNTLESS_PEOPLE = new Set(['leaders', 'presidents', 'ministers']);
 const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4 };
 const DIRECTIONS: Readonly<Record<string, string>> = {
   northern: 'north',
@@ -38,9 +42,11 @@ const GOVERNMENT_ADJECTIVES = new Set(['previous', 'new', 'current', 'central', 
 
 /**
  * The actor a description at token `i` stands for, from what the article named before (`before`, in
- * text order, computed on demand): "the (nuclear-armed) North" in a Korea story; "the two countries", "all three
- * governments", "both our nations", "the two leaders"; "its northern neighbor" (the neighbor the
- * knowledge base gives); "the (previous) government" (the last country named). Undefined otherwise.
+ * text order, computed on demand): "the (nuclear-armed) North" in a Korea story; "the two countries", "all
+ * three governments", "both our nations", "the two leaders", "The Ministers" (the parties named before,
+ * see `lastParties`); "its northern neighbor" (the neighbor the knowledge base gives); "its (highly
+ * respected) president" (the country just named, with the role); "the (previous) government" (the last
+ * country named; after "with", one other than those acting in the sentence). Undefined otherwise.
  */
 export function describedActor(
   tokens: readonly Token[],
@@ -61,19 +67,29 @@ export function describedActor(
     if ((side?.text === 'North' || side?.text === 'South') && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? 'x'))
       return { end: j + 1, actor: ActorFactory.country(kb, side.text === 'North' ? 'PRK' : 'KOR') };
   }
-  const group = plural(tokens, i, kb, before);
+  const group = plural(tokens, i, kb, before) ?? countlessPeople(tokens, i, before);
   if (group) return group;
   if ((t.lower === 'its' || t.lower === 'their') && DIRECTIONS[tokens[i + 1]?.lower ?? '']) {
     const noun = tokens[i + 2]?.lower ?? '';
     if (noun !== 'neighbor' && noun !== 'neighbour') return undefined;
-    const last = lastCountries(before, 1)?.[0];
+    const last = lastParties(tokens, before, 1)?.[0];
     const neighbor = last && kb.country(last.country)?.neighbors[DIRECTIONS[tokens[i + 1]!.lower]!];
     return neighbor ? { end: i + 3, actor: ActorFactory.country(kb, neighbor) } : undefined;
   }
+  if (t.lower === 'its') return possessedRole(tokens, i, kb, before);
   if (t.lower === 'the') {
     const j = GOVERNMENT_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (tokens[j]?.text !== 'government' || tokens[j + 1]?.lower === 'of') return undefined;
-    const last = lastCountries(before, 1)?.[0];
+    // "the agreement we came to with the previous government": a counterpart, not one of the sentence's actors.
+    const acting =
+      tokens[i - 1]?.lower === 'with'
+        ? new Set(before.filter((m) => m.sentence === t.sentence).map((m) => m.actor.country))
+        : new Set<string>();
+    const last = lastParties(
+      tokens,
+      before.filter((m) => !acting.has(m.actor.country)),
+      1,
+    )?.[0];
     return last ? { end: j + 1, actor: ActorFactory.country(kb, last.country, 'GOV') } : undefined;
   }
   return undefined;
@@ -90,7 +106,10 @@ function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: 
   const noun = tokens[j]?.lower ?? '';
   if (!GROUP_NOUNS.has(noun)) return undefined;
   const people = PEOPLE_NOUNS.has(noun);
-  const members = (people && lastCountries(before, count, true)) || lastCountries(before, count);
+  // Governments and officials are named by their people and bodies; countries by what acted, not what was discussed.
+  const policy: Party = people || noun === 'governments' ? 'government' : 'actor';
+  const members =
+    (people && lastParties(tokens, before, count, 'government', true)) || lastParties(tokens, before, count, policy);
   if (!members) return undefined;
   const group = members.map((a) =>
     people
@@ -102,14 +121,75 @@ function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: 
   return { end: j + 1, actor: group[0]!, group };
 }
 
-// The last `n` actors of distinct countries named before (only people when `persons`), oldest first.
-function lastCountries(mentions: readonly ActorMention[], n: number, persons = false): Actor[] | undefined {
-  const seen: Actor[] = [];
-  for (let k = mentions.length - 1; k >= 0 && seen.length < n; k--) {
-    const m = mentions[k]!;
-    if (m.group || m.actor.country === 'IGO' || m.actor.country === 'NGO') continue;
-    if (persons && m.actor.kind !== 'person') continue;
-    if (!seen.some((a) => a.country === m.actor.country)) seen.push(m.actor);
+// "The Ministers noted ...", "the leaders agreed": the people of different countries named in this sentence
+// and the two before it, when there are at least two; not "the leaders of South Korea and Japan".
+function countlessPeople(tokens: readonly Token[], i: number, before: readonly ActorMention[]): Described | undefined {
+  if (tokens[i]!.lower !== 'the') return undefined;
+  const noun = tokens[i + 1];
+  if (!noun || !COUNTLESS_PEOPLE.has(noun.lower) || tokens[i + 2]?.lower === 'of') return undefined;
+  const sentence = noun.sentence;
+  const people: Actor[] = [];
+  for (const m of before) {
+    if (m.actor.kind !== 'person' || m.group || m.sentence < sentence - 2) continue;
+    if (!people.some((p) => p.country === m.actor.country)) people.push(m.actor);
   }
-  return seen.length === n ? seen.reverse() : undefined;
+  return people.length >= 2 ? { end: i + 2, actor: people[0]!, group: people } : undefined;
+}
+
+// "its president", "its military", "its embassy": the state's own offices. "Its citizens" or "its companies"
+// are the country's people, which the gold codes as the country alone; they are left to the pronoun.
+const STATE_ROLES = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY']);
+
+// "China and its highly respected president", "Japan and its foreign ministry": a role word after "its" and
+// a few lower-case modifiers belongs to the country (or body) named just before.
+function possessedRole(
+  tokens: readonly Token[],
+  i: number,
+  kb: KnowledgeBase,
+  before: readonly ActorMention[],
+): Described | undefined {
+  const owner = before[before.length - 1];
+  if (!owner || owner.group || owner.actor.kind === 'person' || owner.actor.kind === 'group') return undefined;
+  if (owner.sentence !== tokens[i]!.sentence || !owns(tokens, owner, i, before)) return undefined;
+  const words = rolePhrases(kb);
+  for (let j = i + 1; j <= i + 4 && tokens[j]; j++) {
+    const t = tokens[j]!;
+    // The longest role phrase that starts here: "foreign ministry" before "foreign".
+    for (const n of [3, 2, 1]) {
+      const role = words.get(
+        tokens
+          .slice(j, j + n)
+          .map((x) => x.lower)
+          .join(' '),
+      );
+      if (role && tokens.slice(j, j + n).length === n) {
+        // "its leader Abdullah Ocalan": the title of a name, which names its own actor.
+        if (!STATE_ROLES.has(role) || /^\p{Lu}/u.test(tokens[j + n]?.text ?? '')) return undefined;
+        const actor =
+          owner.actor.kind === 'organization' ? owner.actor : ActorFactory.country(kb, owner.actor.country, role);
+        return { end: j + n, actor };
+      }
+    }
+    if (!/^\p{Ll}/u.test(t.text) || !['ADV', 'ADJ', 'VERB'].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+// "its" is the owner's when joined to it ("China and its president") or when the owner is the subject of
+// the clause "its" sits in ("Syria has again offered its troops"); "ties with Libya after crowds trashed its
+// embassy" is someone else's.
+function owns(tokens: readonly Token[], owner: ActorMention, i: number, before: readonly ActorMention[]): boolean {
+  const between = tokens.slice(owner.tokenEnd, i);
+  if (between.length <= 2 && between.every((t) => ['and', ',', 'or'].includes(t.lower))) return true;
+  if (
+    i - owner.tokenEnd > 8 ||
+    before.some((m) => m !== owner && m.sentence === owner.sentence && m.tokenStart < owner.tokenStart)
+  )
+    return false;
+  let k = owner.tokenStart - 1;
+  while (k >= 0 && tokens[k]!.sentence === owner.sentence) {
+    if (['VERB', 'AUX', 'ADP'].includes(tokens[k]!.pos)) return false;
+    k--;
+  }
+  return true;
 }

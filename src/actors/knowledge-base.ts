@@ -28,6 +28,8 @@ const overrideSchema = z.record(
       agencies: z.record(z.string(), z.string()).optional(),
       neighbors: z.record(z.string(), z.string()).optional(),
       familyNameFirst: z.boolean().optional(),
+      sharedNames: z.record(z.string(), z.array(z.string())).optional(),
+      officeTitles: z.record(z.string(), z.string()).optional(),
     })
     .passthrough(),
 );
@@ -55,6 +57,7 @@ const organizationSchema = z
     code: z.string(),
     name: z.string(),
     aliases: z.array(z.string()).default([]),
+    phraseAliases: z.record(z.string(), z.array(z.string())).default({}),
   })
   .passthrough();
 const roleSchema = z.object({
@@ -63,6 +66,7 @@ const roleSchema = z.object({
   words: z.array(z.string()),
   caseSensitive: z.array(z.string()).optional(),
 });
+const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
   .object({
     id: z.string(),
@@ -72,6 +76,11 @@ const groupSchema = z
     role: z.string(),
     cameoCode: z.string().optional(),
     ambiguousAliases: z.array(z.string()).default([]),
+    periods: z
+      .array(
+        z.object({ start: z.string(), end: z.string().nullable(), country: z.string().length(3), role: z.string() }),
+      )
+      .default([]),
   })
   .passthrough();
 
@@ -86,6 +95,10 @@ export type CountryRecord = z.infer<typeof countrySchema> & {
   readonly neighbors: Readonly<Record<string, string>>;
   /** Whether English news writes this country's names family name first ("Cheng Guoping" → "Cheng"). */
   readonly familyNameFirst: boolean;
+  /** Forms other countries share ("Korean": PRK), resolved by the countries the article names. */
+  readonly sharedNames: Readonly<Record<string, readonly string[]>>;
+  /** Titles that alone name one office of this government ("Secretary" → "Secretary of State"). */
+  readonly officeTitles: Readonly<Record<string, string>>;
 };
 export type PersonRecord = z.infer<typeof personSchema>;
 export type Position = z.infer<typeof positionSchema>;
@@ -101,6 +114,8 @@ export interface KnowledgeBase {
   readonly organizations: readonly OrganizationRecord[];
   readonly roles: readonly RoleRecord[];
   readonly groups: readonly GroupRecord[];
+  /** Last words of names that say what a body is ("Administration" → GOV, "Steel" → BUS), from name-heads.json. */
+  readonly nameHeads: Readonly<Record<string, string>>;
   country(code: string): CountryRecord | undefined;
 }
 
@@ -142,6 +157,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
       agencies: extra?.agencies ?? {},
       neighbors: extra?.neighbors ?? {},
       familyNameFirst: extra?.familyNameFirst ?? false,
+      sharedNames: extra?.sharedNames ?? {},
+      officeTitles: extra?.officeTitles ?? {},
     };
   });
   const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -151,6 +168,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     organizations: readJson('organizations.json', z.array(organizationSchema), []),
     roles: readJson('roles.json', z.array(roleSchema), []),
     groups: readJson('groups.json', z.array(groupSchema), []),
+    nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
     country: (code) => byCode.get(code),
   };
   return cached;
@@ -167,4 +185,13 @@ export function roleOn(person: PersonRecord, day: IsoDay): RoleCode | undefined 
   if (held) return held.role;
   const before = person.positions.filter((p) => p.start <= day).sort((a, b) => b.start.localeCompare(a.start));
   return before[0]?.role ?? person.positions[0]?.role;
+}
+
+/**
+ * The country and role a group is coded with on a day: its period then ("the Taliban" are AFGGOV from
+ * 2021-08-15), else its own country and role.
+ */
+export function groupCodeOn(group: GroupRecord, day: IsoDay): { country: string; role: RoleCode } {
+  const period = group.periods.find((p) => p.start <= day && (p.end === null || day <= p.end));
+  return period ? { country: period.country, role: period.role } : { country: group.country, role: group.role };
 }

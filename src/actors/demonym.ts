@@ -1,0 +1,85 @@
+import type { Token } from '../model.js';
+import type { DocMemory } from './actor-context.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { LexicalMatch } from './lexicon.js';
+
+// What a country does or wants: "Japanese interest in an idea", "the latest North Korean missile test",
+// "Chinese aggression". A demonym before one of these stands for its state; before other nouns ("Korean
+// food", "North Korean territory", "the American homeland") it only describes.
+const DEEDS = new Set(
+  [
+    'interest interests intention intentions position positions stance policy policies proposal proposals',
+    'demand demands claim claims concern concerns response reaction protest protests pressure',
+    'missile missiles test tests launch launches provocation provocations aggression attack attacks',
+    'strike strikes incursion incursions intrusion intrusions invasion retaliation buildup assertiveness',
+    'program programs programme programmes sanctions threat threats support involvement intervention',
+    'side commitment pledge pledges investment investments aid assistance',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const CLOSING = ['VERB', 'AUX', 'PUNCT', 'ADP', 'CCONJ'];
+
+/**
+ * Whether a demonym with no role word after it stands for its country or people here: alone before a
+ * verb or punctuation ("fewer Japanese are visiting"), joined by a hyphen to another party
+ * ("Russian-Chinese relations"), or before what a state does or wants, one lower-case adjective allowed
+ * between ("Japanese interest", "North Korean missile test", "the North Korean nuclear program").
+ */
+export function demonymStandsFor(tokens: readonly Token[], m: LexicalMatch): boolean {
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1];
+  const capitalized = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
+  if (next?.text === '-') return capitalized(tokens[m.tokenEnd + 1]);
+  if (prev?.text === '-') return capitalized(tokens[m.tokenStart - 2]);
+  if (!next) return false;
+  if (CLOSING.includes(next.pos)) return prev?.lower !== 'in';
+  const noun = next.pos === 'ADJ' && /^\p{Ll}/u.test(next.text) ? tokens[m.tokenEnd + 1] : next;
+  return Boolean(noun && /^\p{Ll}/u.test(noun.text) && DEEDS.has(noun.lower));
+}
+
+/**
+ * Resolves forms several countries share ("Korean", "Koreans": South Korea's in the knowledge base, North
+ * Korea's too) by the countries the article has named so far: another sharer when the article named it and
+ * not the form's own country, else the form's own country.
+ */
+export function resolveSharedNames(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  matches: readonly LexicalMatch[],
+  memory: DocMemory,
+): LexicalMatch[] {
+  const shared = sharedForms(kb);
+  if (memory.countries.length === 0 || !matches.some((m) => shared.has(tokens[m.tokenStart]!.text)))
+    return [...matches];
+  return matches.map((m) => {
+    if (!shared.has(tokens[m.tokenStart]!.text)) return m;
+    const text = tokens
+      .slice(m.tokenStart, m.tokenEnd)
+      .map((t) => t.text)
+      .join(' ');
+    let changed = false;
+    const entries = m.entries.map((e) => {
+      if (e.kind !== 'country' && e.kind !== 'adjective') return e;
+      const others = kb.country(e.ref)?.sharedNames[text];
+      if (!others || memory.countries.includes(e.ref)) return e;
+      const other = [...memory.countries].reverse().find((c) => others.includes(c));
+      if (!other) return e;
+      changed = true;
+      return { ...e, ref: other };
+    });
+    return changed ? { ...m, entries } : m;
+  });
+}
+
+// The first words of every shared form ("Korean", "Koreans"), so that most sentences are passed over at once.
+const firstWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+function sharedForms(kb: KnowledgeBase): ReadonlySet<string> {
+  let set = firstWords.get(kb);
+  if (!set) {
+    set = new Set(kb.countries.flatMap((c) => Object.keys(c.sharedNames).map((form) => form.split(' ')[0]!)));
+    firstWords.set(kb, set);
+  }
+  return set;
+}

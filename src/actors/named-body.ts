@@ -1,0 +1,100 @@
+import type { ActorMention, RoleCode, Token } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { formKeys, rolePhrases, tokenKey } from './lexicon.js';
+import type { SentenceScope } from './sentence-scope.js';
+
+const heads = new WeakMap<KnowledgeBase, Map<string, RoleCode>>();
+function headsOf(kb: KnowledgeBase): Map<string, RoleCode> {
+  let map = heads.get(kb);
+  if (!map) {
+    map = new Map(Object.entries(kb.nameHeads).map(([head, role]) => [formKeys(head).join(' '), role]));
+    heads.set(kb, map);
+  }
+  return map;
+}
+
+// Inside a body's name: "Ministry of Foreign Affairs", "Institute for Defense Analyses". Not "and", which
+// joins two names ("Nippon Steel and Mitsubishi Heavy Industries").
+const NAME_PARTICLES = new Set(['of', 'for', 'the', 'on']);
+
+/**
+ * The body a capitalized name starting at token `i` names by its last word or words (`name-heads.json`):
+ * "National Aerospace Technology Administration" (GOV), "Steel" in "Nippon Steel" (BUS), "Heavy
+ * Industries" (BUS). The longest such name within `[i, to)`; undefined when the name ends in no head.
+ */
+export function namedBodyAt(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; role: RoleCode } | undefined {
+  const map = headsOf(kb);
+  let found: { end: number; role: RoleCode } | undefined;
+  for (let j = i; j < Math.min(to, i + 12); j++) {
+    const t = tokens[j]!;
+    const word = /^\p{Lu}/u.test(t.text);
+    if (!word && !(j > i && (NAME_PARTICLES.has(t.lower) || t.text === '-'))) break;
+    if (!word) continue;
+    for (const n of [2, 1]) {
+      if (j - n + 1 < i) continue;
+      const key = tokens
+        .slice(j - n + 1, j + 1)
+        .map((x) => tokenKey(x.text))
+        .join(' ');
+      const role = map.get(key);
+      if (role) {
+        // "Corp." ends with its dot.
+        found = { end: tokens[j + 1]?.text === '.' && /^(corp|co|inc|ltd)$/.test(key) ? j + 2 : j + 1, role };
+        found = { end: found.end, role: roleWordBefore(kb, tokens, i, j + 1) ?? role };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// "Canadian Security Intelligence Service": a role phrase that ends the name says more than its last word.
+function roleWordBefore(kb: KnowledgeBase, tokens: readonly Token[], start: number, end: number): RoleCode | undefined {
+  const roles = rolePhrases(kb);
+  for (let n = Math.min(3, end - start); n >= 2; n--) {
+    const role = roles.get(
+      tokens
+        .slice(end - n, end)
+        .map((t) => tokenKey(t.text))
+        .join(' '),
+    );
+    if (role) return role;
+  }
+  return undefined;
+}
+
+const LIST_JOINERS = new Set(['-', '—', '–', ',', 'and', ':', '(', 'such', 'as', 'including', 'like']);
+
+/**
+ * Companies listed after companies of a known country: "two Japanese companies - Nippon Steel and
+ * Mitsubishi Heavy Industries -" makes Mitsubishi Heavy Industries a Japanese business too. A name ending
+ * in a business head (`namedBodyAt`) right after a business mention, with only list words between, takes
+ * that mention's country.
+ */
+export function listedCompanies(scope: SentenceScope, found: readonly ActorMention[]): ActorMention[] {
+  const { doc, kb, from, to, used, make } = scope;
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  // Most sentences name no business: nothing to list after.
+  if (!found.some((m) => m.actor.role === 'BUS')) return out;
+  const all = () => [...found, ...out];
+  for (let i = from; i < to; i++) {
+    if (used.has(i) || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    if (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !used.has(i - 1)) continue;
+    const body = namedBodyAt(kb, tokens, i, to);
+    if (!body || body.role !== 'BUS') continue;
+    let k = i - 1;
+    while (k >= from && LIST_JOINERS.has(tokens[k]!.lower)) k--;
+    const owner = all().find((m) => m.tokenEnd === k + 1 && m.actor.role === 'BUS');
+    if (!owner) continue;
+    out.push(make(i, body.end, ActorFactory.country(kb, owner.actor.country, 'BUS'), 'kb'));
+    i = body.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { ActorMention } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import type { LexicalMatch } from './lexicon.js';
+import type { SentenceScope } from './sentence-scope.js';
+
+const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
+
+// Offices that belong to the country they sit in: "officials in South Korea", "police in Tokyo". Troops,
+// diplomats or leaders "in" a country are as often another country's ("Leaders in Tokyo" at a summit).
+const LOCAL_OFFICES = new Set([
+  'official',
+  'officials',
+  'authorities',
+  'government',
+  'police',
+  'prosecutors',
+  'lawmakers',
+  'legislators',
+]);
+
+const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'diplomatic', 'aid', 'relief']);
+
+/**
+ * "Officials in South Korea and Japan", "authorities from China", "police in Tokyo": a role word before
+ * "in"/"from" and a country or capital, and each country joined to it by "and" or a comma, as that
+ * country with that role. Returns null when the match at `m` starts no such phrase.
+ */
+export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
+  const { doc, kb, matches, make } = scope;
+  const tokens = doc.tokens;
+  if (!['in', 'from'].includes(tokens[m.tokenEnd]?.lower ?? '')) return null;
+  const role = kindAt(m, 'role');
+  const words = tokens
+    .slice(m.tokenStart, m.tokenEnd)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!role || !LOCAL_OFFICES.has(words)) return null;
+  // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
+  const prev = tokens[m.tokenStart - 1];
+  if (prev && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text) || OUTSIDERS.has(prev.lower)))
+    return null;
+  const place = (i: number) => {
+    const at = tokens[i]?.lower === 'the' ? i + 1 : i;
+    const match = matches.find((n) => n.tokenStart === at);
+    // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
+    if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
+    const country = kindAt(match, 'country') ?? kindAt(match, 'metonym');
+    return country ? { match, country: country.ref } : undefined;
+  };
+  const first = place(m.tokenEnd + 1);
+  if (!first) return null;
+  const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
+  let end = first.match.tokenEnd;
+  while ([',', 'and'].includes(tokens[end]?.lower ?? '')) {
+    const next = place(tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1);
+    if (!next) break;
+    out.push(make(next.match.tokenStart, next.match.tokenEnd, ActorFactory.country(kb, next.country, role.ref), 'kb'));
+    end = next.match.tokenEnd;
+  }
+  return out;
+}
+
+/**
+ * "a report carried by state media", "state television said": state-run bodies of the country the article
+ * is about, here the country it named last. Returns null when the match at `m` is no such phrase or no
+ * country was named yet.
+ */
+export function stateBody(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
+  const { doc, kb, memory, make } = scope;
+  const role = kindAt(m, 'role');
+  const first = doc.tokens[m.tokenStart]!;
+  // Lower case only: "State Department" is a seat of its own.
+  if (!role || m.entries.length > 1 || first.text !== 'state' || doc.tokens[m.tokenStart - 1]?.text === "'s")
+    return null;
+  const country = memory.countries[memory.countries.length - 1];
+  return country ? [make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country, role.ref), 'coreference')] : null;
+}
