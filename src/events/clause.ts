@@ -81,6 +81,20 @@ export function isOblique(tokens: readonly Token[], mention: ActorMention, floor
 }
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+const QUANTIFIERS = new Set([
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'many as',
+  'much as',
+  'scores of',
+  'dozens of',
+  'hundreds of',
+  'thousands of',
+]);
 const HEADS = new Set(['NOUN', 'PROPN']);
 // Nouns that stand for people or bodies: "the president of Armenia" is Armenia's president, while
 // "the denuclearization of the DPRK" is not the DPRK.
@@ -105,7 +119,15 @@ const ACTOR_HEADS = new Set(
 export function governorOf(tokens: readonly Token[], start: number, floor: number): Token | undefined {
   let i = start - 1;
   for (let climbs = 0; ; climbs++) {
-    while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+    for (;;) {
+      while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+      // "arrested more than 100 Palestinians", "killed at least eight ...": a quantifier is a modifier,
+      // not a preposition governing the noun phrase.
+      const pair = i - 1 >= floor ? `${tokens[i - 1]!.lower} ${tokens[i]!.lower}` : '';
+      if (!QUANTIFIERS.has(pair)) break;
+      i -= 2;
+      if (tokens[i]?.lower === 'as' && i >= floor) i--;
+    }
     const t = tokens[i];
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];

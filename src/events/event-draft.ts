@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, Doc, Modality, Place } from '../model.js';
+import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
 import { type Segment, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
@@ -35,7 +35,7 @@ export function rejectDraft(draft: Draft, outcome: CandidateOutcome, reason: str
 const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020', ought: '020' };
 
 // A meeting or conference merely held in a country does not make it a party (040 stays target-less).
-const PLACE_AS_TARGET = ['042', '14', '15', '18', '19', '20'];
+const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 
@@ -67,10 +67,10 @@ export function draftEvent(
   let roles = found;
   // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
   // one that it should act an appeal (the CAMEO codebook's 10 and 02).
-  const obliged = roles.complement && OBLIGATION[roles.complement.next];
+  const obliged = roles.complement?.mentions.length && OBLIGATION[roles.complement.next];
   if (obliged && roles.complement) {
     code = obliged;
-    roles = { ...roles, targets: [roles.complement.mention], targetVia: 'complement' };
+    roles = { ...roles, targets: roles.complement.mentions, targetVia: 'complement' };
   }
   const base = { match, segment, roles, code, modality, place };
   const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
@@ -93,6 +93,16 @@ export function draftEvent(
     if (targets.length === 0 && foreign && PLACE_AS_TARGET.some((p) => code0.startsWith(p))) {
       targets = [{ code: foreign.country, country: foreign.country, name: foreign.name, kind: 'country' }];
     }
+    // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
+    if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
+    // A protest or a curfew with no named target is aimed at home: the government of the place (or of
+    // the protesters' country), or the people under the authority that imposes it.
+    const home = targets.length === 0 ? domesticTarget(code, sources, place) : undefined;
+    if (home) {
+      pairs = sources.filter((s) => s.code !== home.code).map((s): readonly [Actor, Actor] => [s, home]);
+      if (pairs.length)
+        return { ...base, pairs, outcome: 'coded', reason: 'coded with a domestic target (none named)' };
+    }
     // A yielding is news only when it happened; a commitment is an intent by nature.
     const targetless = TARGETLESS_ROOTS.has(code.slice(0, 2)) && (!code.startsWith('08') || modality === 'asserted');
     if (targets.length === 0 && targetless) targets = [null];
@@ -110,4 +120,46 @@ function nearestPlace(places: readonly Place[], at: number, segment: Segment): P
   return places
     .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
     .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+function conditionParty(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  segment: Segment,
+  mentions: readonly ActorMention[],
+): Actor[] {
+  const end = mentions.length ? Math.max(...mentions.map((m) => m.tokenEnd)) : segment.end;
+  for (let i = match.tokenEnd; i < end; i++) {
+    if (!CONDITIONS.has(tokens[i]!.lower)) continue;
+    const subject = mentions.find((m) => m.tokenStart > i && m.tokenStart - i <= 3);
+    return subject ? [...(subject.group ?? [subject.actor])] : [];
+  }
+  return [];
+}
+
+// Repression that is domestic by nature: curfews, martial law, bans on parties, arrests, dispersals.
+// Restrictions and expulsions in general (172, 174) are as often aimed abroad, and need a named target.
+const DOMESTIC_REPRESSION = ['1711', '1721', '1722', '1723', '1724', '173', '175'];
+// Authorities that impose curfews, bans and arrests on their own people.
+const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);
+
+/**
+ * The target of a protest (14) or of repression (17) that names none: a protest is aimed at the
+ * government where it is held, or else at the protesters' own government; a curfew, ban or arrest by
+ * an authority falls on the people where it is imposed, or else on its own people.
+ */
+function domesticTarget(code: string, sources: readonly Actor[], place: Place | undefined): Actor | undefined {
+  const root = code.slice(0, 2);
+  if (root !== '14' && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
+  const countries = new Set(sources.map((s) => s.country));
+  const own = countries.size === 1 ? [...countries][0]! : undefined;
+  const home = place?.country ?? own;
+  if (!home || NOT_COUNTRIES.has(home) || !/^[A-Z]{3}$/.test(home)) return undefined;
+  const name = place?.country === home ? place.name : home;
+  if (root === '14') return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
+  if (!sources.every((s) => !s.role || AUTHORITIES.has(s.role))) return undefined;
+  return { code: home, country: home, name, kind: 'country' };
 }

@@ -18,6 +18,7 @@ const HYPOTHETICAL = new Set([
   'ought',
 ]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
+const REPORTING = new Set(['say', 'announce', 'tell', 'declare', 'state', 'confirm', 'add', 'indicate', 'insist']);
 // Words that govern an infinitive without saying it happened ("agreed to visit", "plans to meet").
 const PLAN = new Set(['plan', 'schedule', 'set', 'expect', 'prepare', 'arrange', 'slate', 'due', 'go']);
 const INTEND = new Set([
@@ -110,6 +111,12 @@ export function modalityReading(
     }
   }
   const words = new Set(window.map((t) => t.lower));
+  // "said they would boycott": after a verb of saying, "would" is the reported "will", not a hypothesis.
+  const would = window.findIndex((t) => t.lower === 'would');
+  if (would > 0 && window.slice(0, would).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma))) {
+    words.delete('would');
+    words.add('will');
+  }
   const lemmas = new Set(window.map((t) => t.lemma));
   const auxiliary = [...window].reverse().find((t) => FUTURE.has(t.lower) || HYPOTHETICAL.has(t.lower))?.lower;
   const read = (m: Modality): ModalityReading => ({

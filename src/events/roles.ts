@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { type SaidClause, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 export interface Roles {
@@ -11,7 +12,7 @@ export interface Roles {
    * For a verb of saying: the actor that opens the said clause and the word after it ("said Libya
    * must ...": Libya, "must"), which can make the statement a demand on that actor.
    */
-  readonly complement?: { readonly mention: ActorMention; readonly next: string };
+  readonly complement?: SaidClause;
 }
 
 // Beyond this many tokens an actor after the trigger belongs to another phrase ("said he will ... Japan").
@@ -82,30 +83,45 @@ export function findRoles(
   // Only a verb of saying is followed by a clause whose subject is not its object: "demanded that the
   // US cancel" addresses the US, "said Japan should" does not address Japan.
   const speech = match.pattern.code.startsWith('01');
-  const opener = speech
-    ? after.find((m) => m.tokenStart >= match.tokenEnd && m.tokenStart - match.tokenEnd <= 2 && opensClause(tokens, m))
+  const said = speech
+    ? saidClause(
+        tokens,
+        match.tokenEnd,
+        segment.end,
+        mentions.filter((m) => m.tokenStart >= match.tokenEnd),
+      )
     : undefined;
-  const complement = opener ? { complement: { mention: opener, next: tokens[opener.tokenEnd]!.lower } } : {};
+  const complement = said ? { complement: said } : {};
   const governedBy = (m: ActorMention) =>
     (governorOf(tokens, m.tokenStart, match.tokenEnd) ?? tokens[match.tokenEnd - 1])?.lower ?? '';
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
-      !(speech && opensClause(tokens, m)) &&
+      !(speech && (opensClause(tokens, m) || said?.mentions.includes(m))) &&
       (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
   // swallowed its object.
   const inside = direct && direct.tokenEnd <= match.tokenEnd && !isOblique(tokens, direct, match.tokenStart + 1);
   const generic = genericPrepositions(match.pattern.code);
+  const predicateEnd = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
   let target =
     after.find((m) => wanted.includes(governedBy(m))) ??
     (wanted.includes('possessive') ? after.find((m) => tokens[m.tokenEnd]?.text === "'s") : undefined) ??
     (wanted.includes('object') || direct?.tokenStart === match.tokenEnd || inside ? direct : undefined) ??
     // The pattern's own prepositions found nothing: the usual ones for the act ("agreed to lift
     // embargoes ... to Iran", "fired batteries at Russia") still name whom it is done to.
-    after.find((m) => m.tokenStart >= match.tokenEnd && generic.has(governedBy(m)) && !isPlace(m, context.places));
+    after.find(
+      (m) =>
+        m.tokenStart >= match.tokenEnd &&
+        m.tokenStart < predicateEnd &&
+        generic.has(governedBy(m)) &&
+        // A meeting "in Geneva" or a return "to Geneva" is not held with Switzerland; aid "to Israel" goes to it.
+        !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
+        // A verb of saying is addressed to someone near it, never to an actor inside what was said.
+        !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
+    );
   if (target) {
     const targets = [target];
     // "relations with China and Russia": conjoined targets.
@@ -188,7 +204,11 @@ function partyOf(actor: Actor): string {
 
 const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against']);
 const AIMED = new Set([...ADDRESSED, 'at', 'on', 'upon', 'into']);
-const JUDGED = new Set([...ADDRESSED, 'by']);
+// Rejecting what a party proposed lands on that party ("rejected an offer from Afghanistan").
+const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
+// A demand or appeal for an act lands on whoever is to do it: "demanded an admission by Moscow", "the
+// withdrawal of Serbian forces", "support from the Assembly".
+const ASKED = new Set([...ADDRESSED, 'by', 'from', 'of']);
 
 /** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
 function genericPrepositions(code: string): ReadonlySet<string> {
@@ -196,6 +216,7 @@ function genericPrepositions(code: string): ReadonlySet<string> {
   // Disapproval and rejection also land on the doer of what is condemned ("condemned the launch by X").
   const root = code.slice(0, 2);
   if (root === '11' || root === '12') return JUDGED;
+  if (root === '02' || root === '10') return ASKED;
   return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
 }
 
@@ -308,3 +329,15 @@ function withConjoinedSegments(
 
 const LINKS = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+// "released the prisoners and returned them to Egypt": a coordinated verb starts a predicate of its own,
+// whose objects are not the trigger's.
+function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < end && tokens[j]!.pos === 'ADV') j++;
+    if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return i;
+  }
+  return end;
+}

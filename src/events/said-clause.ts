@@ -1,0 +1,77 @@
+import type { ActorMention, Token } from '../model.js';
+
+/** The subject of a clause reported by a verb of saying, and the word that follows it. */
+export interface SaidClause {
+  /** The token the reported clause starts at. */
+  readonly start: number;
+  /**
+   * The clause's subject: one actor, or several conjoined ("the US and British forces must ..."); empty
+   * when the subject is a pronoun no actor was resolved for ("said it would not ...").
+   */
+  readonly mentions: readonly ActorMention[];
+  /** The verb or modal that follows the subject ("must", "should", "will", "attacked"). */
+  readonly next: string;
+}
+
+// Words that may stand between a verb of saying and "that": the time and place of the saying ("said on
+// Tuesday that", "declared here Wednesday that").
+const BEFORE_THAT = new Set(['on', 'here', 'in', 'at', 'late', 'early', 'last', 'this', 'today', 'yesterday', 'again']);
+const MODALS = new Set(['must', 'should', 'ought', 'will', 'would', 'can', 'could', 'may', 'might', 'shall']);
+// Beyond this many tokens after its first actor the clause's verb belongs to a longer noun phrase.
+const MAX_SUBJECT_LENGTH = 8;
+
+/**
+ * The subject of the clause a verb of saying reports: "said Japan should ...", "said on Tuesday that
+ * Sudan must ...", "said US and British forces must ...". The clause starts right after the verb or
+ * after a "that" that follows the verb's own time and place words; its subject is the first actor there
+ * and any actors conjoined with it before the clause's verb. Undefined when no actor opens a clause.
+ *
+ * ```ts
+ * // "Russia said on Tuesday that Sudan must return a helicopter"
+ * saidClause(tokens, triggerEnd, sentenceEnd, mentions); // { mentions: [Sudan], next: 'must' }
+ * ```
+ */
+export function saidClause(
+  tokens: readonly Token[],
+  triggerEnd: number,
+  end: number,
+  mentions: readonly ActorMention[],
+): SaidClause | undefined {
+  let start = triggerEnd;
+  for (let i = triggerEnd; i < Math.min(end, triggerEnd + 6); i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'that') {
+      start = i + 1;
+      break;
+    }
+    if (!BEFORE_THAT.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
+  }
+  const first = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
+  if (!first) {
+    const pronoun = tokens[start];
+    const verb = tokens[start + 1];
+    const opens = pronoun?.pos === 'PRON' && (verb?.pos === 'AUX' || verb?.pos === 'VERB') && start + 1 < end;
+    return opens ? { start, mentions: [], next: verb.lower } : undefined;
+  }
+  if (tokens.slice(start, first.tokenStart).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ')) return undefined;
+  const subject = [first];
+  for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {
+    const t = tokens[i]!;
+    const verb = t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== 'to';
+    if (t.pos === 'AUX' || MODALS.has(t.lower) || verb) {
+      // Right after the actor any verb opens the clause; after other words only a modal or an auxiliary
+      // does ("the Sudanese government and the rebels in Darfur must"), not a participle in a noun phrase.
+      return i === subject[subject.length - 1]!.tokenEnd || !verb
+        ? { start, mentions: subject, next: t.lower }
+        : undefined;
+    }
+    if (t.pos === 'PUNCT' && t.text !== ',') return undefined;
+    const m = mentions.find((x) => x.tokenStart === i);
+    if (!m) continue;
+    let j = i - 1;
+    while (j > first.tokenEnd && tokens[j]!.pos === 'DET') j--;
+    if (['and', 'or', ','].includes(tokens[j]?.lower ?? '')) subject.push(m);
+    i = m.tokenEnd - 1;
+  }
+  return undefined;
+}
