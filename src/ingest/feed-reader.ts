@@ -5,9 +5,14 @@ import { dayOf } from './html-reader.js';
 export interface FeedItem {
   readonly title?: string;
   readonly link?: string;
+  /** The day the item states, or null when it states none or no real day (see `dateText`). */
   readonly published: string | null;
+  /** The item's date as written, kept so a date that is no real day can be reported. */
+  readonly dateText?: string;
   /** The item's own content (HTML), when the feed carries more than a summary. */
   readonly html?: string;
+  /** The item's description or summary (HTML), often all a feed says about an item. */
+  readonly summary?: string;
   readonly id?: string;
 }
 
@@ -24,6 +29,31 @@ const str = (value: unknown): string | undefined => {
  */
 export function looksLikeFeed(body: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(body);
+}
+
+// An item's or entry's start tag, outside comments and CDATA sections (whose text may hold anything).
+const ITEM_TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(?:[\w-]+:)?(item|entry)[\s>/]/g;
+
+/**
+ * The 1-based line on which each item (RSS, RDF) or entry (Atom) starts, in document order, so a reader
+ * can say `feed.xml:120` about one item. The parser gives no positions; this scan finds the same start
+ * tags it reads.
+ *
+ * ```ts
+ * itemLines('<rss><channel>\n<item>…</item>\n<item>…</item></channel></rss>'); // [2, 3]
+ * ```
+ */
+export function itemLines(xml: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const match of xml.matchAll(ITEM_TAG)) {
+    if (match[1] === undefined) continue;
+    for (let i = xml.indexOf('\n', at); i !== -1 && i < match.index; i = xml.indexOf('\n', i + 1)) line++;
+    at = match.index;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /**
@@ -45,12 +75,15 @@ export function readFeed(xml: string): FeedItem[] {
     const dc = item['dc'] as Loose | undefined;
     const date = str(item['pubDate']) ?? str(item['published']) ?? str(item['updated']) ?? str(dc?.['date']);
     const title = str(item['title']);
+    const summary = str(item['description']) ?? str(item['summary']);
     const id = str(item['guid']) ?? str(item['id']);
     return {
       published: dayOf(date),
+      ...(date ? { dateText: date } : {}),
       ...(title ? { title } : {}),
       ...(link ? { link } : {}),
       ...(html ? { html } : {}),
+      ...(summary ? { summary } : {}),
       ...(id ? { id } : {}),
     };
   });

@@ -9,10 +9,18 @@ export interface IngestJob {
   readonly articles: readonly Article[];
 }
 
+/** Seconds a worker may hold a job before it is taken as dead and the job goes back to the queue. */
+export const DEFAULT_JOB_TIMEOUT_S = 600;
+
+// A job is tried this many times more after its worker failed or died. Enough that a few killed workers
+// in a row never lose a job; few enough that an article that kills every worker ends as a failed job.
+const RETRY_LIMIT = 10;
+
 /**
  * Opens the ingest job queue kept in PostgreSQL by pg-boss (its own `pgboss` schema beside dyad's tables),
- * creating it if needed. Jobs are retried (3 times, then kept as failed) when a worker fails or dies:
- * an expired job returns to the queue, and the store's content hash makes a second delivery harmless.
+ * creating it if needed. Jobs are retried (10 times, then kept as failed) when a worker fails or dies: a
+ * job held past its timeout is returned to the queue by the next worker that looks (`expire`), and the
+ * store's content hash makes a second delivery harmless.
  *
  * ```ts
  * const queue = await openIngestQueue('postgres://dyad@db/dyad');
@@ -29,7 +37,11 @@ export async function openIngestQueue(url: string): Promise<IngestQueue> {
   await boss.start();
   if ((await boss.getQueue(INGEST_QUEUE)) === null) {
     try {
-      await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 3, expireInSeconds: 600 });
+      await boss.createQueue(INGEST_QUEUE, {
+        name: INGEST_QUEUE,
+        retryLimit: RETRY_LIMIT,
+        expireInSeconds: DEFAULT_JOB_TIMEOUT_S,
+      });
     } catch (error) {
       // Another process created it between our look and our create.
       if ((await boss.getQueue(INGEST_QUEUE)) === null) throw error;
@@ -45,12 +57,15 @@ export class IngestQueue {
     this.#boss = boss;
   }
 
-  /** Adds the articles as jobs of `perJob` articles each. */
-  async enqueue(articles: readonly Article[], perJob = 10): Promise<number> {
+  /**
+   * Adds the articles as jobs of `perJob` articles each. `timeoutS` is how long a worker may hold one of
+   * them before it is taken as dead (default: the queue's, 600 s).
+   */
+  async enqueue(articles: readonly Article[], perJob = 10, timeoutS?: number): Promise<number> {
     const jobs: PgBoss.JobInsert[] = [];
     for (let i = 0; i < articles.length; i += perJob) {
       const data: IngestJob = { articles: articles.slice(i, i + perJob) };
-      jobs.push({ name: INGEST_QUEUE, data });
+      jobs.push({ name: INGEST_QUEUE, data, ...(timeoutS === undefined ? {} : { expireInSeconds: timeoutS }) });
     }
     if (jobs.length > 0) await this.#boss.insert(jobs);
     return jobs.length;
@@ -68,6 +83,15 @@ export class IngestQueue {
 
   async fail(id: string, error: unknown): Promise<void> {
     await this.#boss.fail(INGEST_QUEUE, id, { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  /**
+   * Returns to the queue every job held past its timeout, whose worker died (SIGKILL, a lost machine)
+   * without failing it. pg-boss does this only in its maintenance, which no dyad process runs on a timer,
+   * so workers call this as they go. Safe from many workers at once (pg-boss takes an advisory lock).
+   */
+  async expire(): Promise<void> {
+    await this.#boss.expire();
   }
 
   /** Jobs waiting or being worked on. */

@@ -8,6 +8,8 @@ export interface WorkerOptions {
   readonly exitWhenIdle?: boolean;
   /** Milliseconds between looks at an empty queue. */
   readonly pollMs?: number;
+  /** Milliseconds between looks for jobs whose worker died (see `IngestQueue.expire`); default 2000. */
+  readonly expireEveryMs?: number;
   readonly signal?: AbortSignal;
   readonly onJob?: (report: { readonly added: number; readonly unchanged: number }) => void;
 }
@@ -24,8 +26,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Takes ingest jobs from the queue one at a time: extracts each article not stored yet and stores the
  * job's articles in one transaction, then marks the job done. A job whose storing fails is marked failed
- * (pg-boss retries it); a worker that dies leaves its job to expire and return. Any number of workers on
- * any number of machines may drain one queue into one store.
+ * (pg-boss retries it); a worker that dies leaves its job to time out, and the next worker to look returns
+ * it to the queue. Any number of workers on any number of machines may drain one queue into one store.
  *
  * ```ts
  * await runWorker(queue, store, extract, { exitWhenIdle: true });
@@ -41,7 +43,14 @@ export async function runWorker(
   let added = 0;
   let unchanged = 0;
   let failed = 0;
+  let expiredAt = 0;
   while (!options.signal?.aborted) {
+    // Before taking work, hand back the jobs of dead workers now and then, so none waits for a
+    // maintenance process that may not exist, and an idle `--exit-when-idle` worker finishes them.
+    if (Date.now() - expiredAt >= (options.expireEveryMs ?? 2000)) {
+      await queue.expire();
+      expiredAt = Date.now();
+    }
     const next = await queue.take();
     if (next === null) {
       if (options.exitWhenIdle && (await queue.pending()) === 0) break;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Article } from '../model.js';
 import { isIsoDay } from './iso-day.js';
+import { readLines } from './line-stream.js';
 import { ReadIssue } from './read-issue.js';
 import type { ReadItem, ReadOptions } from './reader.js';
+import { decodeUtf8 } from './utf8.js';
 
 const optionalString = z.string().nullish();
 
@@ -37,6 +39,59 @@ export function* readJsonlArticles(content: string, file: string, options: ReadO
     if (line === '') continue;
     yield readRecord(line, index + 1, file, options);
   }
+}
+
+/**
+ * Reads a JSON Lines file as `readJsonlArticles` does, but streamed line by line: memory stays bounded
+ * by the largest record, whatever the file's size. `maxRecordBytes` limits each record, not the file: a
+ * longer line yields `too-large` at `file:line` and is skipped without being held in memory. A file whose
+ * first chunk holds NUL bytes is refused as `binary` (UTF-16 as `not-utf8`) before any line; a line that
+ * is not UTF-8 yields `not-utf8` at its `file:line`; a file of blank lines yields `empty`.
+ *
+ * ```ts
+ * for await (const item of readJsonlFile('dump.jsonl', 20 * 1024 * 1024)) if (item.kind === 'article') …
+ * ```
+ */
+export async function* readJsonlFile(
+  file: string,
+  maxRecordBytes: number,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadItem> {
+  let refused: ReadItem | undefined;
+  const sniff = (head: Buffer) => {
+    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+      refused = ReadIssue.notUtf8(file, 'it is UTF-16', 'UTF-16');
+    else if (head.includes(0)) refused = ReadIssue.binary(file);
+    return refused === undefined;
+  };
+  let records = 0;
+  try {
+    for await (const raw of readLines(file, maxRecordBytes, sniff)) {
+      const where = `${file}:${raw.line}`;
+      if (raw.kind === 'too-long') {
+        records++;
+        yield ReadIssue.recordTooLarge(where, raw.size, maxRecordBytes);
+        continue;
+      }
+      const decoded = decodeUtf8(raw.bytes, raw.line);
+      if (!decoded.ok) {
+        records++;
+        yield ReadIssue.notUtf8(where, decoded.detail);
+        continue;
+      }
+      // trim() also drops the byte-order mark some editors write before the first line.
+      const line = decoded.text.trim();
+      if (line === '') continue;
+      records++;
+      yield readRecord(line, raw.line, file, options);
+    }
+  } catch (error) {
+    // The file vanished or a disk failed mid-read: what came before stands, the rest is reported.
+    yield ReadIssue.unreadable(file, error);
+    return;
+  }
+  if (refused !== undefined) yield refused;
+  else if (records === 0) yield ReadIssue.empty(file);
 }
 
 function readRecord(line: string, lineNumber: number, file: string, options: ReadOptions): ReadItem {

@@ -3,6 +3,12 @@ import type { ReadItem } from './reader.js';
 
 type Code = Issue['code'];
 
+/** A byte count as people read it: `52,428,800 bytes (50.0 MB)`. */
+function bytes(count: number): string {
+  const mb = count / (1024 * 1024);
+  return mb >= 0.1 ? `${count.toLocaleString('en-US')} bytes (${mb.toFixed(1)} MB)` : `${count} bytes`;
+}
+
 function item(code: Code, where: string, message: string): ReadItem {
   return { kind: 'issue', issue: { code, where, message } };
 }
@@ -54,8 +60,13 @@ export const ReadIssue = Object.freeze({
   binary: (where: string): ReadItem =>
     item('binary', where, `${where} looks binary (it contains NUL bytes): pass text, JSON Lines, or a folder of them`),
 
-  notUtf8: (where: string, detail = 'it is not valid UTF-8'): ReadItem =>
-    item('not-utf8', where, `${where} cannot be decoded (${detail}): re-save it as UTF-8, e.g. with iconv -t UTF-8`),
+  notUtf8: (where: string, detail: string, encoding = 'WINDOWS-1252'): ReadItem =>
+    item(
+      'not-utf8',
+      where,
+      `${where} is not UTF-8 text (${detail}) and was not read, rather than guessed at: ` +
+        `re-save it as UTF-8, e.g. iconv -f ${encoding} -t UTF-8`,
+    ),
 
   missingText: (where: string): ReadItem =>
     item('missing-text', where, `${where} has a date but no article text: add the text (a "text" field in JSON Lines)`),
@@ -64,7 +75,24 @@ export const ReadIssue = Object.freeze({
     item(
       'too-large',
       where,
-      `${where} is ${size} bytes, over the ${maxBytes}-byte limit: split it into smaller files or raise maxBytes`,
+      `${where} is ${bytes(size)}, over the ${bytes(maxBytes)} limit for one article; it was not read: ` +
+        'split it into smaller articles, or raise the limit (dyad ingest --max-bytes)',
+    ),
+
+  recordTooLarge: (where: string, size: number, maxBytes: number): ReadItem =>
+    item(
+      'too-large',
+      where,
+      `${where} is a record of ${bytes(size)}, over the ${bytes(maxBytes)} limit for one article; it was ` +
+        'skipped and the other lines were read: split it, or raise the limit (dyad ingest --max-bytes)',
+    ),
+
+  notParsed: (where: string, what: string, error: unknown): ReadItem =>
+    item(
+      'unreadable',
+      where,
+      `${where} could not be parsed as ${what} (${error instanceof Error ? error.message : String(error)}): ` +
+        'check that the file is what its extension says',
     ),
 
   unreadable: (where: string, error: unknown): ReadItem => {
@@ -76,7 +104,9 @@ export const ReadIssue = Object.freeze({
           ? 'permission denied: check its permissions'
           : code === 'ENOTFILE'
             ? 'it is neither a file nor a folder: pass files or folders'
-            : `${code ?? String(error)}: check the path and its permissions`;
+            : code === 'ELOOP'
+              ? 'it is a loop of symbolic links: point the link at a real file or folder'
+              : `${code ?? String(error)}: check the path and its permissions`;
     return item('unreadable', where, `${where} cannot be read (${why})`);
   },
 });

@@ -7,6 +7,9 @@ export type ReadItem =
 export interface ReadOptions {
   /** Publication date for plain-text files that carry none. */
   readonly date?: IsoDay;
-  /** Largest file accepted, in bytes (default 20 MB). */
+  /**
+   * Largest article accepted, in bytes (default 20 MB): a whole file, but for JSON Lines one record, so a
+   * JSON Lines file of any size is streamed.
+   */
   readonly maxBytes?: number;
 }

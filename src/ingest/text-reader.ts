@@ -24,7 +24,11 @@ export function readTextArticle(content: string, file: string, options: ReadOpti
   let text: string;
   if (dateLine) {
     const value = dateLine[1] ?? '';
-    if (!isIsoDay(value)) return ReadIssue.badDate(file, value);
+    if (!isIsoDay(value)) {
+      // Point at the date line itself, which blank lines may push below the first line.
+      const at = dateLine.index + dateLine[0].search(/\S/);
+      return ReadIssue.badDate(`${file}:${content.slice(0, at).split('\n').length}`, value);
+    }
     published = value;
     text = content.slice(dateLine[0].length).trim();
   } else {

@@ -11,10 +11,10 @@ describe('bad input is reported as issues, and good input still comes through', 
   it('names each bad file and line in the fixtures folder', async () => {
     const { articles, issues } = await readAll([fixtures]);
     expect(issues.map((i) => [i.code, rel(i.where)])).toEqual([
-      ['bad-date', 'bad-date.txt'],
+      ['bad-date', 'bad-date.txt:1'],
       ['binary', 'binary.txt'],
       ['empty', 'empty.txt'],
-      ['not-utf8', 'latin1.txt'],
+      ['not-utf8', 'latin1.txt:1'],
       ['missing-text', 'missing-text.txt'],
       ['bad-json', 'mixed.jsonl:2'],
       ['missing-text', 'mixed.jsonl:4'],
@@ -65,7 +65,7 @@ describe('bad input is reported as issues, and good input still comes through', 
     });
     const { articles, issues } = await readAll([dir], { maxBytes: 100 });
     expect(issues.map((i) => [i.code, i.where])).toEqual([['too-large', join(dir, 'big.txt')]]);
-    expect(issues[0]?.message).toContain('over the 100-byte limit');
+    expect(issues[0]?.message).toContain('over the 100 bytes limit');
     expect(articles.map((a) => a.id)).toEqual(['small']);
   });
 

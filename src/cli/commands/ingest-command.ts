@@ -1,8 +1,10 @@
 import { SingleBar, Presets } from 'cli-progress';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { contentHash } from '../../ingest/content-hash.js';
 import { openIngestQueue } from '../../ingest/ingest-queue.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
 import { readSources } from '../../ingest/read-sources.js';
+import type { ReadOptions } from '../../ingest/reader.js';
 import { isUrl } from '../../ingest/url-reader.js';
 import { walkInputs } from '../../ingest/walk-inputs.js';
 import type { Article, Extraction } from '../../model.js';
@@ -18,6 +20,25 @@ interface IngestOptions {
   pg?: string;
   date?: string;
   quiet?: boolean;
+  batch: number;
+  maxBytes?: number;
+  jobTimeout?: number;
+}
+
+/** A commander parser for an option that must be a whole number of at least 1. */
+function positive(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1`);
+    return n;
+  };
+}
+
+function readOptions(options: IngestOptions): ReadOptions {
+  return {
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  };
 }
 
 export function registerIngest(program: Command): void {
@@ -28,7 +49,7 @@ export function registerIngest(program: Command): void {
     )
     .argument(
       '<inputs...>',
-      'files or folders (seed format, JSON Lines, plain text with --date), or URLs of pages or RSS/Atom feeds',
+      'files or folders (seed format, JSON Lines, saved HTML pages and RSS/Atom feeds, plain text with --date), or URLs of pages or feeds',
     )
     .option('--db <file>', 'SQLite database file', 'dyad.db')
     .option(
@@ -37,6 +58,17 @@ export function registerIngest(program: Command): void {
     )
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files and pages that carry none')
     .option('--quiet', 'print nothing but errors')
+    .option('--batch <n>', 'articles stored per transaction', positive('--batch'), BATCH)
+    .option(
+      '--max-bytes <n>',
+      `largest article read, in bytes: a file, or one JSON Lines record (default ${DEFAULT_MAX_BYTES})`,
+      positive('--max-bytes'),
+    )
+    .option(
+      '--job-timeout <seconds>',
+      'with --pg: how long a worker may hold a job before it is taken as dead and the job is queued again (default 600)',
+      positive('--job-timeout'),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  dyad ingest examples/\n  dyad ingest feed.jsonl --db news.db\n  dyad ingest https://news.example/rss.xml\n  dyad ingest corpus/ --pg postgres://dyad@db/dyad   # then: dyad worker --pg postgres://dyad@db/dyad',
@@ -54,20 +86,20 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
   let queued = 0;
   let issues = 0;
   try {
-    for await (const item of readSources(inputs, options.date ? { date: options.date } : {})) {
+    for await (const item of readSources(inputs, readOptions(options))) {
       if (item.kind === 'issue') {
         issues++;
         process.stderr.write(issueLine(item.issue) + '\n');
         continue;
       }
       articles.push(item.article);
-      if (articles.length >= BATCH) {
-        await queue.enqueue(articles);
+      if (articles.length >= options.batch) {
+        await queue.enqueue(articles, undefined, options.jobTimeout);
         queued += articles.length;
         articles = [];
       }
     }
-    await queue.enqueue(articles);
+    await queue.enqueue(articles, undefined, options.jobTimeout);
     queued += articles.length;
   } finally {
     await queue.close();
@@ -111,8 +143,9 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
     batch = [];
   };
   try {
-    for await (const item of readSources(inputs, options.date ? { date: options.date } : {})) {
-      const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/:\d+$/, '');
+    for await (const item of readSources(inputs, readOptions(options))) {
+      // An issue or article names `file`, `file:line` (a JSON Lines record, a feed item) or `file#n`.
+      const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/(:\d+|#\d+)$/, '');
       if (file !== lastFile) {
         if (lastFile !== undefined) bar?.increment();
         lastFile = file;
@@ -128,7 +161,7 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
         continue;
       }
       batch.push(extract(item.article));
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= options.batch) await flush();
       bar?.update({ articles: added + unchanged + batch.length });
     }
     await flush();
