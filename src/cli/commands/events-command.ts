@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Modality } from '../../model.js';
 import type { EventFilter } from '../../store/store.js';
+import { articleUrls, gdeltHeader, gdeltRow } from '../../export/gdelt.js';
 import { csvHeader, csvRow, eventJson, tableRow } from '../output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 
@@ -59,15 +60,30 @@ export function addFilterOptions(command: Command): Command {
 
 export function registerEvents(program: Command): void {
   addFilterOptions(program.command('events').description('list stored event mentions'))
-    .option('--format <format>', 'table | jsonl | csv', 'table')
+    .option(
+      '--format <format>',
+      'table | jsonl | csv (event mentions) | gdelt (linked events as GDELT 2.0 event rows, tab-separated)',
+      'table',
+    )
+    .option('--json', 'the same as --format jsonl')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl',
+      '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl\n  dyad events --from 2025 --format gdelt > events.tsv   # GDELT 2.0 columns, then dyad_* ones (docs/exports.md)',
     )
-    .action(async (options: FilterOptions & { format: string }) => {
-      if (!['table', 'jsonl', 'csv'].includes(options.format))
-        program.error(`dyad events: --format must be table, jsonl or csv, not "${options.format}"`);
+    .action(async (options: FilterOptions & { format: string; json?: boolean }) => {
+      if (options.json) options.format = 'jsonl';
+      if (!['table', 'jsonl', 'csv', 'gdelt'].includes(options.format))
+        program.error(`dyad events: --format must be table, jsonl, csv or gdelt, not "${options.format}"`);
       const filter = filterFrom(options, program);
+      if (options.format === 'gdelt') {
+        const rows = await withStore(options, async (store) => {
+          const urls = await articleUrls(store);
+          const events = await store.linkedEvents({ ...filter, order: 'date-asc' });
+          return events.map((e) => gdeltRow(e, urls).join('\t'));
+        });
+        process.stdout.write([gdeltHeader(), ...rows].join('\n') + '\n');
+        return;
+      }
       const events = await withStore(options, (store) => store.events({ ...filter, order: 'date-asc' }));
       const out: string[] = [];
       if (options.format === 'csv') out.push(csvHeader(), ...events.map(csvRow));

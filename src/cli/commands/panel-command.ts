@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { type PanelPeriod, dyadPanel, panelCsv } from '../../export/panel.js';
+import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+
+/** `dyad panel`: the dyad–period table (CSV) per directed dyad and period, as the trend chart counts. */
+export function registerPanel(program: Command): void {
+  addStoreOptions(
+    program
+      .command('panel')
+      .description(
+        'write the dyad–period table (CSV): per directed dyad and period, linked events by quad class and CAMEO root, Goldstein sum and mean',
+      ),
+  )
+    .option('--by <period>', 'week | month | year', 'month')
+    .option('--dyads <list>', 'comma-separated dyads, either order: KOR-JPN,USA-PRK')
+    .option('--all', 'every dyad in the store (the default when --dyads is not given)')
+    .option('--from <date>', 'first day (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'last day')
+    .option('--history', 'count events dated years before their article')
+    .option('--plans', 'count intended and planned events too')
+    .option('--undirected', 'one row per unordered pair, each event once (the trend chart’s numbers)')
+    .option('--json', 'print JSON Lines (one row a line) instead of CSV')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A mutual event ("A and B met") counts in both directions and in the mutual column, so for a pair',
+        'A→B + B→A − mutual gives what `dyad trend A B` and the trend chart show; --undirected gives those',
+        'numbers directly.',
+        '',
+        'Examples:',
+        '  dyad panel --by month --dyads KOR-JPN,USA-PRK > panel.csv',
+        '  dyad panel --by year --all --plans > all-dyads.csv',
+      ].join('\n'),
+    )
+    .action(
+      async (
+        options: StoreOptions & {
+          by: string;
+          dyads?: string;
+          all?: boolean;
+          from?: string;
+          to?: string;
+          history?: boolean;
+          plans?: boolean;
+          undirected?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        if (!['week', 'month', 'year'].includes(options.by))
+          program.error(`dyad panel: --by must be week, month or year, not "${options.by}"`);
+        if (options.dyads && options.all) program.error('dyad panel: give --dyads or --all, not both');
+        const dyads = (options.dyads ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((d) => {
+            const parts = d.toUpperCase().split(/[-:]/);
+            if (parts.length !== 2 || !parts[0] || !parts[1])
+              program.error(`dyad panel: --dyads takes pairs like KOR-JPN, not "${d}"`);
+            return [parts[0]!, parts[1]!] as const;
+          });
+        const rows = await withStore(options, (store) =>
+          dyadPanel(store, {
+            by: options.by as PanelPeriod,
+            dyads,
+            history: Boolean(options.history),
+            plans: Boolean(options.plans),
+            undirected: Boolean(options.undirected),
+            ...(options.from ? { from: options.from } : {}),
+            ...(options.to ? { to: options.to } : {}),
+          }),
+        );
+        process.stdout.write(options.json ? rows.map((r) => JSON.stringify(r) + '\n').join('') : panelCsv(rows));
+      },
+    );
+}
