@@ -1,4 +1,5 @@
 import type { ActorMention, CodedEvent, Extraction, Issue, Timex } from '../model.js';
+import { type Styles, plainStyles, quadColor } from './terminal.js';
 
 /** The JSON object `dyad extract` prints for an event (DESIGN.md's output contract). */
 export function eventJson(event: CodedEvent): Record<string, unknown> {
@@ -86,9 +87,17 @@ export function csvRow(e: CodedEvent): string {
   return cells.map(csvCell).join(',');
 }
 
-export function tableRow(e: CodedEvent): string {
+/** One event mention as a line of `dyad events`' table; `styles` colour the code by quad class. */
+export function tableRow(e: CodedEvent, styles: Styles = plainStyles): string {
   const dyad = `${e.source.code} → ${e.target?.code ?? '—'}`;
-  return [e.date.value.padEnd(10), dyad.padEnd(18), e.cameo.padEnd(4), e.modality.padEnd(12), e.trigger].join('  ');
+  const modality = e.modality.padEnd(12);
+  return [
+    styles.bold(e.date.value.padEnd(10)),
+    dyad.padEnd(18),
+    quadColor(styles, e.quadClass)(e.cameo.padEnd(4)),
+    e.modality === 'asserted' ? modality : styles.yellow(modality),
+    e.trigger,
+  ].join('  ');
 }
 
 /** One line per issue, naming the file and line, for stderr. */

@@ -65,7 +65,7 @@ export const GDELT_COLUMNS = [
   'SOURCEURL',
 ] as const;
 
-/** Our fields GDELT has no column for, appended after its 61 (documented in docs/exports.md). */
+/** Our fields GDELT has no column for, appended after its 61 (documented in docs/surfaces.md, "Exports"). */
 export const DYAD_COLUMNS = [
   'dyad_Modality',
   'dyad_History',

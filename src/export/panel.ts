@@ -124,36 +124,40 @@ export async function dyadPanel(store: Store, options: PanelOptions = {}): Promi
     });
 }
 
-/** The panel as CSV: one header line, one line per row; root columns `root01`..`root20`. */
-export function panelCsv(rows: readonly PanelRow[]): string {
-  const header = [
-    'source',
-    'target',
-    'period',
-    'events',
-    'mutual',
-    'goldstein_sum',
-    'goldstein_mean',
-    'quad1_verbal_coop',
-    'quad2_material_coop',
-    'quad3_verbal_conflict',
-    'quad4_material_conflict',
-    ...ROOTS.map((r) => `root${r}`),
-    'articles',
+/** The panel's column names, as CSV and Parquet write them; root columns `root01`..`root20`. */
+export const PANEL_COLUMNS: readonly string[] = [
+  'source',
+  'target',
+  'period',
+  'events',
+  'mutual',
+  'goldstein_sum',
+  'goldstein_mean',
+  'quad1_verbal_coop',
+  'quad2_material_coop',
+  'quad3_verbal_conflict',
+  'quad4_material_conflict',
+  ...ROOTS.map((r) => `root${r}`),
+  'articles',
+];
+
+/** A row's values in the order of {@link PANEL_COLUMNS}. */
+export function panelValues(r: PanelRow): (string | number)[] {
+  return [
+    r.source,
+    r.target,
+    r.period,
+    r.events,
+    r.mutual,
+    r.goldsteinSum,
+    r.goldsteinMean,
+    ...r.quadClass,
+    ...r.roots,
+    r.articles,
   ];
-  const lines = rows.map((r) =>
-    [
-      r.source,
-      r.target,
-      r.period,
-      r.events,
-      r.mutual,
-      r.goldsteinSum,
-      r.goldsteinMean,
-      ...r.quadClass,
-      ...r.roots,
-      r.articles,
-    ].join(','),
-  );
-  return [header.join(','), ...lines].join('\n') + '\n';
+}
+
+/** The panel as CSV: one header line ({@link PANEL_COLUMNS}), one line per row. */
+export function panelCsv(rows: readonly PanelRow[]): string {
+  return [PANEL_COLUMNS, ...rows.map(panelValues)].map((values) => values.join(',')).join('\n') + '\n';
 }

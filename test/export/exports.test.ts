@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvHeader, csvRow } from '../../src/cli/output.js';
+import { type Column, eventColumns, panelColumns } from '../../src/export/columns.js';
 import { DYAD_COLUMNS, GDELT_COLUMNS } from '../../src/export/gdelt.js';
-import { dyadPanel } from '../../src/export/panel.js';
+import { PANEL_COLUMNS, dyadPanel, panelCsv } from '../../src/export/panel.js';
 import { dyadTrend } from '../../src/query/trend.js';
 import type { Store } from '../../src/store/store.js';
 import { ROOT, demoStore } from '../server/demo-store.js';
@@ -92,5 +94,52 @@ describe('dyad panel', () => {
     );
     expect(rows.some((r) => r.startsWith('KOR,JPN,2025,'))).toBe(true);
     expect(dyad('panel', '--db', file, '--by', 'day').status).not.toBe(0);
+  });
+});
+
+/** A typed table's values as the CSV writes them: null as an empty cell. */
+const asCsv = (c: Column, i: number): string => {
+  const v = c.data[i];
+  return v === null || v === undefined ? '' : String(v);
+};
+
+describe('typed columns (the tables behind columnar exports)', () => {
+  it('hold the event mentions the CSV holds, under its names, typed, with nulls for what is missing', async () => {
+    const events = await store.events({ dyad: ['KOR', 'JPN'], order: 'date-asc' });
+    const table = eventColumns(events);
+    for (const c of table) expect(c.data, c.name).toHaveLength(events.length);
+    const csvNames = csvHeader().split(',');
+    expect(table.slice(0, csvNames.length).map((c) => c.name)).toEqual(csvNames);
+    // Cells without commas or quotes read back the same from both.
+    events.forEach((e, i) => {
+      const cells = csvRow(e).split(',');
+      for (const name of ['article', 'date', 'source', 'target', 'cameo', 'goldstein', 'quadClass', 'history', 'place'])
+        expect(
+          asCsv(
+            table.find((c) => c.name === name)!,
+            i,
+          ),
+        ).toBe(cells[csvNames.indexOf(name)]);
+    });
+    const type = (name: string) => table.find((c) => c.name === name)?.type;
+    expect([type('goldstein'), type('quadClass'), type('history'), type('lat')]).toEqual([
+      'DOUBLE',
+      'INT32',
+      'BOOLEAN',
+      'DOUBLE',
+    ]);
+    const target = table.find((c) => c.name === 'target')!;
+    expect(target.data.every((v) => v === null || typeof v === 'string')).toBe(true);
+    expect(table.find((c) => c.name === 'placeName')!.data).toContain(null);
+  });
+
+  it('hold the panel rows the CSV holds, under its names', async () => {
+    const rows = await dyadPanel(store, { by: 'month' });
+    const table = panelColumns(rows);
+    expect(table.map((c) => c.name)).toEqual(PANEL_COLUMNS);
+    const [, ...lines] = panelCsv(rows).trimEnd().split('\n');
+    lines.forEach((line, i) => expect(table.map((c) => asCsv(c, i)).join(',')).toBe(line));
+    expect(table.filter((c) => c.type === 'STRING').map((c) => c.name)).toEqual(['source', 'target', 'period']);
+    expect(table.filter((c) => c.type === 'DOUBLE').map((c) => c.name)).toEqual(['goldstein_sum', 'goldstein_mean']);
   });
 });

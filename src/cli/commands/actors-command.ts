@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { describeKnowledge } from '../../actors/describe-knowledge.js';
-import { loadKnowledgeBase } from '../../actors/knowledge-base.js';
+import { helpText } from '../help.js';
+import { stylesFor } from '../terminal.js';
 
 interface ActorsOptions {
   date: string;
@@ -30,9 +30,11 @@ export function registerActors(program: Command): void {
     .option('--json', 'print JSON Lines instead of a table')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad actors ishiba\n  dyad actors moon --date 2019-03-05\n  dyad actors KCNA --json',
+      helpText([], ['dyad actors ishiba', 'dyad actors moon --date 2019-03-05', 'dyad actors KCNA --json']),
     )
-    .action((query: string, options: ActorsOptions) => {
+    .action(async (query: string, options: ActorsOptions) => {
+      const { describeKnowledge } = await import('../../actors/describe-knowledge.js');
+      const { loadKnowledgeBase } = await import('../../actors/knowledge-base.js');
       const found = describeKnowledge(loadKnowledgeBase(), query, options.date);
       if (options.json) {
         process.stdout.write(found.map((a) => JSON.stringify(a) + '\n').join(''));
@@ -43,7 +45,10 @@ export function registerActors(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const rows = found.map((a) => `${a.kind.padEnd(13)}${a.code.padEnd(10)}${a.name.padEnd(40)}${a.detail}`);
+      const s = stylesFor(process.stdout);
+      const rows = found.map(
+        (a) => `${s.dim(a.kind.padEnd(13))}${s.bold(a.code.padEnd(10))}${a.name.padEnd(40)}${a.detail}`,
+      );
       process.stdout.write(rows.join('\n') + '\n');
     });
 }

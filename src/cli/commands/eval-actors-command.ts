@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ActorGoldError, actorSentences, readActorGold } from '../../eval/actor-gold.js';
-import { type ActorErrors, type ActorPrf, type ActorScore, scoreActors } from '../../eval/actor-scorer.js';
+import type { ActorErrors, ActorPrf, ActorScore } from '../../eval/actor-scorer.js';
+import { helpText } from '../help.js';
 
 interface EvalActorsOptions {
   gold: string;
@@ -56,8 +56,10 @@ export function registerEvalActors(evalCommand: Command): void {
     .option('--corpus <file>', 'the JSON Lines articles the gold points into', DEFAULT_CORPUS)
     .option('--json', 'print one JSON object {"precision","recall","f1"} instead of a table')
     .option('--errors', 'print every missed and spurious actor to stderr')
-    .addHelpText('after', '\nExamples:\n  dyad eval actors\n  dyad eval actors --json\n  dyad eval actors --errors')
-    .action((options: EvalActorsOptions) => {
+    .addHelpText('after', helpText([], ['dyad eval actors', 'dyad eval actors --json', 'dyad eval actors --errors']))
+    .action(async (options: EvalActorsOptions) => {
+      const { ActorGoldError, actorSentences, readActorGold } = await import('../../eval/actor-gold.js');
+      const { scoreActors } = await import('../../eval/actor-scorer.js');
       let result: ReturnType<typeof scoreActors>;
       try {
         result = scoreActors(actorSentences(readActorGold(options.gold), options.corpus));

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { type EventRecordFormat, EventRecordsError, readEventRecords } from '../../eval/event-records.js';
-import { type EventScore, type Prf, type RecordErrors, scoreEvents } from '../../eval/event-scorer.js';
+import type { EventRecordFormat } from '../../eval/event-records.js';
+import type { EventScore, Prf, RecordErrors } from '../../eval/event-scorer.js';
+import { helpText } from '../help.js';
 
 interface EvalEventsOptions {
   records: string;
@@ -102,9 +103,17 @@ export function registerEvalEvents(evalCommand: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad eval events --records ../shared/eval/petrarch/PETR2_GSR_validation.xml\n  dyad eval events --records ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --format plover --json --errors 20',
+      helpText(
+        [],
+        [
+          'dyad eval events --records ../shared/eval/petrarch/PETR2_GSR_validation.xml',
+          'dyad eval events --records ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --format plover --json --errors 20',
+        ],
+      ),
     )
-    .action((options: EvalEventsOptions) => {
+    .action(async (options: EvalEventsOptions) => {
+      const { EventRecordsError, readEventRecords } = await import('../../eval/event-records.js');
+      const { scoreEvents } = await import('../../eval/event-scorer.js');
       const sample = options.errors ?? 0;
       let records: ReturnType<typeof readEventRecords>;
       try {

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type CorpusScore, scoreTimemlDirectory } from '../../eval/score-timeml-dir.js';
+import type { CorpusScore } from '../../eval/score-timeml-dir.js';
 import type { ScoredTimex, TimexError, TimexErrorKind, TimexScores } from '../../eval/timex-scorer.js';
+import { helpText } from '../help.js';
 
 const COLUMNS = [
   'docs',
@@ -108,9 +109,16 @@ export function registerEvalTimex(evalCommand: Command): void {
     .option('--errors <n>', 'print N sample errors (gold vs ours) to stderr', count, 0)
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad eval timex --tml ../shared/eval/tempeval3\n  dyad eval timex --tml ../shared/eval/tempeval3/TimeBank --json --errors 40',
+      helpText(
+        [],
+        [
+          'dyad eval timex --tml ../shared/eval/tempeval3',
+          'dyad eval timex --tml ../shared/eval/tempeval3/TimeBank --json --errors 40',
+        ],
+      ),
     )
     .action(async (options: { tml: string; json?: boolean; errors: number }) => {
+      const { scoreTimemlDirectory } = await import('../../eval/score-timeml-dir.js');
       const rows = await scoreTimemlDirectory(options.tml);
       process.stdout.write((options.json ? json(rows) : table(rows)) + '\n');
       const samples = sampleErrors(rows, options.errors);

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { Modality } from '../../model.js';
 import type { EventFilter } from '../../store/store.js';
-import { articleUrls, gdeltHeader, gdeltRow } from '../../export/gdelt.js';
 import { csvHeader, csvRow, eventJson, tableRow } from '../output.js';
+import { helpText } from '../help.js';
+import { plainStyles, stylesFor } from '../terminal.js';
+import { type OutputOptions, writeOutput } from '../write-output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 
 export interface FilterOptions extends StoreOptions {
@@ -58,6 +60,14 @@ export function addFilterOptions(command: Command): Command {
     .option('--limit <n>', 'at most n events');
 }
 
+const FORMATS = ['table', 'jsonl', 'csv', 'gdelt'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface EventsOptions extends FilterOptions, OutputOptions {
+  format: string;
+  json?: boolean;
+}
+
 export function registerEvents(program: Command): void {
   addFilterOptions(program.command('events').description('list stored event mentions'))
     .option(
@@ -66,29 +76,47 @@ export function registerEvents(program: Command): void {
       'table',
     )
     .option('--json', 'the same as --format jsonl')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--quiet', 'with --output: do not say what was written')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad events --dyad KOR-JPN --from 2025-06 --format csv\n  dyad events --actor PRK --code 19 --format jsonl\n  dyad events --from 2025 --format gdelt > events.tsv   # GDELT 2.0 columns, then dyad_* ones (docs/exports.md)',
+      helpText(
+        [
+          "The table is coloured by quad class on a terminal. GDELT rows carry GDELT 2.0's 61 columns, then",
+          'dyad_* ones (docs/surfaces.md, "Exports").',
+        ],
+        [
+          'dyad events --dyad KOR-JPN --from 2025-06',
+          'dyad events --dyad KOR-JPN --from 2025-06 --format csv -o kor-jpn.csv',
+          'dyad events --actor PRK --code 19 --json',
+          'dyad events --from 2025 --format gdelt > events.tsv',
+        ],
+      ),
     )
-    .action(async (options: FilterOptions & { format: string; json?: boolean }) => {
+    .action(async (options: EventsOptions) => {
       if (options.json) options.format = 'jsonl';
-      if (!['table', 'jsonl', 'csv', 'gdelt'].includes(options.format))
-        program.error(`dyad events: --format must be table, jsonl, csv or gdelt, not "${options.format}"`);
+      if (!(FORMATS as readonly string[]).includes(options.format))
+        program.error(`dyad events: --format must be ${FORMATS.join(', ')}, not "${options.format}"`);
+      const format = options.format as Format;
       const filter = filterFrom(options, program);
-      if (options.format === 'gdelt') {
+      if (format === 'gdelt') {
+        const { articleUrls, gdeltHeader, gdeltRow } = await import('../../export/gdelt.js');
         const rows = await withStore(options, async (store) => {
           const urls = await articleUrls(store);
           const events = await store.linkedEvents({ ...filter, order: 'date-asc' });
           return events.map((e) => gdeltRow(e, urls).join('\t'));
         });
-        process.stdout.write([gdeltHeader(), ...rows].join('\n') + '\n');
+        writeOutput([gdeltHeader(), ...rows].join('\n') + '\n', options, `${rows.length} linked events`);
         return;
       }
       const events = await withStore(options, (store) => store.events({ ...filter, order: 'date-asc' }));
       const out: string[] = [];
-      if (options.format === 'csv') out.push(csvHeader(), ...events.map(csvRow));
-      else if (options.format === 'jsonl') out.push(...events.map((e) => JSON.stringify(eventJson(e))));
-      else out.push(...events.map(tableRow));
-      if (out.length) process.stdout.write(out.join('\n') + '\n');
+      if (format === 'csv') out.push(csvHeader(), ...events.map(csvRow));
+      else if (format === 'jsonl') out.push(...events.map((e) => JSON.stringify(eventJson(e))));
+      else {
+        const styles = options.output === undefined ? stylesFor(process.stdout) : plainStyles;
+        out.push(...events.map((e) => tableRow(e, styles)));
+      }
+      writeOutput(out.length ? out.join('\n') + '\n' : '', options, `${events.length} event mentions`);
     });
 }

@@ -1,8 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type SentenceExplanation, SentenceOutOfRangeError, explainSentence } from '../../events/explain-sentence.js';
-import { readInputs } from '../../ingest/read-inputs.js';
+import type { SentenceExplanation } from '../../events/explain-sentence.js';
 import type { Article } from '../../model.js';
 import { issueLine } from '../output.js';
+import { helpText } from '../help.js';
+import { type Styles, plainStyles, stylesFor } from '../terminal.js';
 
 interface ExplainOptions {
   sentence: number;
@@ -32,13 +33,21 @@ export function registerExplain(program: Command): void {
     .option('--json', 'print the explanation as one JSON object')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad explain examples/seeds/000_046032c9f7e7faea.txt --sentence 1\n  dyad explain examples/public-domain.jsonl --article pd-07 --sentence 3 --json',
+      helpText(
+        [],
+        [
+          'dyad explain examples/seeds/000_046032c9f7e7faea.txt --sentence 1',
+          'dyad explain examples/public-domain.jsonl --article pd-07 --sentence 3 --json',
+        ],
+      ),
     )
     .action(async (path: string, options: ExplainOptions) => {
+      const { readInputs } = await import('../../ingest/read-inputs.js');
+      const { SentenceOutOfRangeError, explainSentence } = await import('../../events/explain-sentence.js');
       let found: Article | undefined;
       for await (const item of readInputs([path], options.date ? { date: options.date } : {})) {
         if (item.kind === 'issue') {
-          process.stderr.write(issueLine(item.issue) + '\n');
+          process.stderr.write(stylesFor(process.stderr).yellow(issueLine(item.issue)) + '\n');
           continue;
         }
         if (options.article === undefined || item.article.id === options.article) {
@@ -57,13 +66,16 @@ export function registerExplain(program: Command): void {
         if (error instanceof SentenceOutOfRangeError) program.error(`dyad explain: ${error.message}`, { exitCode: 1 });
         throw error;
       }
-      process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : explanationText(explanation));
+      process.stdout.write(
+        options.json ? JSON.stringify(explanation) + '\n' : explanationText(explanation, stylesFor(process.stdout)),
+      );
     });
 }
 
-/** The explanation as the text `dyad explain` prints. */
-export function explanationText(x: SentenceExplanation): string {
-  const lines = [`article ${x.article}, sentence ${x.sentence.index} of 0..${x.sentences - 1}`, x.sentence.text, ''];
+/** The explanation as the text `dyad explain` prints; `styles` make the headings bold on a terminal. */
+export function explanationText(x: SentenceExplanation, styles: Styles = plainStyles): string {
+  const b = styles.bold;
+  const lines = [b(`article ${x.article}, sentence ${x.sentence.index} of 0..${x.sentences - 1}`), x.sentence.text, ''];
   lines.push(
     'tokens   ' +
       x.tokens
@@ -76,7 +88,7 @@ export function explanationText(x: SentenceExplanation): string {
   );
   lines.push('times    ' + (x.times.map((t) => `"${t.text}" ${t.type} ${t.value}`).join('; ') || 'none'));
   lines.push('places   ' + (x.places.map((p) => `${p.name} (${p.country})`).join('; ') || 'none'));
-  lines.push('', 'candidate triggers');
+  lines.push('', b('candidate triggers'));
   if (x.candidates.length === 0) lines.push('  none: no pattern matched this sentence');
   for (const c of x.candidates) {
     const code = c.codedAs ? `${c.code}→${c.codedAs}` : c.code;
@@ -88,7 +100,7 @@ export function explanationText(x: SentenceExplanation): string {
     lines.push(`  ${c.outcome.padEnd(18)} ${code.padEnd(10)} "${c.trigger}" (${c.rule})${modality}`);
     lines.push(`  ${''.padEnd(18)} ${c.reason}${roles}`);
   }
-  lines.push('', 'events');
+  lines.push('', b('events'));
   if (x.events.length === 0) lines.push('  none');
   for (const e of x.events)
     lines.push(`  ${e.source} → ${e.target ?? '—'}  ${e.cameo} ${e.plover}  ${e.modality}  ${e.date}  (${e.rule})`);

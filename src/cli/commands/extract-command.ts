@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/read-inputs.js';
-import { extract } from '../../pipeline.js';
 import { type What, issueLine, linesFor } from '../output.js';
+import { stylesFor } from '../terminal.js';
+import { helpText } from '../help.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -12,9 +12,18 @@ export function registerExtract(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files that carry none')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad extract examples/seeds/*.txt\n  dyad extract corpus.jsonl --what timex\n  dyad extract note.txt --date 2025-07-04 --what actors',
+      helpText(
+        ['The output is always JSON Lines, one event (time expression, actor mention) a line, on stdout.'],
+        [
+          'dyad extract examples/seeds/*.txt',
+          'dyad extract corpus.jsonl --what timex',
+          'dyad extract note.txt --date 2025-07-04 --what actors',
+        ],
+      ),
     )
     .action(async (paths: string[], options: { what: string; date?: string }) => {
+      const { readInputs } = await import('../../ingest/read-inputs.js');
+      const { extract } = await import('../../pipeline.js');
       const what = options.what as What;
       if (!['events', 'timex', 'actors'].includes(what))
         program.error(`dyad extract: --what must be events, timex or actors, not "${options.what}"`);
@@ -23,7 +32,7 @@ export function registerExtract(program: Command): void {
       for await (const item of readInputs(paths, options.date ? { date: options.date } : {})) {
         if (item.kind === 'issue') {
           issues++;
-          process.stderr.write(issueLine(item.issue) + '\n');
+          process.stderr.write(stylesFor(process.stderr).yellow(issueLine(item.issue)) + '\n');
           continue;
         }
         articles++;

@@ -1,25 +1,24 @@
-import { SingleBar, Presets } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
-import { contentHash } from '../../ingest/content-hash.js';
-import { openIngestQueue } from '../../ingest/ingest-queue.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
-import { readSources } from '../../ingest/read-sources.js';
 import type { ReadOptions } from '../../ingest/reader.js';
-import { isUrl } from '../../ingest/url-reader.js';
-import { walkInputs } from '../../ingest/walk-inputs.js';
 import type { Article, Extraction } from '../../model.js';
-import { extract } from '../../pipeline.js';
-import { redact } from '../../store/postgres-store.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
 import { issueLine } from '../output.js';
+import { startProgress } from '../progress.js';
+import { stylesFor } from '../terminal.js';
+import { helpText } from '../help.js';
 
 const BATCH = 200;
+/**
+ * The readers' default (`DEFAULT_MAX_BYTES` of ingest/read-inputs.ts), written out so that `--help` need not
+ * load the readers; a test holds the two equal.
+ */
+export const DEFAULT_MAX_MIB = 20;
 
 interface IngestOptions {
   db: string;
   pg?: string;
   date?: string;
   quiet?: boolean;
+  json?: boolean;
   batch: number;
   maxBytes?: number;
   jobTimeout?: number;
@@ -57,11 +56,12 @@ export function registerIngest(program: Command): void {
       'queue the articles in this PostgreSQL database for `dyad worker --pg` instead of storing them here',
     )
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files and pages that carry none')
-    .option('--quiet', 'print nothing but errors')
+    .option('--quiet', 'print nothing but errors: no progress bar, no summary')
+    .option('--json', 'print the summary as one JSON object on stdout ({"added","unchanged","events","refused","db"})')
     .option('--batch <n>', 'articles stored per transaction', positive('--batch'), BATCH)
     .option(
       '--max-bytes <n>',
-      `largest article read, in bytes: a file, or one JSON Lines record (default ${DEFAULT_MAX_BYTES})`,
+      `largest article read, in bytes: a file, or one JSON Lines record (default ${DEFAULT_MAX_MIB} MiB)`,
       positive('--max-bytes'),
     )
     .option(
@@ -71,7 +71,16 @@ export function registerIngest(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad ingest examples/\n  dyad ingest feed.jsonl --db news.db\n  dyad ingest https://news.example/rss.xml\n  dyad ingest corpus/ --pg postgres://dyad@db/dyad   # then: dyad worker --pg postgres://dyad@db/dyad',
+      helpText(
+        ['A progress bar (files, articles per second, time left) shows while stderr is a terminal.'],
+        [
+          'dyad ingest examples/seeds examples/public-domain.jsonl',
+          'dyad ingest feed.jsonl --db news.db --json',
+          'dyad ingest https://news.example/rss.xml https://news.example/2025/07/04/summit.html',
+          'dyad ingest huge.jsonl --batch 1000 --max-bytes 5000000 --quiet',
+          'dyad ingest corpus/ --pg postgres://dyad@db/dyad --job-timeout 300   # then: dyad worker --pg …',
+        ],
+      ),
     )
     .action(async (inputs: string[], options: IngestOptions) => {
       if (options.pg) await enqueue(inputs, options, options.pg);
@@ -81,7 +90,11 @@ export function registerIngest(program: Command): void {
 
 /** Reads the inputs and queues their articles for workers. */
 async function enqueue(inputs: string[], options: IngestOptions, url: string): Promise<void> {
+  const { openIngestQueue } = await import('../../ingest/ingest-queue.js');
+  const { readSources } = await import('../../ingest/read-sources.js');
+  const { redact } = await import('../../store/postgres-store.js');
   const queue = await openIngestQueue(url);
+  const warn = stylesFor(process.stderr).yellow;
   let articles: Article[] = [];
   let queued = 0;
   let issues = 0;
@@ -89,7 +102,7 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
     for await (const item of readSources(inputs, readOptions(options))) {
       if (item.kind === 'issue') {
         issues++;
-        process.stderr.write(issueLine(item.issue) + '\n');
+        process.stderr.write(warn(issueLine(item.issue)) + '\n');
         continue;
       }
       articles.push(item.article);
@@ -104,7 +117,8 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
   } finally {
     await queue.close();
   }
-  if (!options.quiet) {
+  if (options.json) process.stdout.write(JSON.stringify({ queued, refused: issues, queue: redact(url) }) + '\n');
+  else if (!options.quiet) {
     process.stderr.write(
       `dyad: ${queued} articles queued in ${redact(url)}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
     );
@@ -113,26 +127,32 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
 }
 
 async function ingestHere(inputs: string[], options: IngestOptions): Promise<void> {
+  const { openSqliteStore } = await import('../../store/sqlite-store.js');
+  const { readSources } = await import('../../ingest/read-sources.js');
+  const { isUrl } = await import('../../ingest/url-reader.js');
+  const { walkInputs } = await import('../../ingest/walk-inputs.js');
+  const { contentHash } = await import('../../ingest/content-hash.js');
+  const { extract } = await import('../../pipeline.js');
   const store = await openSqliteStore(options.db);
-  const showBar = process.stderr.isTTY && !options.quiet;
+  const warn = stylesFor(process.stderr).yellow;
   let files = 0;
   const paths = inputs.filter((i) => !isUrl(i));
-  if (showBar) for await (const item of walkInputs(paths)) if (item.kind === 'file') files++;
-  const bar = showBar
-    ? new SingleBar(
-        {
-          format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left',
-          stream: process.stderr,
-        },
-        Presets.shades_classic,
-      )
-    : undefined;
-  bar?.start(files, 0, { articles: 0 });
+  // Counting the files first costs a walk of the folders; only worth it when a bar will show them.
+  const wantsBar = process.stderr.isTTY && !options.quiet;
+  if (wantsBar) for await (const item of walkInputs(paths)) if (item.kind === 'file') files++;
+  const progress = startProgress({
+    label: 'ingest',
+    unit: 'files',
+    rateUnit: 'articles',
+    total: files + inputs.length - paths.length,
+    ...(options.quiet ? { quiet: true } : {}),
+  });
   let batch: Extraction[] = [];
   let added = 0;
   let unchanged = 0;
   let events = 0;
   let issues = 0;
+  let done = 0;
   let lastFile: string | undefined;
   const flush = async () => {
     if (batch.length === 0) return;
@@ -147,30 +167,31 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
       // An issue or article names `file`, `file:line` (a JSON Lines record, a feed item) or `file#n`.
       const file = (item.kind === 'issue' ? item.issue.where : (item.article.origin ?? '')).replace(/(:\d+|#\d+)$/, '');
       if (file !== lastFile) {
-        if (lastFile !== undefined) bar?.increment();
+        if (lastFile !== undefined) done++;
         lastFile = file;
       }
       if (item.kind === 'issue') {
         issues++;
-        bar?.update({ articles: added + unchanged });
-        process.stderr.write((bar ? '\n' : '') + issueLine(item.issue) + '\n');
+        const line = warn(issueLine(item.issue));
+        if (progress.active) progress.log(line);
+        else process.stderr.write(line + '\n');
         continue;
       }
-      if (await store.hasArticle(contentHash(item.article))) {
-        unchanged++;
-        continue;
+      if (await store.hasArticle(contentHash(item.article))) unchanged++;
+      else {
+        batch.push(extract(item.article));
+        if (batch.length >= options.batch) await flush();
       }
-      batch.push(extract(item.article));
-      if (batch.length >= options.batch) await flush();
-      bar?.update({ articles: added + unchanged + batch.length });
+      progress.update(done, added + unchanged + batch.length);
     }
     await flush();
   } finally {
-    bar?.update(files, { articles: added + unchanged });
-    bar?.stop();
+    progress.stop();
     await store.close();
   }
-  if (!options.quiet) {
+  const summary = { added, unchanged, events, refused: issues, db: options.db };
+  if (options.json) process.stdout.write(JSON.stringify(summary) + '\n');
+  else if (!options.quiet) {
     process.stderr.write(
       `dyad: ${added} articles added, ${unchanged} unchanged, ${events} events stored in ${options.db}${issues ? `; ${issues} inputs refused (see above)` : ''}\n`,
     );

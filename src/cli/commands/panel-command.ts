@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
-import { type PanelPeriod, dyadPanel, panelCsv } from '../../export/panel.js';
+import type { PanelPeriod } from '../../export/panel.js';
+import { helpText } from '../help.js';
+import { type OutputOptions, writeOutput } from '../write-output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+
+const FORMATS = ['csv', 'jsonl'] as const;
 
 /** `dyad panel`: the dyad–period table (CSV) per directed dyad and period, as the trend chart counts. */
 export function registerPanel(program: Command): void {
@@ -8,7 +12,7 @@ export function registerPanel(program: Command): void {
     program
       .command('panel')
       .description(
-        'write the dyad–period table (CSV): per directed dyad and period, linked events by quad class and CAMEO root, Goldstein sum and mean',
+        'write the dyad–period table (CSV, JSON Lines): per directed dyad and period, linked events by quad class and CAMEO root, Goldstein sum and mean',
       ),
   )
     .option('--by <period>', 'week | month | year', 'month')
@@ -19,19 +23,26 @@ export function registerPanel(program: Command): void {
     .option('--history', 'count events dated years before their article')
     .option('--plans', 'count intended and planned events too')
     .option('--undirected', 'one row per unordered pair, each event once (the trend chart’s numbers)')
-    .option('--json', 'print JSON Lines (one row a line) instead of CSV')
+    .option('--format <format>', FORMATS.join(' | '), 'csv')
+    .option('--json', 'the same as --format jsonl: one row a line')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--quiet', 'with --output: do not say what was written')
     .addHelpText(
       'after',
-      [
-        '',
-        'A mutual event ("A and B met") counts in both directions and in the mutual column, so for a pair',
-        'A→B + B→A − mutual gives what `dyad trend A B` and the trend chart show; --undirected gives those',
-        'numbers directly.',
-        '',
-        'Examples:',
-        '  dyad panel --by month --dyads KOR-JPN,USA-PRK > panel.csv',
-        '  dyad panel --by year --all --plans > all-dyads.csv',
-      ].join('\n'),
+      helpText(
+        [
+          [
+            'A mutual event ("A and B met") counts in both directions and in the mutual column, so for a pair',
+            'A→B + B→A − mutual gives what `dyad trend A B` and the trend chart show; --undirected gives those',
+            'numbers directly.',
+          ].join('\n'),
+        ],
+        [
+          'dyad panel --by month --dyads KOR-JPN,USA-PRK > panel.csv',
+          'dyad panel --by year --all --plans -o all-dyads.csv',
+          'dyad panel --by week --dyads KOR-JPN --undirected --json',
+        ],
+      ),
     )
     .action(
       async (
@@ -44,9 +55,13 @@ export function registerPanel(program: Command): void {
           history?: boolean;
           plans?: boolean;
           undirected?: boolean;
+          format: string;
           json?: boolean;
-        },
+        } & OutputOptions,
       ) => {
+        if (options.json) options.format = 'jsonl';
+        if (!(FORMATS as readonly string[]).includes(options.format))
+          program.error(`dyad panel: --format must be ${FORMATS.join(', ')}, not "${options.format}"`);
         if (!['week', 'month', 'year'].includes(options.by))
           program.error(`dyad panel: --by must be week, month or year, not "${options.by}"`);
         if (options.dyads && options.all) program.error('dyad panel: give --dyads or --all, not both');
@@ -59,6 +74,7 @@ export function registerPanel(program: Command): void {
               program.error(`dyad panel: --dyads takes pairs like KOR-JPN, not "${d}"`);
             return [parts[0]!, parts[1]!] as const;
           });
+        const { dyadPanel, panelCsv } = await import('../../export/panel.js');
         const rows = await withStore(options, (store) =>
           dyadPanel(store, {
             by: options.by as PanelPeriod,
@@ -70,7 +86,9 @@ export function registerPanel(program: Command): void {
             ...(options.to ? { to: options.to } : {}),
           }),
         );
-        process.stdout.write(options.json ? rows.map((r) => JSON.stringify(r) + '\n').join('') : panelCsv(rows));
+        const content =
+          options.format === 'jsonl' ? rows.map((r) => JSON.stringify(r) + '\n').join('') : panelCsv(rows);
+        writeOutput(content, options, `${rows.length} panel rows`);
       },
     );
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { extract } from '../../pipeline.js';
+import { startProgress } from '../progress.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+import { helpText } from '../help.js';
 
 /** `dyad recode`: re-extracts every stored article with this dyad's coder, replacing the derived rows. */
 export function registerRecode(program: Command): void {
@@ -11,19 +12,39 @@ export function registerRecode(program: Command): void {
         're-code every stored article with this version of dyad: events and links are replaced, articles kept',
       ),
   )
-    .option('--quiet', 'print nothing but errors')
-    .addHelpText('after', '\nExamples:\n  dyad recode --db news.db')
-    .action(async (options: StoreOptions & { quiet?: boolean }) => {
-      const report = await withStore(options, (store) =>
-        store.recode(extract, {
-          onBatch: (done) => {
-            if (!options.quiet && process.stderr.isTTY) process.stderr.write(`\rdyad: ${done} articles re-coded`);
-          },
-        }),
-      );
-      if (!options.quiet) {
+    .option('--quiet', 'print nothing but errors: no progress bar, no summary')
+    .option('--json', 'print the summary as one JSON object on stdout ({"articles","events","linkedEvents"})')
+    .addHelpText(
+      'after',
+      helpText(
+        [
+          'A progress bar (articles, articles per second, time left) shows while stderr is a terminal.',
+          'A run cut short leaves the articles in place: run it again to finish.',
+        ],
+        ['dyad recode --db news.db', 'dyad recode --pg postgres://dyad@db/dyad --json'],
+      ),
+    )
+    .action(async (options: StoreOptions & { quiet?: boolean; json?: boolean }) => {
+      const { extract } = await import('../../pipeline.js');
+      const report = await withStore(options, async (store) => {
+        const total = (await store.counts()).articles;
+        const progress = startProgress({
+          label: 'recode',
+          unit: 'articles',
+          total,
+          ...(options.quiet ? { quiet: true } : {}),
+        });
+        try {
+          return await store.recode(extract, { onBatch: (done) => progress.update(done) });
+        } finally {
+          progress.stop();
+        }
+      });
+      const summary = { articles: report.articles, events: report.events, linkedEvents: report.linkedEvents };
+      if (options.json) process.stdout.write(JSON.stringify(summary) + '\n');
+      else if (!options.quiet) {
         process.stderr.write(
-          `${process.stderr.isTTY ? '\n' : ''}dyad: ${report.articles} articles re-coded: ${report.events} event mentions, ${report.linkedEvents} linked events\n`,
+          `dyad: ${report.articles} articles re-coded: ${report.events} event mentions, ${report.linkedEvents} linked events\n`,
         );
       }
     });

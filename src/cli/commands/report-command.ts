@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { dyadReport } from '../../report/dyad-report.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+import { helpText } from '../help.js';
 
 /** `dyad report A B -o file.html`: one self-contained HTML page with the trend, the timeline and the evidence. */
 export function registerReport(program: Command): void {
@@ -21,7 +21,13 @@ export function registerReport(program: Command): void {
     .option('--quiet', 'print nothing but errors')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad report KOR JPN -o report.html\n  dyad report KOR PRK --from 2025-01 --period week --plans -o kor-prk.html',
+      helpText(
+        ['The page needs nothing else: no script, no network; open it in any browser.'],
+        [
+          'dyad report KOR JPN -o report.html',
+          'dyad report KOR PRK --from 2025-01 --period week --plans -o kor-prk.html --json',
+        ],
+      ),
     )
     .action(
       async (
@@ -39,6 +45,7 @@ export function registerReport(program: Command): void {
       ) => {
         if (options.period !== 'week' && options.period !== 'month')
           program.error(`dyad report: --period must be week or month, not "${options.period}"`);
+        const { dyadReport } = await import('../../report/dyad-report.js');
         const html = await withStore(options, (store) =>
           dyadReport(store, a.toUpperCase(), b.toUpperCase(), {
             period: options.period as 'week' | 'month',

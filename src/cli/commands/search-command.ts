@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { eventJson } from '../output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+import { helpText } from '../help.js';
+import { stylesFor } from '../terminal.js';
 
 /** `dyad search WORDS`: full-text search over stored articles, with their events. */
 export function registerSearch(program: Command): void {
@@ -12,9 +14,13 @@ export function registerSearch(program: Command): void {
   )
     .option('--limit <n>', 'at most n articles', '20')
     .option('--json', 'print JSON Lines')
-    .addHelpText('after', '\nExamples:\n  dyad search normalization treaty --db news.db')
+    .addHelpText(
+      'after',
+      helpText([], ['dyad search normalization treaty --db news.db', 'dyad search summit --limit 5 --json']),
+    )
     .action(async (words: string[], options: StoreOptions & { limit: string; json?: boolean }) => {
       const hits = await withStore(options, (store) => store.search(words.join(' '), Number(options.limit)));
+      const s = stylesFor(process.stdout);
       const out = hits.map((h) =>
         options.json
           ? JSON.stringify({
@@ -23,7 +29,7 @@ export function registerSearch(program: Command): void {
               title: h.article.title ?? null,
               events: h.events.map(eventJson),
             })
-          : `${h.article.published}  ${h.article.id}  ${h.article.title ?? h.article.text.slice(0, 80).replace(/\s+/g, ' ')}  (${h.events.length} events)`,
+          : `${s.bold(h.article.published)}  ${s.dim(h.article.id)}  ${h.article.title ?? h.article.text.slice(0, 80).replace(/\s+/g, ' ')}  (${h.events.length} events)`,
       );
       if (out.length) process.stdout.write(out.join('\n') + '\n');
     });

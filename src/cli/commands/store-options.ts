@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { openPostgresStore } from '../../store/postgres-store.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 
 /** Where a command's store is: a SQLite file, or a PostgreSQL database when `pg` is given. */
@@ -16,9 +14,13 @@ export function addStoreOptions(command: Command): Command {
     .option('--pg <url>', 'a PostgreSQL database (postgres://user@host:port/db) instead of --db');
 }
 
-/** Opens the store the options name. */
-export function openStoreFrom(options: StoreOptions): Promise<Store> {
-  return options.pg ? openPostgresStore(options.pg) : openSqliteStore(options.db);
+/**
+ * Opens the store the options name. Each engine is loaded when first asked for, so `--help` and the
+ * commands that never touch PostgreSQL do not pay for loading its driver, nor SQLite's.
+ */
+export async function openStoreFrom(options: StoreOptions): Promise<Store> {
+  if (options.pg) return (await import('../../store/postgres-store.js')).openPostgresStore(options.pg);
+  return (await import('../../store/sqlite-store.js')).openSqliteStore(options.db);
 }
 
 /** Runs `work` on the store the options name, closing it afterwards. */

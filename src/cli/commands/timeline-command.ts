@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { dyadTimeline, timelineJson } from '../../query/timeline.js';
 import { type FilterOptions, addFilterOptions, filterFrom } from './events-command.js';
 import { withStore } from './store-options.js';
+import { helpText } from '../help.js';
+import { quadColor, stylesFor } from '../terminal.js';
 
 export function registerTimeline(program: Command): void {
   addFilterOptions(
@@ -15,9 +16,17 @@ export function registerTimeline(program: Command): void {
     .option('--newest-first', 'newest events first')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad timeline KOR JPN\n  dyad timeline KOR PRK --from 2025-01 --no-history\n  dyad timeline KOR JPN --json --newest-first --limit 20',
+      helpText(
+        [],
+        [
+          'dyad timeline KOR JPN',
+          'dyad timeline KOR PRK --from 2025-01 --no-history',
+          'dyad timeline KOR JPN --json --newest-first --limit 20',
+        ],
+      ),
     )
     .action(async (a: string, b: string, options: FilterOptions & { json?: boolean; newestFirst?: boolean }) => {
+      const { dyadTimeline, timelineJson } = await import('../../query/timeline.js');
       const filter = {
         ...filterFrom(options, program),
         order: options.newestFirst ? 'date-desc' : 'date-asc',
@@ -30,9 +39,10 @@ export function registerTimeline(program: Command): void {
         if (out.length) process.stdout.write(out.join('\n') + '\n');
         return;
       }
+      const s = stylesFor(process.stdout);
       const articles = new Set(entries.flatMap((e) => e.event.mentions.map((m) => m.article))).size;
       const lines = [
-        `${a.toUpperCase()}–${b.toUpperCase()} timeline: ${entries.length} events from ${articles} articles`,
+        s.bold(`${a.toUpperCase()}–${b.toUpperCase()} timeline: ${entries.length} events from ${articles} articles`),
         '',
       ];
       for (const { date, mutual, event, label } of entries) {
@@ -44,8 +54,9 @@ export function registerTimeline(program: Command): void {
           event.articles > 1 ? `${event.articles} articles` : '',
         ].filter(Boolean);
         const place = event.place ? ` in ${event.place.name}` : '';
+        const code = quadColor(s, event.quadClass)(`${event.cameo} ${label}`);
         lines.push(
-          `${date.padEnd(10)}  ${event.source.code} ${arrow} ${event.target?.code ?? '—'}  ${event.cameo} ${label}${place}${flags.length ? `  [${flags.join(', ')}]` : ''}`,
+          `${s.bold(date.padEnd(10))}  ${event.source.code} ${arrow} ${event.target?.code ?? '—'}  ${code}${place}${flags.length ? `  ${s.yellow(`[${flags.join(', ')}]`)}` : ''}`,
         );
         const seen = new Set<string>();
         for (const m of event.mentions) {
@@ -53,7 +64,9 @@ export function registerTimeline(program: Command): void {
           if (seen.has(key)) continue;
           seen.add(key);
           lines.push(`            “${m.evidence.text.replace(/\s+/g, ' ')}”`);
-          lines.push(`            ${m.article}, sentence ${m.sentence + 1}, trigger “${m.trigger}”, rule ${m.rule}`);
+          lines.push(
+            s.dim(`            ${m.article}, sentence ${m.sentence + 1}, trigger “${m.trigger}”, rule ${m.rule}`),
+          );
         }
       }
       process.stdout.write(lines.join('\n') + '\n');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { dyadTrend } from '../../query/trend.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
+import { helpText } from '../help.js';
+import { stylesFor } from '../terminal.js';
 
 /** `dyad trend A B`: Goldstein and quad classes per week or month, one real-world event counted once. */
 export function registerTrend(program: Command): void {
@@ -17,7 +18,13 @@ export function registerTrend(program: Command): void {
     .option('--history', 'count events dated years before their article')
     .option('--plans', 'count intended and planned events too')
     .option('--json', 'print JSON Lines')
-    .addHelpText('after', '\nExamples:\n  dyad trend KOR JPN --period week --from 2025-06')
+    .addHelpText(
+      'after',
+      helpText(
+        ['Counts asserted events only, and none dated years before their article, unless --plans or --history.'],
+        ['dyad trend KOR JPN', 'dyad trend KOR JPN --period week --from 2025-06', 'dyad trend USA PRK --plans --json'],
+      ),
+    )
     .action(
       async (
         a: string,
@@ -33,6 +40,7 @@ export function registerTrend(program: Command): void {
       ) => {
         if (options.period !== 'week' && options.period !== 'month')
           program.error(`dyad trend: --period must be week or month, not "${options.period}"`);
+        const { dyadTrend } = await import('../../query/trend.js');
         const points = await withStore(options, (store) =>
           dyadTrend(store, a.toUpperCase(), b.toUpperCase(), {
             period: options.period as 'week' | 'month',
@@ -42,11 +50,13 @@ export function registerTrend(program: Command): void {
             plans: Boolean(options.plans),
           }),
         );
+        const s = stylesFor(process.stdout);
+        const sign = (x: number) => (x > 0 ? s.green : x < 0 ? s.red : (t: string) => t);
         const out = options.json
           ? points.map((p) => JSON.stringify(p))
           : points.map(
               (p) =>
-                `${p.period.padEnd(9)} ${String(p.events).padStart(4)} events  Goldstein ${p.goldsteinSum.toFixed(1).padStart(6)} (mean ${p.goldsteinMean.toFixed(2)})  quad ${p.quadClass.join('/')}`,
+                `${s.bold(p.period.padEnd(9))} ${String(p.events).padStart(4)} events  Goldstein ${sign(p.goldsteinSum)(p.goldsteinSum.toFixed(1).padStart(6))} (mean ${p.goldsteinMean.toFixed(2)})  quad ${p.quadClass.join('/')}`,
             );
         if (out.length) process.stdout.write(out.join('\n') + '\n');
       },

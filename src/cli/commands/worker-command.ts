@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { openIngestQueue } from '../../ingest/ingest-queue.js';
-import { runWorker } from '../../ingest/ingest-worker.js';
-import { extract } from '../../pipeline.js';
-import { openPostgresStore, redact } from '../../store/postgres-store.js';
+import { helpText } from '../help.js';
 
 /** `dyad worker --pg URL`: drains the ingest queue into the PostgreSQL store; run as many as you like. */
 export function registerWorker(program: Command): void {
@@ -14,11 +11,22 @@ export function registerWorker(program: Command): void {
     .requiredOption('--pg <url>', 'the PostgreSQL database holding the queue and the store')
     .option('--exit-when-idle', 'stop once the queue is empty instead of waiting for more')
     .option('--quiet', 'print nothing but errors')
+    .option('--json', 'print the summary as one JSON object on stdout ({"jobs","added","unchanged","failed"})')
     .addHelpText(
       'after',
-      '\nExamples:\n  dyad worker --pg postgres://dyad@db/dyad\n  dyad worker --pg postgres://dyad@db/dyad --exit-when-idle',
+      helpText(
+        ['Stops on Ctrl-C or SIGTERM after the job in hand; a job a dead worker held is queued again.'],
+        [
+          'dyad worker --pg postgres://dyad@db/dyad',
+          'dyad worker --pg postgres://dyad@db/dyad --exit-when-idle --json',
+        ],
+      ),
     )
-    .action(async (options: { pg: string; exitWhenIdle?: boolean; quiet?: boolean }) => {
+    .action(async (options: { pg: string; exitWhenIdle?: boolean; quiet?: boolean; json?: boolean }) => {
+      const { openIngestQueue } = await import('../../ingest/ingest-queue.js');
+      const { runWorker } = await import('../../ingest/ingest-worker.js');
+      const { extract } = await import('../../pipeline.js');
+      const { openPostgresStore, redact } = await import('../../store/postgres-store.js');
       const store = await openPostgresStore(options.pg, { poolSize: 2 });
       const queue = await openIngestQueue(options.pg);
       const stop = new AbortController();
@@ -30,7 +38,9 @@ export function registerWorker(program: Command): void {
           signal: stop.signal,
           ...(options.exitWhenIdle ? { exitWhenIdle: true } : {}),
         });
-        if (!options.quiet) {
+        const { jobs, added, unchanged, failed } = report;
+        if (options.json) process.stdout.write(JSON.stringify({ jobs, added, unchanged, failed }) + '\n');
+        else if (!options.quiet) {
           process.stderr.write(
             `dyad worker: ${report.jobs} jobs, ${report.added} articles added, ${report.unchanged} unchanged, ${report.failed} failed jobs (${redact(options.pg)})\n`,
           );
