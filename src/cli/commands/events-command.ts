@@ -4,7 +4,7 @@ import type { EventFilter } from '../../store/store.js';
 import { csvHeader, csvRow, eventJson, tableRow } from '../output.js';
 import { helpText } from '../help.js';
 import { plainStyles, stylesFor } from '../terminal.js';
-import { type OutputOptions, writeOutput } from '../write-output.js';
+import { type OutputOptions, binaryToTerminal, writeOutput } from '../write-output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 
 export interface FilterOptions extends StoreOptions {
@@ -60,7 +60,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--limit <n>', 'at most n events');
 }
 
-const FORMATS = ['table', 'jsonl', 'csv', 'gdelt'] as const;
+const FORMATS = ['table', 'jsonl', 'csv', 'parquet', 'gdelt'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface EventsOptions extends FilterOptions, OutputOptions {
@@ -72,7 +72,7 @@ export function registerEvents(program: Command): void {
   addFilterOptions(program.command('events').description('list stored event mentions'))
     .option(
       '--format <format>',
-      'table | jsonl | csv (event mentions) | gdelt (linked events as GDELT 2.0 event rows, tab-separated)',
+      'table | jsonl | csv | parquet (event mentions) | gdelt (linked events as GDELT 2.0 event rows, tab-separated)',
       'table',
     )
     .option('--json', 'the same as --format jsonl')
@@ -89,6 +89,7 @@ export function registerEvents(program: Command): void {
           'dyad events --dyad KOR-JPN --from 2025-06',
           'dyad events --dyad KOR-JPN --from 2025-06 --format csv -o kor-jpn.csv',
           'dyad events --actor PRK --code 19 --json',
+          'dyad events --from 2025 --format parquet -o events.parquet',
           'dyad events --from 2025 --format gdelt > events.tsv',
         ],
       ),
@@ -98,6 +99,8 @@ export function registerEvents(program: Command): void {
       if (!(FORMATS as readonly string[]).includes(options.format))
         program.error(`dyad events: --format must be ${FORMATS.join(', ')}, not "${options.format}"`);
       const format = options.format as Format;
+      if (format === 'parquet' && binaryToTerminal(options))
+        program.error('dyad events: Parquet is binary: give -o FILE, or redirect standard output to a file');
       const filter = filterFrom(options, program);
       if (format === 'gdelt') {
         const { articleUrls, gdeltHeader, gdeltRow } = await import('../../export/gdelt.js');
@@ -110,6 +113,12 @@ export function registerEvents(program: Command): void {
         return;
       }
       const events = await withStore(options, (store) => store.events({ ...filter, order: 'date-asc' }));
+      if (format === 'parquet') {
+        const { eventColumns } = await import('../../export/columns.js');
+        const { parquetBytes } = await import('../../export/parquet.js');
+        writeOutput(parquetBytes(eventColumns(events)), options, `${events.length} event mentions`);
+        return;
+      }
       const out: string[] = [];
       if (format === 'csv') out.push(csvHeader(), ...events.map(csvRow));
       else if (format === 'jsonl') out.push(...events.map((e) => JSON.stringify(eventJson(e))));

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { PanelPeriod } from '../../export/panel.js';
 import { helpText } from '../help.js';
-import { type OutputOptions, writeOutput } from '../write-output.js';
+import { type OutputOptions, binaryToTerminal, writeOutput } from '../write-output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 
-const FORMATS = ['csv', 'jsonl'] as const;
+const FORMATS = ['csv', 'jsonl', 'parquet'] as const;
 
 /** `dyad panel`: the dyad–period table (CSV) per directed dyad and period, as the trend chart counts. */
 export function registerPanel(program: Command): void {
@@ -12,7 +12,7 @@ export function registerPanel(program: Command): void {
     program
       .command('panel')
       .description(
-        'write the dyad–period table (CSV, JSON Lines): per directed dyad and period, linked events by quad class and CAMEO root, Goldstein sum and mean',
+        'write the dyad–period table (CSV, JSON Lines, Parquet): per directed dyad and period, linked events by quad class and CAMEO root, Goldstein sum and mean',
       ),
   )
     .option('--by <period>', 'week | month | year', 'month')
@@ -40,6 +40,7 @@ export function registerPanel(program: Command): void {
         [
           'dyad panel --by month --dyads KOR-JPN,USA-PRK > panel.csv',
           'dyad panel --by year --all --plans -o all-dyads.csv',
+          'dyad panel --by month --format parquet -o panel.parquet',
           'dyad panel --by week --dyads KOR-JPN --undirected --json',
         ],
       ),
@@ -62,6 +63,8 @@ export function registerPanel(program: Command): void {
         if (options.json) options.format = 'jsonl';
         if (!(FORMATS as readonly string[]).includes(options.format))
           program.error(`dyad panel: --format must be ${FORMATS.join(', ')}, not "${options.format}"`);
+        if (options.format === 'parquet' && binaryToTerminal(options))
+          program.error('dyad panel: Parquet is binary: give -o FILE, or redirect standard output to a file');
         if (!['week', 'month', 'year'].includes(options.by))
           program.error(`dyad panel: --by must be week, month or year, not "${options.by}"`);
         if (options.dyads && options.all) program.error('dyad panel: give --dyads or --all, not both');
@@ -86,8 +89,13 @@ export function registerPanel(program: Command): void {
             ...(options.to ? { to: options.to } : {}),
           }),
         );
-        const content =
-          options.format === 'jsonl' ? rows.map((r) => JSON.stringify(r) + '\n').join('') : panelCsv(rows);
+        let content: string | Uint8Array;
+        if (options.format === 'parquet') {
+          const { panelColumns } = await import('../../export/columns.js');
+          const { parquetBytes } = await import('../../export/parquet.js');
+          content = parquetBytes(panelColumns(rows));
+        } else
+          content = options.format === 'jsonl' ? rows.map((r) => JSON.stringify(r) + '\n').join('') : panelCsv(rows);
         writeOutput(content, options, `${rows.length} panel rows`);
       },
     );
