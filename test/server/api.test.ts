@@ -114,7 +114,8 @@ describe('validation errors', () => {
     ['/api/events?quad=5', 'quad classes are 1, 2, 3 or 4'],
     ['/api/events?limit=0', 'limit'],
     ['/api/events?limit=abc', 'limit'],
-    ['/api/events?colour=red', 'Unrecognized key'],
+    ['/api/events?colour=red', 'unknown parameter "colour": this endpoint takes a, b, from'],
+    ['/api/stats?x=1', 'unknown parameter "x": this endpoint takes no parameters'],
     ['/api/trend?a=KOR&period=day', 'use week or month'],
     ['/api/actors', 'q: '],
   ])('%s is a 400 that says what to fix', async (path, message) => {
