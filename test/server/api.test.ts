@@ -128,7 +128,14 @@ describe('validation errors', () => {
     const before = await store.counts();
     const filters = ['a', 'b', 'from', 'to', 'code', 'quad', 'modality', 'place', 'history', 'offset', 'limit'];
     for (const value of HOSTILE) {
-      for (const path of ['/api/events', '/api/linked-events', '/api/places', '/api/network', '/api/trend']) {
+      for (const path of [
+        '/api/events',
+        '/api/linked-events',
+        '/api/timeline',
+        '/api/places',
+        '/api/network',
+        '/api/trend',
+      ]) {
         for (const f of filters) {
           const query = new URLSearchParams({ a: 'KOR', [f]: value });
           const res = await app.request(`${path}?${query}`);
