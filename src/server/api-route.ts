@@ -1,5 +1,5 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { strictParameters } from './api-schemas.js';
 import { RequestValidationError } from './server-errors.js';
 
