@@ -21,6 +21,13 @@ const flag = z.enum(['true', 'false'], 'use true or false').transform((v) => v =
 const MODALITIES = ['asserted', 'intended', 'planned', 'negated', 'hypothetical'] as const;
 
 /**
+ * Text as a person writes it: a string without NUL, which PostgreSQL cannot store or compare (and which no
+ * news text holds: the file readers refuse it as binary).
+ */
+const text = (hint: string) =>
+  z.string(hint).refine((s) => !s.includes('\u0000'), 'holds a NUL character (\\u0000): send text, not binary data');
+
+/**
  * A strict object of request parameters (or body fields): an unknown one is refused with the list of those
  * the endpoint takes, so a typo is answered with its fix.
  *
@@ -144,8 +151,7 @@ export const trendQuery = strictParameters({
 }).superRefine(crossCheck);
 
 export const actorsQuery = strictParameters({
-  q: z
-    .string('type the start of a name or code')
+  q: text('type the start of a name or code')
     .trim()
     .min(1, 'type at least one letter')
     .max(60, 'type at most 60 characters')
@@ -154,8 +160,7 @@ export const actorsQuery = strictParameters({
 });
 
 export const searchQuery = strictParameters({
-  q: z
-    .string('give words to search for')
+  q: text('give words to search for')
     .trim()
     .min(1, 'give words to search for')
     .max(200, 'give at most 200 characters of words'),
@@ -173,30 +178,25 @@ export const articlesQuery = strictParameters({
 });
 
 export const articleParams = strictParameters({
-  id: z.string().min(1).max(300).describe("the article's id"),
+  id: text("the article's id").min(1).max(300, 'at most 300 characters').describe("the article's id"),
 });
 
 /** The body of `POST /api/articles`: one article, as the JSON Lines reader takes it. */
 export const articleBody = strictParameters(
   {
-    id: z
-      .string('the id is text')
-      .min(1, 'the id is at least one character')
-      .max(300, 'at most 300 characters')
-      .optional(),
+    id: text('the id is text').min(1, 'the id is at least one character').max(300, 'at most 300 characters').optional(),
     published: z
       .string('the publication date as YYYY-MM-DD')
       .refine(isIsoDay, 'the publication date as YYYY-MM-DD, a day on the calendar'),
-    text: z
-      .string('the article needs text')
+    text: text('the article needs text')
       .min(1, 'the article needs text')
       .max(1_000_000, 'at most 1,000,000 characters'),
-    title: z.string('the title is text').max(1000, 'at most 1000 characters').optional(),
+    title: text('the title is text').max(1000, 'at most 1000 characters').optional(),
     url: z
       .url({ protocol: /^https?$/, error: 'give the http(s) address of the article' })
       .max(2000, 'at most 2000 characters')
       .optional(),
-    source: z.string('the source is text').max(300, 'at most 300 characters').optional(),
+    source: text('the source is text').max(300, 'at most 300 characters').optional(),
   },
   'field',
 );
