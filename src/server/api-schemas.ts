@@ -58,7 +58,7 @@ const whole = (min: number, max: number, fallback: number, description: string) 
     .transform(Number)
     .pipe(z.number().min(min, hint).max(max, hint))
     .default(fallback)
-    .meta({ type: 'integer', minimum: min, maximum: max, default: fallback, pattern: undefined, description });
+    .meta({ type: 'integer', minimum: min, maximum: max, pattern: undefined, description });
 };
 
 const commaList = <T extends z.ZodType<string, string>>(item: T, hint: string) =>

@@ -104,6 +104,11 @@ describe('read endpoints', () => {
       expect(body.paths[path], path).toBeDefined();
     }
     expect(body.paths['/api/articles'].post.security).toEqual([{ bearer: [] }]);
+    const limit = body.paths['/api/events'].get.parameters.find((p: any) => p.name === 'limit');
+    expect(limit).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    });
   });
 });
 

@@ -207,30 +207,34 @@ describe.each(DIALECTS)('API fuzz on %s: hostile parameters on every endpoint', 
     expect(endpoints.length).toBeGreaterThanOrEqual(11);
   });
 
-  it(`answers ${RUNS} random requests without a 500, each refusal a JSON message (seed ${SEED})`, async () => {
-    const before = await store.counts();
-    const statuses = new Map<number, number>();
-    await fc.assert(
-      fc.asyncProperty(request, async (r) => {
-        const path = url(endpoints, r);
-        const res = await fetch(`${server.url}${path}`);
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        if (process.env['FUZZ_DEBUG'])
-          console.log(
-            res.status,
-            decodeURIComponent(path).slice(0, 120),
-            res.status === 400 ? (await res.clone().text()).slice(0, 150) : '',
-          );
-        await expectAnswered(path, res);
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-    expect(logged).toEqual([]);
-    expect(await store.counts()).toEqual(before);
-    // The generator must reach past the schemas: a run of only 400s would prove little.
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 5);
-    expect(statuses.get(400) ?? 0).toBeGreaterThan(RUNS / 5);
-  }, 60_000 + RUNS * 100);
+  it(
+    `answers ${RUNS} random requests without a 500, each refusal a JSON message (seed ${SEED})`,
+    async () => {
+      const before = await store.counts();
+      const statuses = new Map<number, number>();
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          const path = url(endpoints, r);
+          const res = await fetch(`${server.url}${path}`);
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          if (process.env['FUZZ_DEBUG'])
+            console.log(
+              res.status,
+              decodeURIComponent(path).slice(0, 120),
+              res.status === 400 ? (await res.clone().text()).slice(0, 150) : '',
+            );
+          await expectAnswered(path, res);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+      expect(logged).toEqual([]);
+      expect(await store.counts()).toEqual(before);
+      // The generator must reach past the schemas: a run of only 400s would prove little.
+      expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 5);
+      expect(statuses.get(400) ?? 0).toBeGreaterThan(RUNS / 5);
+    },
+    60_000 + RUNS * 100,
+  );
 
   it('refuses repeated, reversed and impossible parameters with what to fix', async () => {
     const cases: [string, string][] = [
@@ -284,48 +288,52 @@ describe.each(DIALECTS)('API fuzz on %s: hostile parameters on every endpoint', 
     expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)).error.code).toBe('bad_request');
   });
 
-  it('stores or refuses random article bodies, never failing', async () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
-      fc.constantFrom(...NASTY.filter((s) => s.trim() !== '')),
-      fc.constantFrom(
-        'South Korea and Japan held talks in Seoul on Monday.',
-        'Japan protested to China on 2025-02-30.',
-      ),
-    );
-    const field = (good: fc.Arbitrary<unknown>) =>
-      fc.oneof(
-        { weight: 3, arbitrary: good },
-        fc.constantFrom(...NASTY),
-        fc.anything({ maxDepth: 2 }),
-        fc.constant(undefined),
+  it(
+    'stores or refuses random article bodies, never failing',
+    async () => {
+      const text = fc.oneof(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
+        fc.constantFrom(...NASTY.filter((s) => s.trim() !== '')),
+        fc.constantFrom(
+          'South Korea and Japan held talks in Seoul on Monday.',
+          'Japan protested to China on 2025-02-30.',
+        ),
       );
-    const body = fc.record(
-      {
-        id: field(fc.string({ minLength: 1, maxLength: 30 })),
-        published: field(fc.constantFrom('2025-07-01', '2024-02-29', '2025-02-29', '2025-02-30', '1965-06-22')),
-        text: field(text),
-        title: field(fc.string({ maxLength: 80 })),
-        url: field(fc.constantFrom('https://example.org/a', 'javascript:alert(1)', 'http://[::1', 'not a url')),
-        source: field(fc.string({ maxLength: 30 })),
-      },
-      { requiredKeys: [] },
-    );
-    const statuses = new Set<number>();
-    await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 9, arbitrary: body }, fc.anything({ maxDepth: 2 })), async (b) => {
-        const res = await fetch(`${server.url}/api/articles`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-          body: JSON.stringify(b) ?? 'undefined',
-        });
-        statuses.add(res.status);
-        const answer = await expectAnswered('POST /api/articles', res);
-        if (res.status === 201) expect(answer.id).toEqual(expect.any(String));
-      }),
-      { seed: SEED, numRuns: Math.ceil(RUNS / 5) },
-    );
-    expect(logged).toEqual([]);
-    expect([...statuses].sort()).toEqual([201, 400]);
-  }, 60_000 + RUNS * 100);
+      const field = (good: fc.Arbitrary<unknown>) =>
+        fc.oneof(
+          { weight: 3, arbitrary: good },
+          fc.constantFrom(...NASTY),
+          fc.anything({ maxDepth: 2 }),
+          fc.constant(undefined),
+        );
+      const body = fc.record(
+        {
+          id: field(fc.string({ minLength: 1, maxLength: 30 })),
+          published: field(fc.constantFrom('2025-07-01', '2024-02-29', '2025-02-29', '2025-02-30', '1965-06-22')),
+          text: field(text),
+          title: field(fc.string({ maxLength: 80 })),
+          url: field(fc.constantFrom('https://example.org/a', 'javascript:alert(1)', 'http://[::1', 'not a url')),
+          source: field(fc.string({ maxLength: 30 })),
+        },
+        { requiredKeys: [] },
+      );
+      const statuses = new Set<number>();
+      await fc.assert(
+        fc.asyncProperty(fc.oneof({ weight: 9, arbitrary: body }, fc.anything({ maxDepth: 2 })), async (b) => {
+          const res = await fetch(`${server.url}/api/articles`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+            body: JSON.stringify(b) ?? 'undefined',
+          });
+          statuses.add(res.status);
+          const answer = await expectAnswered('POST /api/articles', res);
+          if (res.status === 201) expect(answer.id).toEqual(expect.any(String));
+        }),
+        { seed: SEED, numRuns: Math.ceil(RUNS / 5) },
+      );
+      expect(logged).toEqual([]);
+      expect([...statuses].sort()).toEqual([201, 400]);
+    },
+    60_000 + RUNS * 100,
+  );
 });
