@@ -1,5 +1,6 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { strictParameters } from './api-schemas.js';
 import { RequestValidationError } from './server-errors.js';
 
 type Shape = z.ZodObject;
@@ -48,7 +49,23 @@ function parse<T extends z.ZodType>(where: 'query' | 'path' | 'body', schema: T,
   return result.data;
 }
 
-const EMPTY = z.strictObject({});
+const EMPTY = strictParameters({});
+
+// `?a=KOR&a=JPN` would otherwise be read as its first value alone, silently: a caller who meant a dyad or a
+// list would get an answer to another question.
+function singleValued(c: Context): Record<string, string> {
+  const repeated = Object.entries(c.req.queries()).filter(([, values]) => values.length > 1);
+  if (repeated.length > 0) {
+    throw new RequestValidationError(
+      'query',
+      repeated.map(([name, values]) => ({
+        path: name,
+        message: `given ${values.length} times: give it once (lists are comma-separated, as in modality=asserted,planned)`,
+      })),
+    );
+  }
+  return c.req.query();
+}
 
 /**
  * Declares an endpoint: requests are validated against its schemas (a failure is a `RequestValidationError`,
@@ -75,7 +92,7 @@ export function defineRoute<
     write: spec.method !== 'get',
     guard: spec.guard,
     run: async (c) => {
-      const query = parse('query', spec.query ?? EMPTY, c.req.query()) as z.output<Q>;
+      const query = parse('query', spec.query ?? EMPTY, singleValued(c)) as z.output<Q>;
       const params = (spec.params ? parse('path', spec.params, c.req.param()) : {}) as z.output<P>;
       let body = undefined as z.output<B>;
       if (spec.body) {

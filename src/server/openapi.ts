@@ -41,12 +41,14 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): R
       ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => {
         const s = jsonSchema(schema as z.ZodType);
         const { description, ...rest } = s;
+        // What an absent parameter becomes; zod leaves it out of the input schema when a transform comes first.
+        const absent = (schema as z.ZodType).safeParse(undefined);
         return {
           name,
           in: 'query',
-          required: !(schema as z.ZodType).safeParse(undefined).success,
+          required: !absent.success,
           ...(typeof description === 'string' ? { description } : {}),
-          schema: rest,
+          schema: { ...rest, ...(absent.success && absent.data !== undefined ? { default: absent.data } : {}) },
         };
       }),
     ];

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 
@@ -30,7 +31,39 @@ export function startServer(
       });
     });
     server.once('error', reject);
+    server.on('clientError', answerClientError);
     // Slow or stuck clients must not hold sockets forever.
     server.setTimeout(30_000);
   });
+}
+
+// What Node answers itself, before the app sees a request: a request line or headers over its 16 KiB limit, a
+// request that is not HTTP, one too slow to arrive. Node's own answers have no body; these say what to fix,
+// as JSON like every other error of the API.
+const CLIENT_ERRORS: Record<string, readonly [number, string, string, string]> = {
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'Request Header Fields Too Large',
+    'headers_too_large',
+    'The request line and headers are over 16 KiB: shorten the query string',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'timeout', 'The request took too long to arrive: send it again'],
+};
+
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    400,
+    'Bad Request',
+    'bad_request',
+    'The request is not valid HTTP/1.1',
+  ];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

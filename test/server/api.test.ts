@@ -104,6 +104,11 @@ describe('read endpoints', () => {
       expect(body.paths[path], path).toBeDefined();
     }
     expect(body.paths['/api/articles'].post.security).toEqual([{ bearer: [] }]);
+    const limit = body.paths['/api/events'].get.parameters.find((p: any) => p.name === 'limit');
+    expect(limit).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    });
   });
 });
 
@@ -114,7 +119,8 @@ describe('validation errors', () => {
     ['/api/events?quad=5', 'quad classes are 1, 2, 3 or 4'],
     ['/api/events?limit=0', 'limit'],
     ['/api/events?limit=abc', 'limit'],
-    ['/api/events?colour=red', 'Unrecognized key'],
+    ['/api/events?colour=red', 'unknown parameter "colour": this endpoint takes a, b, from'],
+    ['/api/stats?x=1', 'unknown parameter "x": this endpoint takes no parameters'],
     ['/api/trend?a=KOR&period=day', 'use week or month'],
     ['/api/actors', 'q: '],
   ])('%s is a 400 that says what to fix', async (path, message) => {
@@ -127,7 +133,14 @@ describe('validation errors', () => {
     const before = await store.counts();
     const filters = ['a', 'b', 'from', 'to', 'code', 'quad', 'modality', 'place', 'history', 'offset', 'limit'];
     for (const value of HOSTILE) {
-      for (const path of ['/api/events', '/api/linked-events', '/api/places', '/api/network', '/api/trend']) {
+      for (const path of [
+        '/api/events',
+        '/api/linked-events',
+        '/api/timeline',
+        '/api/places',
+        '/api/network',
+        '/api/trend',
+      ]) {
         for (const f of filters) {
           const query = new URLSearchParams({ a: 'KOR', [f]: value });
           const res = await app.request(`${path}?${query}`);
