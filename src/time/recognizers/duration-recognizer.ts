@@ -48,7 +48,14 @@ export const durationRecognizer: TimeRecognizer = {
     const word = m[3]!;
     if (/^\d{4}$/.test(word) && Number(word) >= 1500) return null;
     const [letter, factor] = UNIT[m[5]!.toLowerCase().replace('centuries', 'century')]!;
-    const at = { start: m.index, end: m.index + m[0].length };
+    const after = m.input.slice(m.index + m[0].length);
+    // "three-quarters of its food", "a quarter of the market": a fraction, not three months.
+    if (letter === 'Q' && /^(?:a|an|one|two|three)$/i.test(word) && /^\s+of\b/i.test(after) && !/^the\s/i.test(m[0]))
+      return null;
+    // "the eight-year war", "the two day rally": the duration modifies a noun and TimeML leaves "the" out.
+    const bare = /^the\s+(?=\S+[\s-]\S+$)/i.exec(m[0]);
+    const adjective = bare && (/-[a-z]+$/i.test(m[0]) || (!/s$/i.test(m[0]) && parseCount(word) !== 1));
+    const at = { start: m.index + (adjective ? bare[0].length : 0), end: m.index + m[0].length };
     const before = m.input.slice(Math.max(0, m.index - 30), m.index);
     if (/^an?$/i.test(word) && !m[1]) {
       // "once a year", "twice a week", "three times a month", "per day": how often, not how long.

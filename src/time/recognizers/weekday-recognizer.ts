@@ -3,6 +3,7 @@ import { dayFrom } from './anchoring.js';
 
 const PUBLICATION =
   /^\s+(?:Times|Telegraph|Express|Mail|Herald|Post|Mirror|Observer|Independent|Tribune|Star|Journal|Night Live|Bloody)\b/;
+const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -21,11 +22,12 @@ export const weekdayRecognizer: TimeRecognizer = {
     // "The Sunday Times", "Saturday Night Live": a weekday inside a name.
     if (PUBLICATION.test(m.input.slice(m.index + m[0].length))) return null;
     const at = { start: m.index, end: m.index + m[0].length };
+    const part = m[4] ? `T${PART[m[4].toLowerCase()]!}` : '';
     if (modifier === 'each' || modifier === 'every' || m[3] || m[5]) {
       return {
         ...at,
         type: 'SET',
-        value: `XXXX-WXX-${target === 0 ? 7 : target}`,
+        value: `XXXX-WXX-${target === 0 ? 7 : target}${part}`,
         quant: 'EVERY',
         rule: 'weekday/set',
       };
@@ -45,7 +47,7 @@ export const weekdayRecognizer: TimeRecognizer = {
       delta = -((today - target + 7) % 7);
       if (modifier === 'last' && delta === 0) delta = -7;
     }
-    // TimeML gold mostly dates "Thursday morning" by its day: the part of day widens the span only.
-    return { ...at, type: 'DATE', value: dayFrom(context, delta), rule: `weekday/${direction}` };
+    // "Thursday night" is the night of that day (2025-07-03TNI); TimeBank annotators mostly typed it DATE.
+    return { ...at, type: 'DATE', value: dayFrom(context, delta) + part, rule: `weekday/${direction}` };
   },
 };

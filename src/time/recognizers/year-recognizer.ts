@@ -12,7 +12,8 @@ const COUNTED =
 export const yearRecognizer: TimeRecognizer = {
   name: 'year',
   trigger: /\d{4}/,
-  pattern: /(?<![\d,.$-])(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,]\d)\b/g,
+  // Not inside a number ("2,082.1", "$1995") or a code ("F-1990"); "mid-1996" is a year.
+  pattern: /(?<![\d,.$])(?<![^d]-)(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,.]\d)\b/g,
   extract(m, context) {
     const text = context.sentence.text;
     const before = text.slice(0, m.index);
@@ -30,8 +31,10 @@ export const yearRecognizer: TimeRecognizer = {
       });
       return drafts;
     }
+    // "fiscal 1989" is the company's year 1989, tagged whole.
+    const fiscal = /\bfiscal\s+$/i.exec(before);
     drafts.push({
-      start: m.index,
+      start: fiscal ? fiscal.index : m.index,
       end: m.index + first.length,
       type: 'DATE',
       value: first,

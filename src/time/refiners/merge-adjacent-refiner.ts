@@ -20,7 +20,7 @@ export const mergeAdjacentRefiner: TimeRefiner = {
         const day = clock === a ? b : a;
         if (clock && day.rule.startsWith('weekday')) {
           const time = clock.value.slice(clock.value.indexOf('T'));
-          out.push({ start: a.start, end: b.end, type: 'TIME', value: day.value + time, rule: 'merge/clock-day' });
+          out.push({ start: a.start, end: b.end, type: 'TIME', value: day.value.slice(0, 10) + time, rule: 'merge/clock-day' });
           i++;
           continue;
         }

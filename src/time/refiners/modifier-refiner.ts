@@ -1,25 +1,43 @@
 import type { TimeRefiner } from '../time-recognizer.js';
 
 const BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:early|the\s+(?:beginning|start)\s+of)[\s-]*$/i, 'START'],
-  [/\b(?:late|the\s+end\s+of)[\s-]*$/i, 'END'],
-  [/\b(?:mid|the\s+middle\s+of)[\s-]*$/i, 'MID'],
+  [/\b(?:(?:the\s+)?early|the\s+(?:beginning|start)\s+of)[\s-]*$/i, 'START'],
+  [/\b(?:(?:the\s+)?late|the\s+end\s+of)[\s-]*$/i, 'END'],
+  [/\b(?:(?:the\s+)?mid|the\s+middle\s+of)[\s-]*$/i, 'MID'],
+];
+// "Late yesterday", "earlier yesterday": TimeBank takes the modifier into the span of the day before.
+const BEFORE_DAY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:early|earlier)\s+$/i, 'START'],
+  [/\b(?:late|later)\s+$/i, 'END'],
 ];
 
 /**
  * Takes a leading "early", "late", "mid-", "the end of" into a date expression with TimeML's `mod`:
- * "late November" (1999-11, END), "the middle of October" (MID), "Earlier Sunday" (START).
+ * "late November" (1999-11, END), "the middle of October" (MID), "the early 1980s" (198, START),
+ * "late yesterday" (END).
  */
 export const modifierRefiner: TimeRefiner = {
   name: 'modifier',
   refine(drafts, context) {
     return drafts.map((draft) => {
-      // Weekdays and days keep their bare span ("Earlier Friday" is tagged "Friday"); months and years widen.
-      if (draft.type !== 'DATE' || draft.mod || !/^\d{3,4}(?:X|-\d{2})?$/.test(draft.value)) return draft;
-      const before = context.sentence.text.slice(Math.max(0, draft.start - 20), draft.start);
-      for (const [pattern, mod] of BEFORE) {
+      if (draft.type !== 'DATE' || draft.mod) return draft;
+      // Weekdays keep their bare span ("Earlier Friday" is tagged "Friday"); months, years and decades
+      // widen, and so does "yesterday".
+      const patterns = /^\d{3,4}(?:X|-\d{2})?$/.test(draft.value)
+        ? BEFORE
+        : /^relative\/(?:yesterday|tomorrow)$/.test(draft.rule)
+          ? BEFORE_DAY
+          : undefined;
+      if (!patterns) return draft;
+      const before = context.sentence.text.slice(Math.max(0, draft.start - 24), draft.start);
+      for (const [pattern, mod] of patterns) {
         const m = pattern.exec(before);
-        if (m) return { ...draft, start: draft.start - (before.length - m.index), mod };
+        if (!m) continue;
+        // "The" comes along only before a decade ("the early 1980s"), as TimeBank draws it.
+        const lead = /^the\s+/i.exec(m[0]);
+        const skip = lead && !/^\d{3}$/.test(draft.value) && !/^the\s+(?:beginning|start|end|middle)/i.test(m[0]);
+        const start = draft.start - (before.length - m.index) + (skip ? lead[0].length : 0);
+        return { ...draft, start, mod };
       }
       return draft;
     });
