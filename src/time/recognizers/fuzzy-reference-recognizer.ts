@@ -2,6 +2,7 @@ import type { TimeRecognizer } from '../time-recognizer.js';
 
 const VALUE: Readonly<Record<string, string>> = {
   soon: 'FUTURE_REF',
+  'as soon as possible': 'FUTURE_REF',
   'in the future': 'FUTURE_REF',
   'in the near future': 'FUTURE_REF',
   'at an early date': 'FUTURE_REF',
@@ -31,9 +32,11 @@ export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
   trigger: /soon|future|early date|past|recent|formerly|current|now|present|these days/i,
   pattern:
-    /\b(soon|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+[a-z])(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/gi,
+    /\b(as soon as possible|soon(?!\s+(?:after|afterwards?|as|thereafter)\b)|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+[a-z])(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/gi,
   extract(m) {
     const phrase = m[1]!.toLowerCase();
+    // "as soon as Tuesday": a conjunction, not a time of its own.
+    if (phrase === 'soon' && /\bas\s+$/i.test(m.input.slice(0, m.index))) return null;
     const value = VALUE[phrase];
     if (!value) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, rule: `fuzzy/${phrase}` };

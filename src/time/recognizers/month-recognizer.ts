@@ -11,7 +11,7 @@ export const monthRecognizer: TimeRecognizer = {
   name: 'month',
   trigger: /January|February|March|April|May|June|July|August|September|October|November|December/,
   pattern:
-    /\b(?:(last|next|this|each|every)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
   extract(m, context) {
     const name = m[2]!;
     const modifier = m[1]?.toLowerCase();

@@ -1,4 +1,5 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
+import { formatDay, parseDay, shiftDays } from '../calendar.js';
 import { dayFrom } from './anchoring.js';
 
 const PUBLICATION =
@@ -15,10 +16,10 @@ export const weekdayRecognizer: TimeRecognizer = {
   name: 'weekday',
   trigger: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   pattern:
-    /\b(?:(last|next|this|coming|past|each|every)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Ee]ach|[Ee]very|[Tt]he\s+previous|[Tt]he\s+following)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
   extract(m, context) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1]?.toLowerCase().replace(/^the\s+/, '');
     // "The Sunday Times", "Saturday Night Live": a weekday inside a name.
     if (PUBLICATION.test(m.input.slice(m.index + m[0].length))) return null;
     const at = { start: m.index, end: m.index + m[0].length };
@@ -31,6 +32,14 @@ export const weekdayRecognizer: TimeRecognizer = {
         quant: 'EVERY',
         rule: 'weekday/set',
       };
+    }
+    if (modifier === 'previous' || modifier === 'following') {
+      // "The previous Friday": the one before the day the story is about, not before the dateline.
+      const anchor = parseDay(context.narrativeDay ?? context.published);
+      const from = anchor.getUTCDay();
+      const delta =
+        modifier === 'previous' ? -(((from - target + 7) % 7) || 7) : ((target - from + 7) % 7) || 7;
+      return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, delta)) + part, rule: `weekday/${modifier}` };
     }
     const today = context.anchor.getUTCDay();
     const direction =
