@@ -15,6 +15,8 @@ import { referencePeriodRecognizer } from './recognizers/reference-period-recogn
 import { seasonRecognizer } from './recognizers/season-recognizer.js';
 import { spelledYearRecognizer } from './recognizers/spelled-year-recognizer.js';
 import { centuryRecognizer } from './recognizers/century-recognizer.js';
+import { yearReferenceRecognizer } from './recognizers/year-reference-recognizer.js';
+import { weekendRecognizer } from './recognizers/weekend-recognizer.js';
 import { mergeAdjacentRefiner } from './refiners/merge-adjacent-refiner.js';
 import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { vagueDurationRecognizer } from './recognizers/vague-duration-recognizer.js';
@@ -49,6 +51,8 @@ export const englishTimeConfig: TimePipelineConfig = {
     vagueDurationRecognizer,
     spelledYearRecognizer,
     centuryRecognizer,
+    yearReferenceRecognizer,
+    weekendRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.
