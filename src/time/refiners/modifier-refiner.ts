@@ -20,7 +20,13 @@ export const modifierRefiner: TimeRefiner = {
   name: 'modifier',
   refine(drafts, context) {
     return drafts.map((draft) => {
-      if (draft.type !== 'DATE' || draft.mod) return draft;
+      if (draft.mod) return draft;
+      // "around 7:15 p.m.", "around Nov. 1": an approximate time, modifier included.
+      if (/^(?:clock-time|merge\/clock-day|explicit-date)/.test(draft.rule)) {
+        const around = /\baround\s+$/i.exec(context.sentence.text.slice(Math.max(0, draft.start - 8), draft.start));
+        return around ? { ...draft, start: draft.start - around[0].length, mod: 'APPROX' } : draft;
+      }
+      if (draft.type !== 'DATE') return draft;
       // Weekdays keep their bare span ("Earlier Friday" is tagged "Friday"); months, years and decades
       // widen, and so does "yesterday".
       const patterns = /^\d{3,4}(?:X|-\d{2})?$/.test(draft.value)
