@@ -23,7 +23,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
   trigger: /yesterday|today|tomorrow|week|month|year|ago/i,
   pattern: new RegExp(
-    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current)\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?\\s+ago)\\b`,
+    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current)\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?(\\s+or\\s+so)?\\s+ago)\\b`,
     'gi',
   ),
   extract(m, context) {
@@ -65,7 +65,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
       return { ...at, type: 'DATE', value, ...(mod ? { mod } : {}), rule: `relative/${which}-${unit}` };
     }
     const unit = m[7]!.toLowerCase();
-    const mod = m[5] ? { mod: AGO_MOD[m[5].toLowerCase()]! } : {};
+    const mod = m[5] ? { mod: AGO_MOD[m[5].toLowerCase()]! } : m[8] ? { mod: 'APPROX' } : {};
     // "A few years ago" is some year of the last decade or so: `199X` when written in 1998.
     if (/^a\s+few$/i.test(m[6]!) && unit === 'year') {
       const value = `${String(anchor.getUTCFullYear() - 3).slice(0, 3)}X`;

@@ -20,6 +20,9 @@ export const modifierRefiner: TimeRefiner = {
   name: 'modifier',
   refine(drafts, context) {
     return drafts.map((draft) => {
+      // "the next year or so": approximate, and the words belong to the expression.
+      const orSo = /^\s+or\s+so\b/i.exec(context.sentence.text.slice(draft.end, draft.end + 10));
+      if (orSo && !draft.mod && draft.type !== 'SET') return { ...draft, end: draft.end + orSo[0].length, mod: 'APPROX' };
       if (draft.mod) return draft;
       // "around 7:15 p.m.", "around Nov. 1": an approximate time, modifier included.
       if (/^(?:clock-time|merge\/clock-day|explicit-date)/.test(draft.rule)) {
