@@ -40,8 +40,9 @@ export const monthRecognizer: TimeRecognizer = {
     const relative = m[3]?.toLowerCase() ?? modifier;
     let year = yearFor(month, 15, context, m.index);
     const pubMonth = context.anchor.getUTCMonth() + 1;
-    // "last June" is the latest June before publication; "June last year" is always last year's.
-    if (relative === 'last') year = m[3] || month >= pubMonth ? pubYear - 1 : pubYear;
+    // "last June" is the latest June before publication, but not the month just gone ("last month" says
+    // that): "last February" written in March is a year back. "June last year" is always last year's.
+    if (relative === 'last') year = m[3] || month >= pubMonth - 1 ? pubYear - 1 : pubYear;
     if (relative === 'next') year = m[3] || month <= pubMonth ? pubYear + 1 : pubYear;
     if (relative === 'this') year = pubYear;
     return { ...at, type: 'DATE', value: `${year}-${pad(month)}`, rule: `month/${relative ?? 'by-tense'}` };

@@ -47,6 +47,10 @@ export const relativePeriodRecognizer: TimeRecognizer = {
         : ['next', 'the coming', 'the following'].includes(which)
           ? 1
           : 0;
+      // TimeBank reads "the past year" as last year, the calendar one.
+      if (which === 'the past' && unit === 'year') {
+        return { ...at, type: 'DATE', value: String(anchor.getUTCFullYear() - 1), rule: 'relative/the past-year' };
+      }
       // "the past week" and "the coming month" read as durations in TimeML.
       if (which === 'the past' || which === 'the coming') {
         const period =
