@@ -22,11 +22,14 @@ export const yearRecognizer: TimeRecognizer = {
     const drafts: TimexDraft[] = [];
     const first = m[1]!;
     if (m[2]) {
+      // "the 1990s" is tagged with its article; "throughout the 1990s" is the span of ten years.
+      const article = /\bthe\s+$/i.exec(before);
+      const throughout = /\bthroughout\s+(?:the\s+)?$/i.test(before);
       drafts.push({
-        start: m.index,
+        start: article ? article.index : m.index,
         end: m.index + first.length + 1,
-        type: 'DATE',
-        value: first.slice(0, 3),
+        type: throughout ? 'DURATION' : 'DATE',
+        value: throughout ? 'P10Y' : first.slice(0, 3),
         rule: 'year/decade',
       });
       return drafts;

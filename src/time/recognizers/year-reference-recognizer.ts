@@ -23,8 +23,10 @@ export const yearReferenceRecognizer: TimeRecognizer = {
       const since = /\bsince\s+$/i.test(before);
       return { ...at, type: 'DATE', value: String(since ? pubYear - 1 : pubYear), mod: 'END', rule: 'year-reference/end' };
     }
-    if (m[4]) {
-      const end = at.end - m[4].length;
+    // "throughout the fiscal year": the twelve months, not the year as a date.
+    const throughout = /\bthroughout\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+    if (m[4] || (throughout && !m[1])) {
+      const end = at.end - (m[4]?.length ?? 0);
       return { start: at.start, end, type: 'DURATION', value: 'P1Y', rule: 'year-reference/ended' };
     }
     const which = m[2]?.toLowerCase();
