@@ -4,14 +4,14 @@ import { pad } from './anchoring.js';
 /** Clock times on the publication day: "10:35 a.m.", "3 p.m. EST", "noon", "midnight" (TIME 2025-07-04T10:35). */
 export const clockTimeRecognizer: TimeRecognizer = {
   name: 'clock-time',
-  trigger: /\d|noon|midnight/i,
+  trigger: /\d|noon|midnight|midday/i,
   pattern:
-    /\b(?:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2}):(\d{2})(?!\d)|(noon|midnight))(?:\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|KST|JST))?/gi,
+    /\b(?:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2}):(\d{2})(?!\d)|(noon|midnight|midday))(?:\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|KST|JST))?/gi,
   extract(m, context) {
     let hour: number;
     let minute = 0;
     if (m[6]) {
-      hour = m[6].toLowerCase() === 'noon' ? 12 : 24;
+      hour = m[6].toLowerCase() === 'midnight' ? 24 : 12;
     } else if (m[3]) {
       hour = Number(m[1]);
       minute = m[2] ? Number(m[2]) : 0;
