@@ -11,6 +11,8 @@ export const clockTimeRecognizer: TimeRecognizer = {
     let hour: number;
     let minute = 0;
     if (m[6]) {
+      // "High Noon", the film and the idiom.
+      if (/\bhigh\s+$/i.test(context.sentence.text.slice(0, m.index))) return null;
       hour = m[6].toLowerCase() === 'midnight' ? 24 : 12;
     } else if (m[3]) {
       hour = Number(m[1]);

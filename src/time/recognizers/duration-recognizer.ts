@@ -55,7 +55,9 @@ export const durationRecognizer: TimeRecognizer = {
     // "the eight-year war", "the two day rally": the duration modifies a noun and TimeML leaves "the" out.
     const bare = /^the\s+(?=\S+[\s-]\S+$)/i.exec(m[0]);
     const adjective = bare && (/-[a-z]+$/i.test(m[0]) || (!/s$/i.test(m[0]) && parseCount(word) !== 1));
-    const at = { start: m.index + (adjective ? bare[0].length : 0), end: m.index + m[0].length };
+    // "spent about five hours": TimeBank leaves "about" out before a number ("about a decade" keeps it).
+    const loose = m[1]?.toLowerCase() === 'about' && !/^an?$/i.test(word) ? m[0].indexOf(m[1]) + m[1].length + 1 : 0;
+    const at = { start: m.index + (adjective ? bare[0].length : loose), end: m.index + m[0].length };
     const before = m.input.slice(Math.max(0, m.index - 30), m.index);
     if (/^an?$/i.test(word) && !m[1]) {
       // "once a year", "twice a week", "three times a month", "per day": how often, not how long.
@@ -74,7 +76,7 @@ export const durationRecognizer: TimeRecognizer = {
     const time = letter.startsWith('T');
     const half = m[4] ? (HALF[letter] ?? '') : '';
     const value = `P${time ? 'T' : ''}${count < 0 ? 'X' : count * factor}${time ? letter.slice(1) : letter}${half}`;
-    const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
+    const mod = m[1] && !loose ? MOD[m[1].toLowerCase()] : undefined;
     // "recent years" and "recent days" read as the past in TimeML gold; "recent weeks/months" as spans.
     if (word.toLowerCase() === 'recent' && (letter === 'Y' || letter === 'D')) {
       return { ...at, type: 'DATE', value: 'PAST_REF', rule: 'duration/recent' };

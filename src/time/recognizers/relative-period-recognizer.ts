@@ -37,6 +37,8 @@ export const relativePeriodRecognizer: TimeRecognizer = {
       return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, shift)), rule: `relative/${word}` };
     }
     if (m[3]) {
+      // "This Week" in quotes is a programme's name (ABC's "This Week").
+      if (/^This Week/.test(m[0]) && /["“]$/.test(m.input.slice(0, m.index))) return null;
       const which = m[3]
         .toLowerCase()
         .replace(/\s+/g, ' ')

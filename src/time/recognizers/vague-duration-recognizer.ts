@@ -19,7 +19,7 @@ export const vagueDurationRecognizer: TimeRecognizer = {
   name: 'vague-duration',
   trigger: /days|weeks|months|years|decades|centuries|hours|minutes|couple/i,
   pattern:
-    /\b(?:(?:for|over|within|coming)\s+)(?:the\s+)?((?:coming\s+)?(days|weeks|months|years|decades|centuries|hours|minutes))\b|\b((?:the\s+(?:next|past|last)\s+)?a?\s*couple\s+of\s+(days|weeks|months|years|hours))\b/gi,
+    /\b(?:(?:for|over|within)\s+(?:the\s+)?|(?=coming\s))((?:coming\s+)?(days|weeks|months|years|decades|centuries|hours|minutes))\b|\b((?:the\s+(?:next|past|last)\s+)?a?\s*couple\s+of\s+(days|weeks|months|years|hours))\b/gi,
   extract(m) {
     if (m[1]) {
       const start = m.index + m[0].indexOf(m[1]);
