@@ -1,5 +1,6 @@
 import type { Doc, IsoDay, Sentence } from '../model.js';
 import { parseDay } from './calendar.js';
+import { textBefore } from './time-recognizer.js';
 
 /** Which way a relative expression points: the tense of the clause it sits in. */
 export type Direction = 'past' | 'future' | 'present' | 'unknown';
@@ -72,7 +73,7 @@ export function createTextTimeContext(
     ...(narrativeDay ? { narrativeDay } : {}),
     direction(offset) {
       cues ??= [...sentence.text.matchAll(CUE)]
-        .filter((m) => !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(sentence.text.slice(0, m.index))))
+        .filter((m) => !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))))
         .map((m) => ({ at: m.index, direction: classify(m[1]!) }));
       let before: Direction | undefined;
       for (const cue of cues) {

@@ -31,7 +31,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  */
 export const centuryRecognizer: TimeRecognizer = {
   name: 'century',
-  trigger: /century/i,
+  trigger: /century/,
   pattern:
     /\b(?:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)|(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next|the\s+past|the\s+last|the\s+next))([\s-])century\b/gi,
   extract(m, context) {

@@ -1,5 +1,5 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
-import { monthNumber } from '../time-recognizer.js';
+import { monthNumber, textBefore } from '../time-recognizer.js';
 import { pad, yearFor } from './anchoring.js';
 
 /**
@@ -15,7 +15,7 @@ export const monthRecognizer: TimeRecognizer = {
   extract(m, context) {
     const name = m[2]!;
     const modifier = m[1]?.toLowerCase();
-    const before = context.sentence.text.slice(0, m.index);
+    const before = textBefore(context.sentence.text, m.index);
     // "May" alone is the verb far more often than the month.
     if (
       name === 'May' &&

@@ -20,7 +20,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  */
 export const quarterRecognizer: TimeRecognizer = {
   name: 'quarter',
-  trigger: /quarter|half|Q[1-4]/i,
+  trigger: /[Qq]uarter|[Hh]alf|Q[1-4]/,
   pattern:
     /\b(?:(this|last|next)\s+year's\s+|the\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)([\s-]+)(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})))?\b/gi,
   extract(m, context) {

@@ -1,6 +1,6 @@
 import { formatDay, formatMonth, formatWeek, shiftDays, shiftMonths, shiftWeeks } from '../calendar.js';
 import type { TimeRecognizer } from '../time-recognizer.js';
-import { NUMBER_PATTERN, parseCount } from '../time-recognizer.js';
+import { NUMBER_PATTERN, parseCount, textBefore } from '../time-recognizer.js';
 
 const GENERIC_TODAY =
   /^['’]s\s+(?:world|youth|society|generation|children|kids|young|students|economy|standards|terms|dollars|technology|politics|culture)\b/i;
@@ -21,7 +21,7 @@ const AGO_MOD: Readonly<Record<string, string>> = {
  */
 export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
-  trigger: /yesterday|today|tomorrow|week|month|year|ago/i,
+  trigger: /[Yy]esterday|[Tt]o(?:day|morrow)|[Ww]eek|[Mm]onth|[Yy]ear|ago/,
   pattern: new RegExp(
     `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current)\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?(\\s+or\\s+so)?\\s+ago)\\b`,
     'gi',
@@ -38,7 +38,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
     }
     if (m[3]) {
       // "This Week" in quotes is a programme's name (ABC's "This Week").
-      if (/^This Week/.test(m[0]) && /["“]$/.test(m.input.slice(0, m.index))) return null;
+      if (/^This Week/.test(m[0]) && /["“]$/.test(textBefore(m.input, m.index, 2))) return null;
       const which = m[3]
         .toLowerCase()
         .replace(/\s+/g, ' ')

@@ -7,7 +7,7 @@ const FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI:
 /** Seasons with a modifier or a year: "this summer", "last fall", "the spring of 1998" (1998-SP). */
 export const seasonRecognizer: TimeRecognizer = {
   name: 'season',
-  trigger: /spring|summer|fall|autumn|winter/i,
+  trigger: /[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/,
   pattern:
     /\b(?:((?:the\s+)?(?:early|late)|this\s+past|this|last|next|the)\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|\d)\b)|(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(\d{4}))\b/gi,
   extract(m, context) {

@@ -1,5 +1,5 @@
 import { formatWeek, shiftDays } from '../calendar.js';
-import type { TimeRecognizer } from '../time-recognizer.js';
+import { type TimeRecognizer, textBefore } from '../time-recognizer.js';
 
 /**
  * "The weekend" in news is the one just past ("over the weekend", said on a Monday) unless the clause
@@ -10,7 +10,7 @@ export const weekendRecognizer: TimeRecognizer = {
   trigger: /weekend/,
   pattern: /\b[Tt]he\s+weekend\b(?!s)/g,
   extract(m, context) {
-    const ahead = /\b(?:ahead\s+of|before|until|by)\s+$/i.test(m.input.slice(0, m.index));
+    const ahead = /\b(?:ahead\s+of|before|until|by)\s+$/i.test(textBefore(m.input, m.index));
     const future = ahead || context.direction(m.index) === 'future';
     const day = context.anchor.getUTCDay();
     // Saturday of the weekend meant: the coming one, or the last one that has begun.

@@ -1,4 +1,4 @@
-import type { TimeRecognizer, TimexDraft } from '../time-recognizer.js';
+import { type TimeRecognizer, type TimexDraft, textBefore } from '../time-recognizer.js';
 
 // A year next to these reads as a count or a label, not a date ("2,000 troops", "Resolution 1718").
 const NOT_AFTER = /(?:\$|€|£|¥|#|No\.|number|resolution|article|flight|route|highway|size)\s*$/i;
@@ -16,7 +16,7 @@ export const yearRecognizer: TimeRecognizer = {
   pattern: /(?<![\d,.$])(?<![^d]-)(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,.]\d)\b/g,
   extract(m, context) {
     const text = context.sentence.text;
-    const before = text.slice(0, m.index);
+    const before = textBefore(text, m.index);
     const after = text.slice(m.index + m[0].length);
     if (NOT_AFTER.test(before) || COUNTED.test(after)) return null;
     const drafts: TimexDraft[] = [];
@@ -26,7 +26,7 @@ export const yearRecognizer: TimeRecognizer = {
       const article = /\bthe\s+$/i.exec(before);
       const throughout = /\bthroughout\s+(?:the\s+)?$/i.test(before);
       drafts.push({
-        start: article ? article.index : m.index,
+        start: article ? m.index - before.length + article.index : m.index,
         end: m.index + first.length + 1,
         type: throughout ? 'DURATION' : 'DATE',
         value: throughout ? 'P10Y' : first.slice(0, 3),
@@ -37,7 +37,7 @@ export const yearRecognizer: TimeRecognizer = {
     // "fiscal 1989" is the company's year 1989, tagged whole.
     const fiscal = /\bfiscal\s+$/i.exec(before);
     drafts.push({
-      start: fiscal ? fiscal.index : m.index,
+      start: fiscal ? m.index - before.length + fiscal.index : m.index,
       end: m.index + first.length,
       type: 'DATE',
       value: first,

@@ -11,7 +11,7 @@ export const yearReferenceRecognizer: TimeRecognizer = {
   name: 'year-reference',
   trigger: /year/,
   pattern:
-    /\b(?:(?:(earlier|later|early|late)\s+in\s+)?[Tt]he\s+(?:(current|full|latest|entire|whole)\s+)?(?:(fiscal|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|later|of|that|when|in\s+which|to|two|ago)\b|s\b)(\s+(?:ended|ending))?|(year[- ]end|year's\s+end))\b/g,
+    /\b(?:(?:(earlier|later|early|late)\s+in\s+)?[Tt]he\s+(?:(current|full|latest|entire|whole)\s+)?(?:(fiscal|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|later|of|to|two)\b|s\b)(\s+(?:ended|ending))?|(year[- ]end|year's\s+end))\b/g,
   extract(m, context) {
     const pubYear = context.anchor.getUTCFullYear();
     const at = { start: m.index, end: m.index + m[0].length };
@@ -30,6 +30,8 @@ export const yearReferenceRecognizer: TimeRecognizer = {
       return { start: at.start, end, type: 'DURATION', value: 'P1Y', rule: 'year-reference/ended' };
     }
     const which = m[2]?.toLowerCase();
+    // "the year that the wall fell", "the year when": some other year, named by the clause.
+    if (!which && !m[3] && /^\s+(?:that|when|in\s+which)\b/.test(m.input.slice(at.end, at.end + 12))) return null;
     const year = which === 'latest' && m[3] ? pubYear - 1 : pubYear;
     const mod = m[1] ? { earlier: 'START', early: 'START', later: 'END', late: 'END' }[m[1].toLowerCase()] : undefined;
     return { ...at, type: 'DATE', value: String(year), ...(mod ? { mod } : {}), rule: 'year-reference' };

@@ -19,15 +19,17 @@ const BEFORE_DAY: ReadonlyArray<readonly [RegExp, string]> = [
 export const modifierRefiner: TimeRefiner = {
   name: 'modifier',
   refine(drafts, context) {
+    const text = context.sentence.text;
     return drafts.map((draft) => {
       // "the next year or so": approximate, and the words belong to the expression.
-      const orSo = /^\s+or\s+so\b/i.exec(context.sentence.text.slice(draft.end, draft.end + 10));
-      if (orSo && !draft.mod && draft.type !== 'SET') return { ...draft, end: draft.end + orSo[0].length, mod: 'APPROX' };
+      if (text.startsWith(' or so', draft.end) && !draft.mod && draft.type !== 'SET' && !/\w/.test(text[draft.end + 6] ?? '')) {
+        return { ...draft, end: draft.end + 6, mod: 'APPROX' };
+      }
       if (draft.mod) return draft;
       // "around 7:15 p.m.", "around Nov. 1": an approximate time, modifier included.
       if (/^(?:clock-time|merge\/clock-day|explicit-date)/.test(draft.rule)) {
-        const around = /\baround\s+$/i.exec(context.sentence.text.slice(Math.max(0, draft.start - 8), draft.start));
-        return around ? { ...draft, start: draft.start - around[0].length, mod: 'APPROX' } : draft;
+        const around = text.startsWith('around ', draft.start - 7) && !/\w/.test(text[draft.start - 8] ?? '');
+        return around ? { ...draft, start: draft.start - 7, mod: 'APPROX' } : draft;
       }
       if (draft.type !== 'DATE') return draft;
       // Weekdays keep their bare span ("Earlier Friday" is tagged "Friday"); months, years and decades
@@ -38,7 +40,7 @@ export const modifierRefiner: TimeRefiner = {
           ? BEFORE_DAY
           : undefined;
       if (!patterns) return draft;
-      const before = context.sentence.text.slice(Math.max(0, draft.start - 24), draft.start);
+      const before = text.slice(Math.max(0, draft.start - 24), draft.start);
       for (const [pattern, mod] of patterns) {
         const m = pattern.exec(before);
         if (!m) continue;
