@@ -30,12 +30,15 @@ for (const file of await files(dir)) {
   const a = alignTimexes(scored.gold, scored.system);
   const id = `${doc.id.slice(0, 22)} ${doc.published}`;
   for (const g of a.missed) lines.missed.push(`${id} | ${show(g)} | ${ctx(doc.text, g.start, g.end)}`);
-  for (const s of a.spurious) lines.spurious.push(`${id} | ${show(s)} ${s.rule ?? ''} | ${ctx(doc.text, s.start, s.end)}`);
+  for (const s of a.spurious)
+    lines.spurious.push(`${id} | ${show(s)} ${s.rule ?? ''} | ${ctx(doc.text, s.start, s.end)}`);
   for (const p of a.pairs) {
     const c = ctx(doc.text, Math.min(p.gold.start, p.system.start), Math.max(p.gold.end, p.system.end));
     if (!p.strict) lines.span.push(`${id} | gold ${show(p.gold)} | ours ${show(p.system)} ${p.system.rule} | ${c}`);
-    if (p.gold.type !== p.system.type) lines.type.push(`${id} | gold ${show(p.gold)} | ours ${show(p.system)} ${p.system.rule} | ${c}`);
-    if (p.gold.value !== p.system.value) lines.value.push(`${id} | gold ${show(p.gold)} | ours ${show(p.system)} ${p.system.rule} | ${c}`);
+    if (p.gold.type !== p.system.type)
+      lines.type.push(`${id} | gold ${show(p.gold)} | ours ${show(p.system)} ${p.system.rule} | ${c}`);
+    if (p.gold.value !== p.system.value)
+      lines.value.push(`${id} | gold ${show(p.gold)} | ours ${show(p.system)} ${p.system.rule} | ${c}`);
   }
 }
 for (const [kind, list] of Object.entries(lines)) {

@@ -73,7 +73,10 @@ export function createTextTimeContext(
     ...(narrativeDay ? { narrativeDay } : {}),
     direction(offset) {
       cues ??= [...sentence.text.matchAll(CUE)]
-        .filter((m) => !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))))
+        .filter(
+          (m) =>
+            !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))),
+        )
         .map((m) => ({ at: m.index, direction: classify(m[1]!) }));
       let before: Direction | undefined;
       for (const cue of cues) {

@@ -25,7 +25,8 @@ export const clockTimeRecognizer: TimeRecognizer = {
       hour = Number(m[4]);
       minute = Number(m[5]);
       // "2:1" scores and "10:35" ratios are common; a bare clock needs a time word near it.
-      if (!/\b(?:at|by|until|before|after|around|from)\s+$/i.test(textBefore(context.sentence.text, m.index, 12))) return null;
+      if (!/\b(?:at|by|until|before|after|around|from)\s+$/i.test(textBefore(context.sentence.text, m.index, 12)))
+        return null;
     }
     if (hour > 24 || minute > 59) return null;
     const end = m.index + m[0].length;

@@ -33,7 +33,8 @@ const VALUE: Readonly<Record<string, string>> = {
 /** Vague references to the past, present or future: "soon", "in the past", "now" (TimeML *_REF values). */
 export const fuzzyReferenceRecognizer: TimeRecognizer = {
   name: 'fuzzy-reference',
-  trigger: /[Ss]oon|[Ff]uture|early date|[Pp]ast\b|[Rr]ecent|[Ff]ormerly|[Cc]urrent|\b[Nn]ow\b|[Pp]resent|[Tt]hese days|(?:near|short) term/,
+  trigger:
+    /[Ss]oon|[Ff]uture|early date|[Pp]ast\b|[Rr]ecent|[Ff]ormerly|[Cc]urrent|\b[Nn]ow\b|[Pp]resent|[Tt]hese days|(?:near|short) term/,
   pattern:
     /\b(as soon as possible|soon(?!\s+(?:after|afterwards?|as|thereafter)\b)|(?:in|for|of|about) the (?:near |distant )?future|the future(?=\s*[.,;])|at an early date|in the past|the (?:near|short) term|then current|(?:more\s+)?recently|in recent years|formerly|currently|now|at present|these days|nowadays|current(?=\s+[a-z])(?!\s+(?:year|month|week|quarter|fiscal|account|accounts|price|prices|rate|rates|level|levels)\b)|recent(?=\s+[a-z])(?!\s+(?:days|weeks|months|years|decades|quarters|history)\b))\b/gi,
   extract(m) {

@@ -23,7 +23,7 @@ export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
   trigger: /[Yy]esterday|[Tt]o(?:day|morrow)|[Ww]eek|[Mm]onth|[Yy]ear|ago/,
   pattern: new RegExp(
-    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current)\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?(\\s+or\\s+so)?\\s+ago)\\b`,
+    `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current|the\\s+last(?=\\s+decade))\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?(\\s+or\\s+so)?\\s+ago)\\b`,
     'gi',
   ),
   extract(m, context) {
@@ -42,7 +42,8 @@ export const relativePeriodRecognizer: TimeRecognizer = {
       const which = m[3]
         .toLowerCase()
         .replace(/\s+/g, ' ')
-        .replace(/^(?:the )?current$/, 'this');
+        .replace(/^(?:the )?current$/, 'this')
+        .replace(/^the last$/, 'last');
       const unit = m[4]!.toLowerCase();
       const shift = ['last', 'the past', 'the previous'].includes(which)
         ? -1

@@ -14,7 +14,10 @@ export const seasonRecognizer: TimeRecognizer = {
     const at = { start: m.index, end: m.index + m[0].length };
     if (m[4]) return { ...at, type: 'DATE', value: `${m[4]}-${SEASON[m[3]!.toLowerCase()]}`, rule: 'season/year' };
     const season = SEASON[m[2]!.toLowerCase()]!;
-    const which = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^the (?=early|late)/, '');
+    const which = m[1]!
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^the (?=early|late)/, '');
     // "The fall" is as often a drop ("the fall in prices") as the season.
     if (which === 'the' && season === 'FA') return null;
     const year = context.anchor.getUTCFullYear();

@@ -26,7 +26,11 @@ export const setRecognizer: TimeRecognizer = {
   extract(m) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     // "a daily newspaper" is a SET in TimeML too; "the daily" (a paper) is not a time.
-    if (m[1] && /\bthe\s+$/i.test(textBefore(m.input, m.index, 8)) && !/^\s+\w/.test(m.input.slice(m.index + m[0].length)))
+    if (
+      m[1] &&
+      /\bthe\s+$/i.test(textBefore(m.input, m.index, 8)) &&
+      !/^\s+\w/.test(m.input.slice(m.index + m[0].length))
+    )
       return null;
     return {
       start: m.index,

@@ -37,8 +37,7 @@ export const weekdayRecognizer: TimeRecognizer = {
       // "The previous Friday": the one before the day the story is about, not before the dateline.
       const anchor = parseDay(context.narrativeDay ?? context.published);
       const from = anchor.getUTCDay();
-      const delta =
-        modifier === 'previous' ? -(((from - target + 7) % 7) || 7) : ((target - from + 7) % 7) || 7;
+      const delta = modifier === 'previous' ? -((from - target + 7) % 7 || 7) : (target - from + 7) % 7 || 7;
       return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, delta)) + part, rule: `weekday/${modifier}` };
     }
     const today = context.anchor.getUTCDay();

@@ -13,7 +13,8 @@ export const yearRecognizer: TimeRecognizer = {
   name: 'year',
   trigger: /\d{4}/,
   // Not inside a number ("2,082.1", "$1995") or a code ("F-1990"); "mid-1996" is a year.
-  pattern: /(?<![\d,.$])(?<![^d]-)(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,.]\d)\b/g,
+  pattern:
+    /(?<![\d,.$])(?<![^d]-)(1[5-9]\d\d|20\d\d)(s)?(?:\s*(?:-|–|to|through|until)\s*(1[5-9]\d\d|20\d\d))?(?![\d,.]\d)\b/g,
   extract(m, context) {
     const text = context.sentence.text;
     const before = textBefore(text, m.index);

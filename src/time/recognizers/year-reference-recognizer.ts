@@ -21,7 +21,13 @@ export const yearReferenceRecognizer: TimeRecognizer = {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (!/\b(?:by|at|since|before|until|around|after|through|to|from|of|near)\s+$/i.test(before)) return null;
       const since = /\bsince\s+$/i.test(before);
-      return { ...at, type: 'DATE', value: String(since ? pubYear - 1 : pubYear), mod: 'END', rule: 'year-reference/end' };
+      return {
+        ...at,
+        type: 'DATE',
+        value: String(since ? pubYear - 1 : pubYear),
+        mod: 'END',
+        rule: 'year-reference/end',
+      };
     }
     // "throughout the fiscal year": the twelve months, not the year as a date.
     const throughout = /\bthroughout\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));

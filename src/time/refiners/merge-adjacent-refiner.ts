@@ -18,10 +18,17 @@ export const mergeAdjacentRefiner: TimeRefiner = {
       if (b && /^[\s,]*$/.test(gap) && gap.length <= 2) {
         const clock = a.rule === 'clock-time' ? a : b.rule === 'clock-time' ? b : undefined;
         const day = clock === a ? b : a;
-        const dated = day.rule.startsWith('weekday') || (day.rule.startsWith('explicit-date') && /-\d{2}-\d{2}$/.test(day.value));
+        const dated =
+          day.rule.startsWith('weekday') || (day.rule.startsWith('explicit-date') && /-\d{2}-\d{2}$/.test(day.value));
         if (clock && dated) {
           const time = clock.value.slice(clock.value.indexOf('T'));
-          out.push({ start: a.start, end: b.end, type: 'TIME', value: day.value.slice(0, 10) + time, rule: 'merge/clock-day' });
+          out.push({
+            start: a.start,
+            end: b.end,
+            type: 'TIME',
+            value: day.value.slice(0, 10) + time,
+            rule: 'merge/clock-day',
+          });
           i++;
           continue;
         }
@@ -49,6 +56,8 @@ function anchorClocks(drafts: readonly TimexDraft[]): readonly TimexDraft[] {
   if (days.size !== 1) return drafts;
   const [day] = days;
   return drafts.map((d) =>
-    d.rule === 'clock-time' ? { ...d, value: day + d.value.slice(d.value.indexOf('T')), rule: 'clock-time/sentence-day' } : d,
+    d.rule === 'clock-time'
+      ? { ...d, value: day + d.value.slice(d.value.indexOf('T')), rule: 'clock-time/sentence-day' }
+      : d,
   );
 }

@@ -22,7 +22,12 @@ export const modifierRefiner: TimeRefiner = {
     const text = context.sentence.text;
     return drafts.map((draft) => {
       // "the next year or so": approximate, and the words belong to the expression.
-      if (text.startsWith(' or so', draft.end) && !draft.mod && draft.type !== 'SET' && !/\w/.test(text[draft.end + 6] ?? '')) {
+      if (
+        text.startsWith(' or so', draft.end) &&
+        !draft.mod &&
+        draft.type !== 'SET' &&
+        !/\w/.test(text[draft.end + 6] ?? '')
+      ) {
         return { ...draft, end: draft.end + 6, mod: 'APPROX' };
       }
       if (draft.mod) return draft;

@@ -1,7 +1,10 @@
 import { NUMBER_PATTERN, type TimeRefiner } from '../time-recognizer.js';
 
 // "About" before a count is TimeML's APPROX modifier ("about two years ago"), not a preposition.
-const LEAD = new RegExp(`^(?:on|in|at(?!\\s+least\\b)|since|by|during|for|of|about(?!\\s+${NUMBER_PATTERN}\\b))\\s+`, 'i');
+const LEAD = new RegExp(
+  `^(?:on|in|at(?!\\s+least\\b)|since|by|during|for|of|about(?!\\s+${NUMBER_PATTERN}\\b))\\s+`,
+  'i',
+);
 
 /** TimeML spans exclude a leading preposition or article that a pattern may have taken in. */
 export const trimPrepositionRefiner: TimeRefiner = {
