@@ -39,7 +39,7 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', W: '3D', D: 
  */
 export const durationRecognizer: TimeRecognizer = {
   name: 'duration',
-  trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur/,
+  trigger: /[\s-](?:second|minute|hour|day|week|month|quarter|year|decade|centur)/,
   pattern: new RegExp(
     `\\b(?:the\\s+(?:(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?)?(?:a\\s+(?=few\\b))?(?:(no more than|more than|less than|up to|nearly|about|around|some|roughly|almost|at least|over|under)\\s+)?(?:(a|an)\\s+(?=hundred))?(${NUMBER_PATTERN}|recent)(\\s+1\\/2)?[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|earlier|before)\\b)(?![\\s-]*old\\b)`,
     'gi',

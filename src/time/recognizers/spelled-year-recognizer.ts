@@ -66,7 +66,7 @@ function twoDigits(text: string): number {
  */
 export const spelledYearRecognizer: TimeRecognizer = {
   name: 'spelled-year',
-  trigger: /[Ee]ighteen |[Nn]ineteen |thousand|[efhnrx]ties\b/,
+  trigger: /ineteen |ighteen |thousand|[efhnrx]ties\b/,
   pattern: new RegExp(
     `\\b(?:(${MONTH_PATTERN})\\s+|(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+)?(?:(eighteen|nineteen)\\s+((?:${TENS_WORD})(?:[\\s-](?:${ONES_WORD}))?|${TEEN_WORD}|oh\\s+(?:${ONES_WORD}))|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES_WORD}|${TEEN_WORD}))?)\\b|\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
     'gi',

@@ -17,7 +17,7 @@ const UNIT: Readonly<Record<string, string>> = {
  */
 export const vagueDurationRecognizer: TimeRecognizer = {
   name: 'vague-duration',
-  trigger: /days|weeks|months|years|decades|centuries|hours|minutes|couple/,
+  trigger: /(?:or|er|in|he|ng)\s+(?:days|weeks|months|years|decades|centuries|hours|minutes)\b|couple/,
   pattern:
     /\b(?:(?:for|over|within)\s+(?:the\s+)?|(?=coming\s))((?:coming\s+)?(days|weeks|months|years|decades|centuries|hours|minutes))\b|\b((?:the\s+(?:next|past|last)\s+)?a?\s*couple\s+of\s+(days|weeks|months|years|hours))\b/gi,
   extract(m) {
