@@ -21,7 +21,7 @@ const AGO_MOD: Readonly<Record<string, string>> = {
  */
 export const relativePeriodRecognizer: TimeRecognizer = {
   name: 'relative-period',
-  trigger: /[Yy]esterday|[Tt]o(?:day|morrow)|[Ww]eek|[Mm]onth|[Yy]ear|ago/,
+  trigger: /[Yy]esterday|[Tt]o(?:day|morrow)|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|ago/,
   pattern: new RegExp(
     `\\b(?:(yesterday|today|tomorrow)|(?:(earlier|later|late|early)\\s+)?(last|next|this|the\\s+past|the\\s+coming|the\\s+current|current|the\\s+last(?=\\s+decade))\\s+(week|weekend|month|year|decade)|(?:(almost|nearly|about|some|more than|over)\\s+)?((?:a\\s+)?few|${NUMBER_PATTERN})\\s+(day|week|month|year|decade)s?(\\s+or\\s+so)?\\s+ago)\\b`,
     'gi',

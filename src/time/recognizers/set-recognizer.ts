@@ -12,6 +12,7 @@ const PERIOD: Readonly<Record<string, string>> = {
   week: 'P1W',
   month: 'P1M',
   year: 'P1Y',
+  quarter: 'P1Q',
   hour: 'PT1H',
   night: 'P1D',
   morning: 'P1D',
@@ -22,7 +23,7 @@ export const setRecognizer: TimeRecognizer = {
   name: 'set',
   trigger: /[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Ee]very |[Ee]ach /,
   pattern:
-    /\b(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(day|week|month|year|hour|night|morning))\b/gi,
+    /\b(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(day|week|month|quarter|year|hour|night|morning))\b/gi,
   extract(m) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     // "a daily newspaper" is a SET in TimeML too; "the daily" (a paper) is not a time.
