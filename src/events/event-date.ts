@@ -62,8 +62,9 @@ function fromTimex(t: Timex, via: EventDate['via']): EventDate {
 export function narrativeDate(article: Article, timexes: readonly Timex[]): Timex | undefined {
   const published = Date.parse(article.published);
   return timexes.find((t) => {
-    if (t.sentence > 1 || t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return false;
-    const days = (published - Date.parse(t.value)) / 864e5;
+    // A day or a part of one ("Thursday night" is 2025-07-03TNI).
+    if (t.sentence > 1 || t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/.test(t.value)) return false;
+    const days = (published - Date.parse(t.value.slice(0, 10))) / 864e5;
     return days >= 0 && days <= 7;
   });
 }

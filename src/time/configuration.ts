@@ -13,6 +13,10 @@ import { holidayRecognizer } from './recognizers/holiday-recognizer.js';
 import { partOfDayRecognizer } from './recognizers/part-of-day-recognizer.js';
 import { referencePeriodRecognizer } from './recognizers/reference-period-recognizer.js';
 import { seasonRecognizer } from './recognizers/season-recognizer.js';
+import { spelledYearRecognizer } from './recognizers/spelled-year-recognizer.js';
+import { centuryRecognizer } from './recognizers/century-recognizer.js';
+import { yearReferenceRecognizer } from './recognizers/year-reference-recognizer.js';
+import { weekendRecognizer } from './recognizers/weekend-recognizer.js';
 import { mergeAdjacentRefiner } from './refiners/merge-adjacent-refiner.js';
 import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { vagueDurationRecognizer } from './recognizers/vague-duration-recognizer.js';
@@ -45,6 +49,10 @@ export const englishTimeConfig: TimePipelineConfig = {
     holidayRecognizer,
     anaphoricRecognizer,
     vagueDurationRecognizer,
+    spelledYearRecognizer,
+    centuryRecognizer,
+    yearReferenceRecognizer,
+    weekendRecognizer,
   ],
   refiners: [
     // Trim before overlap removal so that spans compare as TimeML would draw them.

@@ -91,8 +91,11 @@ function tagSentences(doc: Doc, sentences: readonly Sentence[], config: TimePipe
     for (const draft of refined) {
       out.push(toTimex(draft, sentence));
       // A named day (not the dateline's own relatives) moves the narrative's reference time.
-      if (/^\d{4}-\d{2}-\d{2}$/.test(draft.value) && /^(?:explicit-date|weekday|holiday|anaphoric)/.test(draft.rule)) {
-        narrativeDay = draft.value;
+      if (
+        /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/.test(draft.value) &&
+        /^(?:explicit-date|weekday|holiday|anaphoric)/.test(draft.rule)
+      ) {
+        narrativeDay = draft.value.slice(0, 10);
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Doc, IsoDay, Sentence } from '../model.js';
 import { parseDay } from './calendar.js';
+import { textBefore } from './time-recognizer.js';
 
 /** Which way a relative expression points: the tense of the clause it sits in. */
 export type Direction = 'past' | 'future' | 'present' | 'unknown';
@@ -24,16 +25,25 @@ export interface TimeContext {
 // plain text): the last cue before the expression decides, else the first one after it; news defaults to
 // whichever is nearer ("unknown").
 const CUE =
-  /\b(will|'ll|shall|won't|wo n't|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
+  /\b(had been (?:due|scheduled|slated|expected|set) to|will|'ll|shall|won't|wo n't|would|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
+// A cue is read by its first word(s); `\b` keeps "planned" (past) apart from "plans to" (future).
 const FUTURE =
-  /^(will|'ll|shall|won't|wo n't|going to|scheduled|slated|expected|due|plans?|planning|set to|tomorrow|upcoming|next)/i;
+  /^(?:will|'ll|shall|won't|wo n't|would|going to|scheduled|slated|expected|due|plans?|planning|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next)\b/i;
 const PRESENT = /^(now|currently|today|says)$/i;
+// Words in -ed that are not past-tense verbs ("will succeed", "a hundred", "the United Nations").
+const NOT_PAST =
+  /^(?:need|succeed|proceed|exceed|indeed|speed|feed|seed|breed|bleed|heed|red|bed|shed|hundred|sacred|naked|united|limited|armed|based|alleged|related|detailed)$/i;
 
 function classify(cue: string): Direction {
   if (FUTURE.test(cue)) return 'future';
   if (PRESENT.test(cue)) return 'present';
   return 'past';
 }
+
+// A participle after "be" or an article is passive or adjectival ("would be paid", "a still unspecified
+// date"), not a past tense.
+const PARTICIPLE = /ed$|^(?:paid|sold|held|made|sent|led|found|bought|brought|given|taken|seen)$/i;
+const AFTER_BE = /\b(?:be|been|being|is|are|am|a|an|the|still)\s+$/i;
 
 // Contexts are made per sentence; the anchor day is the same for the whole article.
 const anchors = new Map<IsoDay, Date>();
@@ -62,7 +72,12 @@ export function createTextTimeContext(
     anchor: anchorOf(published),
     ...(narrativeDay ? { narrativeDay } : {}),
     direction(offset) {
-      cues ??= [...sentence.text.matchAll(CUE)].map((m) => ({ at: m.index, direction: classify(m[1]!) }));
+      cues ??= [...sentence.text.matchAll(CUE)]
+        .filter(
+          (m) =>
+            !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))),
+        )
+        .map((m) => ({ at: m.index, direction: classify(m[1]!) }));
       let before: Direction | undefined;
       for (const cue of cues) {
         if (cue.at >= offset) return before ?? cue.direction;

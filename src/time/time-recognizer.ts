@@ -117,3 +117,11 @@ export function parseCount(text: string): number {
   if (!Number.isNaN(n)) return n;
   return NUMBER_WORDS[text.toLowerCase()] ?? -1;
 }
+
+/**
+ * The last `n` characters before `index`: end-anchored tests (`/\bthe\s+$/`) on the whole prefix would
+ * scan the sentence from its start on every match.
+ */
+export function textBefore(text: string, index: number, n = 40): string {
+  return text.slice(Math.max(0, index - n), index);
+}

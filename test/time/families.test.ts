@@ -75,7 +75,7 @@ describe('modifiers', () => {
     const rows = timexesOf('Fighting flared in late November, as in the early 1990s.', WEDNESDAY);
     expect(rows.map((r) => [r.text, r.value])).toEqual([
       ['late November', '2025-11'],
-      ['early 1990s', '199'],
+      ['the early 1990s', '199'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatWeek, parseDay, shiftDays, shiftWeeks } from '../../src/time/calendar.js';
+import { englishTimeConfig } from '../../src/time/configuration.js';
 import { tagTimesInText } from '../../src/time/tag-times.js';
 
 const MONTHS = [
@@ -93,5 +94,66 @@ describe('time normalizer properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// Every phrase a recognizer's full pattern matches must pass its cheap trigger, or the gate would hide it.
+const GATED = [
+  'over the past decade',
+  'the last decade',
+  'A decade ago',
+  'every quarter',
+  'nineteen ninety-six',
+  'Nineteen ninety-six',
+  'the year two thousand',
+  'through the nineties',
+  'the Sixties',
+  'the 20th century',
+  'the 18th-century house',
+  'the fiscal year ended Sept. 30',
+  'by year-end',
+  "by year's end",
+  'over the weekend',
+  'the next day',
+  'The following week',
+  '10:35 a.m.',
+  '10 A.M.',
+  'at noon',
+  'Midnight',
+  'the eight-year war',
+  '2 1/2 years',
+  'for weeks',
+  'in the coming years',
+  'over the years',
+  'a couple of days',
+  'as soon as possible',
+  'in the near term',
+  'then current',
+  'More recently',
+  'this past spring',
+  'the previous Friday',
+  'last Thanksgiving',
+  "next year's first quarter",
+  'the latest period',
+  'the corresponding period last year',
+  'Q3',
+  'late yesterday',
+  'three years ago',
+  'Each July',
+  'Daily',
+];
+
+describe('trigger gates', () => {
+  it('let through every phrase their pattern matches', () => {
+    for (const recognizer of englishTimeConfig.recognizers) {
+      for (const phrase of GATED) {
+        recognizer.pattern.lastIndex = 0;
+        const matched = recognizer.pattern.test(phrase);
+        recognizer.pattern.lastIndex = 0;
+        if (matched && recognizer.trigger) {
+          expect(recognizer.trigger.test(phrase), `${recognizer.name} trigger on "${phrase}"`).toBe(true);
+        }
+      }
+    }
   });
 });

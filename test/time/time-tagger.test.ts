@@ -171,8 +171,8 @@ describe('years and year ranges', () => {
     ]);
   });
 
-  it('tags a decade', () => {
-    expectTimex('Trade boomed in the 1990s.', FRIDAY, [{ text: '1990s', type: 'DATE', value: '199' }]);
+  it('tags a decade with its article, as TimeBank draws it', () => {
+    expectTimex('Trade boomed in the 1990s.', FRIDAY, [{ text: 'the 1990s', type: 'DATE', value: '199' }]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { TimeRecognizer } from '../time-recognizer.js';
  */
 export const anaphoricRecognizer: TimeRecognizer = {
   name: 'anaphoric',
-  trigger: /next|following|previous/i,
+  trigger: /(?:ext|owing|ious)\s+(?:day|week|month|year)/,
   pattern: /\b(?:the\s+)?(next|following|previous)\s+(day|week|month|year)\b/gi,
   extract(m, context) {
     const anchor = parseDay(context.narrativeDay ?? context.published);

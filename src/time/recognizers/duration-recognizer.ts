@@ -39,7 +39,7 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', W: '3D', D: 
  */
 export const durationRecognizer: TimeRecognizer = {
   name: 'duration',
-  trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur/i,
+  trigger: /[\s-](?:second|minute|hour|day|week|month|quarter|year|decade|centur)/,
   pattern: new RegExp(
     `\\b(?:the\\s+(?:(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?)?(?:a\\s+(?=few\\b))?(?:(no more than|more than|less than|up to|nearly|about|around|some|roughly|almost|at least|over|under)\\s+)?(?:(a|an)\\s+(?=hundred))?(${NUMBER_PATTERN}|recent)(\\s+1\\/2)?[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|earlier|before)\\b)(?![\\s-]*old\\b)`,
     'gi',
@@ -48,7 +48,16 @@ export const durationRecognizer: TimeRecognizer = {
     const word = m[3]!;
     if (/^\d{4}$/.test(word) && Number(word) >= 1500) return null;
     const [letter, factor] = UNIT[m[5]!.toLowerCase().replace('centuries', 'century')]!;
-    const at = { start: m.index, end: m.index + m[0].length };
+    const after = m.input.slice(m.index + m[0].length);
+    // "three-quarters of its food", "a quarter of the market": a fraction, not three months.
+    if (letter === 'Q' && /^(?:a|an|one|two|three)$/i.test(word) && /^\s+of\b/i.test(after) && !/^the\s/i.test(m[0]))
+      return null;
+    // "the eight-year war", "the two day rally": the duration modifies a noun and TimeML leaves "the" out.
+    const bare = /^the\s+(?=\S+[\s-]\S+$)/i.exec(m[0]);
+    const adjective = bare && (/-[a-z]+$/i.test(m[0]) || (!/s$/i.test(m[0]) && parseCount(word) !== 1));
+    // "spent about five hours": TimeBank leaves "about" out before a number ("about a decade" keeps it).
+    const loose = m[1]?.toLowerCase() === 'about' && !/^an?$/i.test(word) ? m[0].indexOf(m[1]) + m[1].length + 1 : 0;
+    const at = { start: m.index + (adjective ? bare[0].length : loose), end: m.index + m[0].length };
     const before = m.input.slice(Math.max(0, m.index - 30), m.index);
     if (/^an?$/i.test(word) && !m[1]) {
       // "once a year", "twice a week", "three times a month", "per day": how often, not how long.
@@ -67,7 +76,7 @@ export const durationRecognizer: TimeRecognizer = {
     const time = letter.startsWith('T');
     const half = m[4] ? (HALF[letter] ?? '') : '';
     const value = `P${time ? 'T' : ''}${count < 0 ? 'X' : count * factor}${time ? letter.slice(1) : letter}${half}`;
-    const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
+    const mod = m[1] && !loose ? MOD[m[1].toLowerCase()] : undefined;
     // "recent years" and "recent days" read as the past in TimeML gold; "recent weeks/months" as spans.
     if (word.toLowerCase() === 'recent' && (letter === 'Y' || letter === 'D')) {
       return { ...at, type: 'DATE', value: 'PAST_REF', rule: 'duration/recent' };

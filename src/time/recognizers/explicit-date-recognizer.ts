@@ -5,7 +5,7 @@ import { pad, yearFor } from './anchoring.js';
 /** "June 22, 1965", "Dec. 18, 1965", "June 4", "22 June 1965", "June 2025", "2025-07-03". */
 export const explicitDateRecognizer: TimeRecognizer = {
   name: 'explicit-date',
-  trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d/i,
+  trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|\d{4}-\d\d-\d\d/,
   pattern: new RegExp(
     `\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?|(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
     'g',

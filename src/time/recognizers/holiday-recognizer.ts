@@ -32,16 +32,24 @@ function dayOf(year: number, rule: Rule): string {
   return formatDay(new Date(Date.UTC(year, rule.month - 1, 1 + ahead + (rule.nth! - 1) * 7)));
 }
 
-/** Holidays as dates: "Thanksgiving Day" 1999-11-25, "Christmas Eve", "New Year's Day". */
+/** Holidays as dates: "Thanksgiving Day" 1999-11-25, "Christmas Eve", "New Year's Day", "last Thanksgiving". */
 export const holidayRecognizer: TimeRecognizer = {
   name: 'holiday',
   trigger: /New Year|Valentine|Independence|Halloween|Christmas|Thanksgiving|Labor Day|Memorial Day/,
   pattern:
-    /\b(New Year's (?:Day|Eve)|Valentine's Day|Independence Day|Halloween|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,?\s+(\d{4}))?/g,
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(New Year's (?:Day|Eve)|Valentine's Day|Independence Day|Halloween|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,?\s+(\d{4}))?/g,
   extract(m, context) {
-    const rule = HOLIDAYS[m[1]!.toLowerCase().replace(/’/g, "'")];
+    const rule = HOLIDAYS[m[2]!.toLowerCase().replace(/’/g, "'")];
     if (!rule) return null;
-    const year = m[2] ? Number(m[2]) : yearFor(rule.month, rule.day ?? 15, context, m.index);
+    const which = m[1]?.toLowerCase();
+    let year = m[3] ? Number(m[3]) : yearFor(rule.month, rule.day ?? 15, context, m.index);
+    if (which && !m[3]) {
+      // "last Thanksgiving": the latest one before the dateline; "next Christmas" the first after it.
+      const pub = context.published;
+      year = context.anchor.getUTCFullYear();
+      if (which === 'last' && dayOf(year, rule) >= pub) year -= 1;
+      if (which === 'next' && dayOf(year, rule) <= pub) year += 1;
+    }
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: dayOf(year, rule), rule: 'holiday' };
   },
 };

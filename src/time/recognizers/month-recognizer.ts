@@ -1,5 +1,5 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
-import { monthNumber } from '../time-recognizer.js';
+import { monthNumber, textBefore } from '../time-recognizer.js';
 import { pad, yearFor } from './anchoring.js';
 
 /**
@@ -11,11 +11,11 @@ export const monthRecognizer: TimeRecognizer = {
   name: 'month',
   trigger: /January|February|March|April|May|June|July|August|September|October|November|December/,
   pattern:
-    /\b(?:(last|next|this|each|every)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(last|this|next)\s+year\b)?(?!\s+\d)/g,
   extract(m, context) {
     const name = m[2]!;
     const modifier = m[1]?.toLowerCase();
-    const before = context.sentence.text.slice(0, m.index);
+    const before = textBefore(context.sentence.text, m.index);
     // "May" alone is the verb far more often than the month.
     if (
       name === 'May' &&
@@ -40,8 +40,9 @@ export const monthRecognizer: TimeRecognizer = {
     const relative = m[3]?.toLowerCase() ?? modifier;
     let year = yearFor(month, 15, context, m.index);
     const pubMonth = context.anchor.getUTCMonth() + 1;
-    // "last June" is the latest June before publication; "June last year" is always last year's.
-    if (relative === 'last') year = m[3] || month >= pubMonth ? pubYear - 1 : pubYear;
+    // "last June" is the latest June before publication, but not the month just gone ("last month" says
+    // that): "last February" written in March is a year back. "June last year" is always last year's.
+    if (relative === 'last') year = m[3] || month >= pubMonth - 1 ? pubYear - 1 : pubYear;
     if (relative === 'next') year = m[3] || month <= pubMonth ? pubYear + 1 : pubYear;
     if (relative === 'this') year = pubYear;
     return { ...at, type: 'DATE', value: `${year}-${pad(month)}`, rule: `month/${relative ?? 'by-tense'}` };

@@ -6,7 +6,7 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 /** Parts of the publication day or the one before: "this morning", "last night", "tonight", "overnight". */
 export const partOfDayRecognizer: TimeRecognizer = {
   name: 'part-of-day',
-  trigger: /morning|afternoon|evening|night/i,
+  trigger: /morning|afternoon|evening|night/,
   pattern: /\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi,
   extract(m, context) {
     const at = { start: m.index, end: m.index + m[0].length };

@@ -16,15 +16,16 @@ function talksQuarters(context: TimeContext): boolean {
 }
 
 /**
- * Periods of business reporting: "the quarter", "the latest quarter", "the year-earlier quarter",
- * "a year earlier", "year-ago", "the 1988 third quarter". In an article about quarters, "a year
+ * Periods of business reporting: "the quarter", "the latest quarter", "the latest period", "the
+ * year-earlier quarter", "the quarter a year ago", "the corresponding period last year", "a year earlier",
+ * "year-ago", "the 1988 third quarter". In an article about quarters, "a year
  * earlier" is the same quarter a year before; elsewhere it is last year.
  */
 export const referencePeriodRecognizer: TimeRecognizer = {
   name: 'reference-period',
   trigger: /quarter|period|year[- ](?:ago|earlier)/i,
   pattern:
-    /\b(?:(the\s+)?(?:(year[- ](?:earlier|ago))|(\d{4}))\s+(?:(first|second|third|fourth)[\s-]+)?(quarter|period)|the\s+(?:latest\s+|recent\s+|current\s+|same\s+)?quarter(?!\s+(?:of|century))|(a\s+year\s+(?:ago|earlier)|year[- ](?:earlier|ago)))\b/gi,
+    /\b(?:(the\s+(?:(?:comparable|corresponding|same)\s+)?)?(?:(year[- ](?:earlier|ago))|(\d{4}))\s+(?:(first|second|third|fourth)[\s-]+)?(quarter|period)|[Tt]he\s+(?:(?:latest|recent|current|same)\s+)?quarter(?!\s+(?:of|century)\b|-to-)(\s+a\s+year\s+(?:ago|earlier))?|[Tt]he\s+latest\s+period|(a\s+year\s+(?:ago|earlier)|year[- ](?:earlier|ago))|(the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year's\s+(?:quarter|period)))\b/gi,
   extract(m, context) {
     const at = { start: m.index, end: m.index + m[0].length };
     const reporting = reportingQuarter(context);
@@ -37,7 +38,12 @@ export const referencePeriodRecognizer: TimeRecognizer = {
       }
       return { ...at, type: 'DATE', value: `${year}-Q${quarter}`, rule: 'reference-period/quarter' };
     }
-    if (m[6]) {
+    // "the quarter a year ago", "the corresponding period last year", "last year's quarter".
+    if (m[6] || m[8]) {
+      const value = `${reporting.year - 1}-Q${reporting.quarter}`;
+      return { ...at, type: 'DATE', value, rule: 'reference-period/quarter-year-earlier' };
+    }
+    if (m[7]) {
       if (talksQuarters(context)) {
         return {
           ...at,

@@ -6,6 +6,7 @@ const UNIT: Readonly<Record<string, string>> = {
   month: 'M',
   year: 'Y',
   decade: 'DE',
+  centurie: 'C',
   hour: 'TH',
   minute: 'TM',
 };
@@ -16,9 +17,9 @@ const UNIT: Readonly<Record<string, string>> = {
  */
 export const vagueDurationRecognizer: TimeRecognizer = {
   name: 'vague-duration',
-  trigger: /days|weeks|months|years|decades|hours|minutes|couple/i,
+  trigger: /(?:or|er|in|he|ng)\s+(?:days|weeks|months|years|decades|centuries|hours|minutes)\b|couple/,
   pattern:
-    /\b(?:(?:for|over|within|coming)\s+)(?:the\s+)?((?:coming\s+)?(days|weeks|months|years|decades|hours|minutes))\b|\b((?:the\s+(?:next|past|last)\s+)?a?\s*couple\s+of\s+(days|weeks|months|years|hours))\b/gi,
+    /\b(?:(?:for|over|within)\s+(?:the\s+)?|(?=coming\s))((?:coming\s+)?(days|weeks|months|years|decades|centuries|hours|minutes))\b|\b((?:the\s+(?:next|past|last)\s+)?a?\s*couple\s+of\s+(days|weeks|months|years|hours))\b/gi,
   extract(m) {
     if (m[1]) {
       const start = m.index + m[0].indexOf(m[1]);

@@ -1,8 +1,10 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
+import { formatDay, parseDay, shiftDays } from '../calendar.js';
 import { dayFrom } from './anchoring.js';
 
 const PUBLICATION =
   /^\s+(?:Times|Telegraph|Express|Mail|Herald|Post|Mirror|Observer|Independent|Tribune|Star|Journal|Night Live|Bloody)\b/;
+const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -14,21 +16,29 @@ export const weekdayRecognizer: TimeRecognizer = {
   name: 'weekday',
   trigger: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   pattern:
-    /\b(?:(last|next|this|coming|past|each|every)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Ee]ach|[Ee]very|[Tt]he\s+previous|[Tt]he\s+following)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g,
   extract(m, context) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1]?.toLowerCase().replace(/^the\s+/, '');
     // "The Sunday Times", "Saturday Night Live": a weekday inside a name.
     if (PUBLICATION.test(m.input.slice(m.index + m[0].length))) return null;
     const at = { start: m.index, end: m.index + m[0].length };
+    const part = m[4] ? `T${PART[m[4].toLowerCase()]!}` : '';
     if (modifier === 'each' || modifier === 'every' || m[3] || m[5]) {
       return {
         ...at,
         type: 'SET',
-        value: `XXXX-WXX-${target === 0 ? 7 : target}`,
+        value: `XXXX-WXX-${target === 0 ? 7 : target}${part}`,
         quant: 'EVERY',
         rule: 'weekday/set',
       };
+    }
+    if (modifier === 'previous' || modifier === 'following') {
+      // "The previous Friday": the one before the day the story is about, not before the dateline.
+      const anchor = parseDay(context.narrativeDay ?? context.published);
+      const from = anchor.getUTCDay();
+      const delta = modifier === 'previous' ? -((from - target + 7) % 7 || 7) : (target - from + 7) % 7 || 7;
+      return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, delta)) + part, rule: `weekday/${modifier}` };
     }
     const today = context.anchor.getUTCDay();
     const direction =
@@ -45,7 +55,7 @@ export const weekdayRecognizer: TimeRecognizer = {
       delta = -((today - target + 7) % 7);
       if (modifier === 'last' && delta === 0) delta = -7;
     }
-    // TimeML gold mostly dates "Thursday morning" by its day: the part of day widens the span only.
-    return { ...at, type: 'DATE', value: dayFrom(context, delta), rule: `weekday/${direction}` };
+    // "Thursday night" is the night of that day (2025-07-03TNI); TimeBank annotators mostly typed it DATE.
+    return { ...at, type: 'DATE', value: dayFrom(context, delta) + part, rule: `weekday/${direction}` };
   },
 };
