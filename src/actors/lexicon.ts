@@ -34,7 +34,12 @@ const PARTICLES = new Set(['of', 'the', 'and', 'for', "'s", 'de', 'du', 'da', 'd
 
 /** The key a token is compared on: lower case, without dots or curly apostrophes. */
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '');
+  return keyOfLower(text.toLowerCase());
+}
+
+// Most words have neither a dot nor a curly apostrophe: skip the two replacements for them.
+function keyOfLower(lower: string): string {
+  return lower.includes('.') || lower.includes('’') ? lower.replace(/[’]/g, "'").replace(/\./g, '') : lower;
 }
 
 /** Splits a knowledge-base form the way the text tokenizer splits running text. */
@@ -213,6 +218,11 @@ export class Lexicon {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
+      // Most words start no name: one look-up at the root passes over them.
+      if (!this.root.children.has(keyOfLower(tokens[i]!.lower))) {
+        i++;
+        continue;
+      }
       let node: TrieNode | undefined = this.root;
       let best: LexicalMatch | undefined;
       let j = i;
@@ -222,9 +232,10 @@ export class Lexicon {
           j++;
           continue;
         }
-        node = node.children.get(tokenKey(token.text));
+        node = node.children.get(keyOfLower(token.lower));
         if (!node) break;
         j++;
+        if (node.entries.length === 0) continue;
         const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j));
         if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j, entries: fitting };
       }
@@ -248,11 +259,9 @@ function fitsCase(
   start: number,
   end: number,
 ): boolean {
-  const all = tokens.slice(start, end);
-  // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
-  const words = all.filter((t, k) => t.text !== '-' && all[k - 1]?.text !== '-');
   if (entry.caseSensitive) {
-    const text = all
+    const text = tokens
+      .slice(start, end)
       .filter((t) => t.text !== '-')
       .map((t) => t.text.replace(/\./g, ''))
       .join(' ');
@@ -260,5 +269,13 @@ function fitsCase(
   }
   if (entry.before) return entry.before.includes(tokens[end]?.lower ?? '');
   if (!entry.properName) return true;
-  return words.every((t) => PARTICLES.has(t.lower) || !/^\p{Ll}/u.test(t.text));
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
+    if (t.text === '-' || (k > start && tokens[k - 1]!.text === '-')) continue;
+    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text)) return false;
+  }
+  return true;
 }
+
+const LOWER_START = /^\p{Ll}/u;
