@@ -3,11 +3,11 @@ import type { KnowledgeBase } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
-  'country' | 'adjective' | 'metonym' | 'agency' | 'person' | 'organization' | 'group' | 'title' | 'role';
+  'country' | 'adjective' | 'metonym' | 'agency' | 'person' | 'organization' | 'group' | 'title' | 'role' | 'state';
 
 export interface LexicalEntry {
   readonly kind: LexicalKind;
-  /** Country code (countries, metonyms, agencies), person or group id, organization code, title, role. */
+  /** Country code (countries, metonyms, agencies, `USA` for a U.S. state), person or group id, organization code, title, role. */
   readonly ref: string;
   /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
   readonly role?: string;
@@ -101,6 +101,9 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['lawmaker', 'LEG'],
   ['speaker', 'LEG'],
   ['governor', 'GOV'],
+  ['gov', 'GOV'],
+  ['lieutenant governor', 'GOV'],
+  ['lt gov', 'GOV'],
   ['mayor', 'GOV'],
   ['general', 'MIL'],
   ['gen', 'MIL'],
@@ -154,6 +157,9 @@ export class Lexicon {
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
+    // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
+    for (const state of kb.usStates)
+      this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });
     for (const p of kb.people) {
       for (const name of [p.name, ...p.aliases])
         this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });

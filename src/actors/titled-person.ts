@@ -26,7 +26,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const tokens = doc.tokens;
   const day = doc.article.published;
   const at = (i: number) => matches.find((n) => n.tokenStart === i);
-  const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country');
+  const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
   let cursor = m.tokenEnd;
   if (modifier && tokens[cursor]?.text === "'s") cursor++;
   // "Republic of Korea (ROK) Foreign Minister Kang": an acronym in parentheses repeats the country.
@@ -49,6 +49,15 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const name = nameAfter(tokens, nameAt, to);
   if (!name) {
     if (!modifier) return null;
+    // "a California general partnership": a title word that only describes the noun after it.
+    const after = tokens[titleMatch.tokenEnd];
+    if (
+      titleMatch.tokenEnd - titleMatch.tokenStart === 1 &&
+      tokens[titleMatch.tokenStart]!.pos === 'ADJ' &&
+      after?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(after.text)
+    )
+      return null;
     const office = ActorFactory.country(kb, modifier.ref, title.role);
     // "Japan's Vice Foreign Minister visits China": the name may come in a later sentence.
     memory.unnamed = { actor: office, sentence: tokens[m.tokenStart]!.sentence };
@@ -118,6 +127,8 @@ function ofCountryAfter(
   const own = agencyAt(scope, match);
   if (own) return { country: own.country, role: own.role, start, end: own.end, absorb: false };
   if (kindAt(match, 'country')) return { country: country!.ref, start, end: match.tokenEnd, absorb: true };
+  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States'.
+  if (kindAt(match, 'state')) return { country: 'USA', start, end: match.tokenEnd, absorb: true };
   return undefined;
 }
 
