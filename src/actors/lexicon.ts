@@ -3,11 +3,24 @@ import type { KnowledgeBase } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
-  'country' | 'adjective' | 'metonym' | 'agency' | 'person' | 'organization' | 'group' | 'title' | 'role' | 'state';
+  | 'country'
+  | 'adjective'
+  | 'metonym'
+  | 'agency'
+  | 'person'
+  | 'organization'
+  | 'group'
+  | 'title'
+  | 'role'
+  | 'state'
+  | 'learned';
 
 export interface LexicalEntry {
   readonly kind: LexicalKind;
-  /** Country code (countries, metonyms, agencies, `USA` for a U.S. state), person or group id, organization code, title, role. */
+  /**
+   * Country code (countries, metonyms, agencies, `USA` for a U.S. state), person or group id, organization
+   * code, title, role, or the key of a person learned from an earlier article.
+   */
   readonly ref: string;
   /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
   readonly role?: string;

@@ -20,6 +20,8 @@ import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
+import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
+import { learnedAt } from './learned-person.js';
 import { ambiguousHere, notePersonSense } from './ambiguous-names.js';
 import { readStateNames } from './us-states.js';
 
@@ -37,26 +39,27 @@ function lexiconFor(kb: KnowledgeBase): Lexicon {
  * national agencies and media, named armed groups and parties, people (known ones with their office on
  * the article's date, and new ones learned from titles and appositions), international bodies, country +
  * role phrases ("South Korea's Foreign Ministry"), then in-document coreference (surnames, "the North",
- * "the two countries", "its northern neighbor", pronouns, quoted "I").
+ * "the two countries", "its northern neighbor", pronouns, quoted "I"). `learned`, when given, adds the
+ * people earlier articles taught, by full name (see `LearnedKnowledge`).
  *
  * ```ts
  * recognizeActors(segment({ id: 'a', published: '2025-07-04', text: 'Tokyo protested.' }))[0].actor.code; // 'JPNGOV'
  * ```
  */
-export function recognizeActors(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): ActorMention[] {
+export function recognizeActors(
+  doc: Doc,
+  kb: KnowledgeBase = loadKnowledgeBase(),
+  learned: LearnedKnowledge = LearnedKnowledge.empty,
+): ActorMention[] {
   const lex = lexiconFor(kb);
   const memory = newDocMemory();
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
-    const matches = readStateNames(
-      kb,
-      doc,
-      resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd), memory),
-      memory,
-    );
-    const found = composeSentence(doc, kb, matches, memory, sentence.tokenStart, sentence.tokenEnd);
-    const learned = learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd);
-    mentions.push(...found, ...learned);
+    const { tokenStart: from, tokenEnd: to } = sentence;
+    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to), memory);
+    const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
+    const found = composeSentence(doc, kb, learned, matches, memory, from, to);
+    mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
   }
   return resolveCoreference(doc, kb, mentions, memory);
 }
@@ -66,6 +69,7 @@ const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.e
 function composeSentence(
   doc: Doc,
   kb: KnowledgeBase,
+  learned: LearnedKnowledge,
   matches: readonly LexicalMatch[],
   memory: DocMemory,
   from: number,
@@ -92,7 +96,7 @@ function composeSentence(
       via,
     };
   };
-  const scope: SentenceScope = { doc, kb, matches, memory, from, to, used, make };
+  const scope: SentenceScope = { doc, kb, learned, matches, memory, from, to, used, make };
   const matchedAt = new Set<number>();
   for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) matchedAt.add(i);
   for (let i = from; i < datelineEnd(doc.article.text, tokens, from, to); i++) used.add(i);
@@ -103,6 +107,12 @@ function composeSentence(
     const titled = titledPerson(scope, m);
     if (titled) {
       out.push(...titled);
+      continue;
+    }
+    // "Akihisa Nagashima", taught by an earlier article: that person, and "Nagashima" from here on.
+    const taught = learnedAt(scope, m);
+    if (taught) {
+      out.push(taught);
       continue;
     }
     // "Georgia's governor", "Ohio lawmakers": a U.S. state modifies as the United States does.

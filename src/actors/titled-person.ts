@@ -68,13 +68,15 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
   const country = employer ?? after?.country ?? known?.country;
-  let actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
+  // "Special Adviser Akihisa Nagashima": a person an earlier article taught, by full name.
+  const taught = known || country ? undefined : learnedNamed(scope, at(nameAt), name.end);
+  let actor = known ? ActorFactory.person(known, day) : (taught ?? memory.bySurname.get(name.last));
   if (!known && country && (!actor || actor.country !== country))
     actor = ActorFactory.learned(name.text, country, after?.role ?? title.role);
   if (!actor) return [];
   const familyFirst = kb.country(actor.country)?.familyNameFirst ?? false;
   remember(memory, actor, name.text, title.ref, familyFirst);
-  const via = known ? 'kb' : employer || after ? 'title' : 'coreference';
+  const via = known ? 'kb' : employer || after ? 'title' : taught ? 'learned' : 'coreference';
   const end = after?.absorb ? after.end : name.end;
   const out = [make(m.tokenStart, end, actor, via)];
   if (after && !after.absorb)
@@ -140,4 +142,10 @@ function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country
 
 function personByTitle(kb: KnowledgeBase, surname: string, title: string, day: string): PersonRecord | undefined {
   return kb.people.find((p) => p.surname === surname && positionOn(p, day)?.title.toLowerCase() === title);
+}
+
+function learnedNamed(scope: SentenceScope, match: LexicalMatch | undefined, end: number) {
+  const entry = match?.tokenEnd === end ? match.entries.find((e) => e.kind === 'learned') : undefined;
+  const person = entry && scope.learned.find(entry.ref);
+  return person && ActorFactory.learned(person.name, person.country, person.role);
 }

@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
+import { LearnedKnowledge } from '../../actors/learned-knowledge.js';
 import { contentHash } from '../../ingest/content-hash.js';
 import { openIngestQueue } from '../../ingest/ingest-queue.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
@@ -128,6 +129,8 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
       )
     : undefined;
   bar?.start(files, 0, { articles: 0 });
+  // People taught by articles stored before, then by each article of this run as it is extracted.
+  let learned = LearnedKnowledge.of(await store.learnedActors());
   let batch: Extraction[] = [];
   let added = 0;
   let unchanged = 0;
@@ -160,7 +163,9 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
         unchanged++;
         continue;
       }
-      batch.push(extract(item.article));
+      const extraction = extract(item.article, { learned });
+      learned = learned.with(extraction.learned ?? []);
+      batch.push(extraction);
       if (batch.length >= options.batch) await flush();
       bar?.update({ articles: added + unchanged + batch.length });
     }
