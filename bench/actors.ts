@@ -1,6 +1,6 @@
 // Actor-stage cost against tokenizing: segments every article of examples/ (seeds and public-domain
 // items), then times segment() alone, recognizeActors() alone and findPlaces() alone on the segmented docs,
-// after one warm-up pass (model and knowledge base loaded, JIT warm). Prints milliseconds per pass, tokens
+// after five warm-up passes (model and knowledge base loaded, JIT warm). Prints milliseconds per pass, tokens
 // per second and the ratios actors / segment and actors + places / segment (medians of interleaved passes,
 // so a busy machine skews all alike). `--short` runs 3 passes instead of 20.
 // Run: npx tsx bench/actors.ts [--short]
@@ -26,10 +26,13 @@ for (const f of readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.
 
 const passes = process.argv.includes('--short') ? 3 : 20;
 const docs = articles.map(segment);
-// Warm up: load the knowledge base, the gazetteer and the JIT before timing.
-for (const d of docs) {
-  findPlaces(d);
-  recognizeActors(d);
+// Warm up: load the knowledge base, the gazetteer and the JIT (a few passes of every stage) before timing.
+for (let p = 0; p < 5; p++) {
+  for (const a of articles) segment(a);
+  for (const d of docs) {
+    findPlaces(d);
+    recognizeActors(d);
+  }
 }
 const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
 

@@ -124,8 +124,11 @@ function matchWords(tokens: readonly Token[], i: number, to: number, words: read
  * knowledge base matches wins; a learned name wins only over shorter matches it covers whole ("Jordan" in
  * a learned "Jordan Haddad").
  */
-export function withLearnedNames(matches: readonly LexicalMatch[], learned: readonly LearnedMatch[]): LexicalMatch[] {
-  if (learned.length === 0) return [...matches];
+export function withLearnedNames(
+  matches: readonly LexicalMatch[],
+  learned: readonly LearnedMatch[],
+): readonly LexicalMatch[] {
+  if (learned.length === 0) return matches;
   const kept = learned.filter((l) =>
     matches.every(
       (m) =>
@@ -136,7 +139,7 @@ export function withLearnedNames(matches: readonly LexicalMatch[], learned: read
           m.tokenEnd - m.tokenStart < l.tokenEnd - l.tokenStart),
     ),
   );
-  if (kept.length === 0) return [...matches];
+  if (kept.length === 0) return matches;
   const entry = (l: LearnedMatch): LexicalEntry => ({
     kind: 'learned',
     ref: learnedKey(l.person.name),

@@ -73,8 +73,8 @@ export function readStateNames(
   doc: Doc,
   matches: readonly LexicalMatch[],
   memory: DocMemory,
-): LexicalMatch[] {
-  if (!matches.some((m) => hasState(m) && m.entries.length > 1)) return [...matches];
+): readonly LexicalMatch[] {
+  if (!matches.some((m) => hasState(m) && m.entries.length > 1)) return matches;
   const tokens = doc.tokens;
   return matches.map((m) => {
     if (!hasState(m) || m.entries.length === 1) return m;
