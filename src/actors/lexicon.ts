@@ -139,6 +139,21 @@ export function rolePhrases(kb: KnowledgeBase): ReadonlyMap<string, string> {
   return map;
 }
 
+const titles = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Every title people carry before their names ("special adviser", "foreign minister"), as token keys joined by spaces. */
+export function titlePhrases(kb: KnowledgeBase): ReadonlySet<string> {
+  let set = titles.get(kb);
+  if (!set) {
+    set = new Set([
+      ...TITLES.map(([t]) => formKeys(t).join(' ')),
+      ...kb.people.flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
+    ]);
+    titles.set(kb, set);
+  }
+  return set;
+}
+
 /** A trie over token keys of every name, title and role word the knowledge base knows. */
 export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };

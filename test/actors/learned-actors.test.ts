@@ -98,6 +98,25 @@ describe('people learned in one article, known in the next', () => {
     expect(known.mentions.map((m) => [m.actor.code, m.via])).toEqual([['JPNGOV', 'kb']]);
   });
 
+  it('keeps only appositions that name a post and whose it is, and no former office holder', () => {
+    const learnedFrom = (text: string) =>
+      (extract({ id: 'f', published: '2000-04-03', text }).learned ?? []).map((p) => [p.name, p.country + p.role]);
+    expect(
+      learnedFrom('Mary Mkimbo, a spokeswoman in New York for the Kenya Tourist Office, said tourists were safe.'),
+    ).toEqual([['Mary Mkimbo', 'KENGOV']]);
+    expect(learnedFrom('Algerian President Abdelmadjid Tebboune met reporters on Monday.')).toEqual([
+      ['Abdelmadjid Tebboune', 'DZAGOV'],
+    ]);
+    expect(
+      learnedFrom('"It is high time," said Wayne Smith, a former Clinton administration adviser on Cuba.'),
+    ).toEqual([]);
+    expect(learnedFrom('Former Algerian President Liamine Zeroual died on Saturday.')).toEqual([]);
+    expect(learnedFrom('Jim Teple, VOA News, Miami.')).toEqual([]);
+    expect(
+      learnedFrom('"Saddam is finished," says Christine Helms, a Middle East scholar who has written about Iraq.'),
+    ).toEqual([]);
+  });
+
   it('learns no one-word name and nothing named like a body', () => {
     const text =
       'Meridian Capital Partnership, a Japanese government fund, bought the stake. Tanaka, a Japanese diplomat, said so.';
