@@ -21,7 +21,8 @@ const EMPTY_PEOPLE: readonly LearnedActor[] = Object.freeze([]);
  * article that writes one's full name ("Akihisa Nagashima") is that person, without the apposition that
  * taught it, and from then on in that article so is the surname alone. Only full names are matched: a
  * bare surname never resolves through the snapshot. The first article to teach a name keeps it.
- * Snapshots never change; `with` returns a new one.
+ * Snapshots never change; `with` returns a new one, in time proportional to what it adds (snapshots share
+ * an append-only log), so an ingest may grow its snapshot after every article.
  *
  * ```ts
  * const learned = LearnedKnowledge.of(await store.learnedActors());
@@ -31,54 +32,49 @@ const EMPTY_PEOPLE: readonly LearnedActor[] = Object.freeze([]);
  */
 export class LearnedKnowledge {
   /** The snapshot that knows nobody. */
-  static readonly empty = new LearnedKnowledge(new Map());
+  static readonly empty = new LearnedKnowledge(newLog(), 0);
 
-  readonly #byKey: ReadonlyMap<string, LearnedActor>;
-  /** Keys of every name, by the key of its first word, longest first. */
-  readonly #byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  // Snapshots share one append-only log and each sees its first `#count` entries: adding to the newest
+  // snapshot appends (no copy), and an older snapshot never sees what was added after it.
+  readonly #log: Log;
+  readonly #count: number;
 
-  private constructor(byKey: ReadonlyMap<string, LearnedActor>) {
-    this.#byKey = byKey;
-    const byFirst = new Map<string, string[][]>();
-    for (const key of byKey.keys()) {
-      const words = key.split(' ');
-      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-    this.#byFirst = byFirst;
+  private constructor(log: Log, count: number) {
+    this.#log = log;
+    this.#count = count;
     Object.freeze(this);
   }
 
   /** A snapshot of these people; of two with the same name, the first listed wins. */
   static of(people: readonly LearnedActor[]): LearnedKnowledge {
-    return people.length === 0 ? LearnedKnowledge.empty : LearnedKnowledge.empty.with(people);
+    return LearnedKnowledge.empty.with(people);
   }
 
   /** A snapshot that also knows these people (names it knows already keep their first teacher). */
   with(people: readonly LearnedActor[]): LearnedKnowledge {
-    const fresh = people.filter((p) => !this.#byKey.has(learnedKey(p.name)));
+    // Two words at least: one word alone is a surname, which resolves only after the full name.
+    const fresh = people.filter((p) => learnedKey(p.name).includes(' ') && !this.find(p.name));
     if (fresh.length === 0) return this;
-    const byKey = new Map(this.#byKey);
-    for (const p of fresh) {
-      const key = learnedKey(p.name);
-      // Two words at least: one word alone is a surname, which resolves only after the full name.
-      if (key.split(' ').length >= 2 && !byKey.has(key)) byKey.set(key, p);
-    }
-    return byKey.size === this.#byKey.size ? this : new LearnedKnowledge(byKey);
+    // Adding to an older snapshot starts a log of its own, so the newer ones stay as they are.
+    const log =
+      this.#count > 0 && this.#count === this.#log.people.length ? this.#log : copyLog(this.#log, this.#count);
+    for (const p of fresh) append(log, p);
+    return new LearnedKnowledge(log, log.people.length);
   }
 
   get size(): number {
-    return this.#byKey.size;
+    return this.#count;
   }
 
   /** Everyone the snapshot knows, in the order they were learned. */
   people(): readonly LearnedActor[] {
-    return this.#byKey.size === 0 ? EMPTY_PEOPLE : [...this.#byKey.values()];
+    return this.#count === 0 ? EMPTY_PEOPLE : this.#log.people.slice(0, this.#count);
   }
 
   /** The person learned under this name (any spelling with the same token keys), if any. */
   find(name: string): LearnedActor | undefined {
-    return this.#byKey.get(learnedKey(name));
+    const at = this.#log.byKey.get(learnedKey(name));
+    return at !== undefined && at < this.#count ? this.#log.people[at] : undefined;
   }
 
   /**
@@ -87,20 +83,54 @@ export class LearnedKnowledge {
    */
   match(tokens: readonly Token[], from: number, to: number): LearnedMatch[] {
     const out: LearnedMatch[] = [];
-    if (this.#byKey.size === 0) return out;
+    if (this.#count === 0) return out;
     for (let i = from; i < to; i++) {
-      const candidates = this.#byFirst.get(tokenKey(tokens[i]!.text));
+      const candidates = this.#log.byFirst.get(tokenKey(tokens[i]!.text));
       if (!candidates || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-      for (const words of candidates) {
+      let best: LearnedMatch | undefined;
+      for (const { words, at } of candidates) {
+        if (at >= this.#count || (best && words.length <= best.tokenEnd - best.tokenStart)) continue;
         const end = matchWords(tokens, i, to, words);
-        if (end === undefined) continue;
-        out.push({ tokenStart: i, tokenEnd: end, person: this.#byKey.get(words.join(' '))! });
-        i = end - 1;
-        break;
+        if (end !== undefined && (!best || end > best.tokenEnd))
+          best = { tokenStart: i, tokenEnd: end, person: this.#log.people[at]! };
+      }
+      if (best) {
+        out.push(best);
+        i = best.tokenEnd - 1;
       }
     }
     return out;
   }
+}
+
+interface Log {
+  readonly people: LearnedActor[];
+  /** Position in `people` by name key. */
+  readonly byKey: Map<string, number>;
+  /** The token keys of every name, by the key of its first word, with its position. */
+  readonly byFirst: Map<string, { readonly words: readonly string[]; readonly at: number }[]>;
+}
+
+function newLog(): Log {
+  return { people: [], byKey: new Map(), byFirst: new Map() };
+}
+
+function append(log: Log, person: LearnedActor): void {
+  const key = learnedKey(person.name);
+  if (log.byKey.has(key)) return;
+  const at = log.people.length;
+  log.people.push(person);
+  log.byKey.set(key, at);
+  const words = key.split(' ');
+  const list = log.byFirst.get(words[0]!);
+  if (list) list.push({ words, at });
+  else log.byFirst.set(words[0]!, [{ words, at }]);
+}
+
+function copyLog(log: Log, count: number): Log {
+  const copy = newLog();
+  for (const person of log.people.slice(0, count)) append(copy, person);
+  return copy;
 }
 
 // The end of `words` written from token `i`, hyphens skipped as the lexicon skips them, or undefined.

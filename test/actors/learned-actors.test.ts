@@ -117,6 +117,21 @@ describe('people learned in one article, known in the next', () => {
     ).toEqual([]);
   });
 
+  it('never changes a snapshot: each addition is a new one, and older ones keep what they knew', () => {
+    const [taught] = extract(TEACHES).learned!;
+    const person = (name: string, country: string) => ({ ...taught!, name, country });
+    const first = LearnedKnowledge.of([taught!]);
+    const second = first.with([person('Mariko Sato', 'JPN')]);
+    const branch = first.with([person('Kenji Watanabe', 'JPN')]);
+    expect(first.people().map((p) => p.name)).toEqual(['Akihisa Nagashima']);
+    expect(second.people().map((p) => p.name)).toEqual(['Akihisa Nagashima', 'Mariko Sato']);
+    expect(branch.people().map((p) => p.name)).toEqual(['Akihisa Nagashima', 'Kenji Watanabe']);
+    expect(second.find('Kenji Watanabe')).toBeUndefined();
+    expect(LearnedKnowledge.empty.size).toBe(0);
+    // A name it knows keeps its first teacher; one word alone is no name to learn.
+    expect(second.with([person('Akihisa Nagashima', 'KOR'), person('Nagashima', 'KOR')])).toBe(second);
+  });
+
   it('learns no one-word name and nothing named like a body', () => {
     const text =
       'Meridian Capital Partnership, a Japanese government fund, bought the stake. Tanaka, a Japanese diplomat, said so.';
