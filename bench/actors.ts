@@ -1,7 +1,8 @@
 // Actor-stage cost against tokenizing: segments every article of examples/ (seeds and public-domain
-// items), then times segment() alone and recognizeActors() + findPlaces() on the segmented docs, after one
-// warm-up pass (model and knowledge base loaded, JIT warm). Prints milliseconds per pass, tokens per
-// second and the ratio actors / segment (medians of alternating passes). `--short` runs 3 passes instead of 20.
+// items), then times segment() alone, recognizeActors() alone and findPlaces() alone on the segmented docs,
+// after five warm-up passes (model and knowledge base loaded, JIT warm). Prints milliseconds per pass, tokens
+// per second and the ratios actors / segment and actors + places / segment (medians of interleaved passes,
+// so a busy machine skews all alike). `--short` runs 3 passes instead of 20.
 // Run: npx tsx bench/actors.ts [--short]
 import { readFileSync, readdirSync } from 'node:fs';
 import { recognizeActors } from '../src/actors/recognize-actors.js';
@@ -25,10 +26,13 @@ for (const f of readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.
 
 const passes = process.argv.includes('--short') ? 3 : 20;
 const docs = articles.map(segment);
-// Warm up: load the knowledge base, the gazetteer and the JIT before timing.
-for (const d of docs) {
-  findPlaces(d);
-  recognizeActors(d);
+// Warm up: load the knowledge base, the gazetteer and the JIT (a few passes of every stage) before timing.
+for (let p = 0; p < 5; p++) {
+  for (const a of articles) segment(a);
+  for (const d of docs) {
+    findPlaces(d);
+    recognizeActors(d);
+  }
 }
 const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
 
@@ -41,21 +45,21 @@ const ms = (run: () => void) => {
 };
 const seg: number[] = [];
 const act: number[] = [];
+const plc: number[] = [];
 for (let p = 0; p < passes; p++) {
   seg.push(ms(() => articles.forEach((a) => segment(a))));
-  act.push(
-    ms(() => {
-      for (const d of docs) {
-        recognizeActors(d);
-        findPlaces(d);
-      }
-    }),
-  );
+  act.push(ms(() => docs.forEach((d) => recognizeActors(d))));
+  plc.push(ms(() => docs.forEach((d) => findPlaces(d))));
 }
 const segmentMs = median(seg);
 const actorsMs = median(act);
+const placesMs = median(plc);
 const rate = (ms: number) => Math.round(tokens / (ms / 1000)).toLocaleString('en');
+const line = (name: string, ms: number) =>
+  console.log(`${name.padEnd(17)}${ms.toFixed(1).padStart(7)} ms/pass  ${rate(ms).padStart(9)} tokens/s`);
 console.log(`${articles.length} articles, ${tokens} tokens, ${passes} passes`);
-console.log(`segment          ${segmentMs.toFixed(1)} ms/pass  ${rate(segmentMs)} tokens/s`);
-console.log(`actors + places  ${actorsMs.toFixed(1)} ms/pass  ${rate(actorsMs)} tokens/s`);
+line('segment', segmentMs);
+line('actors', actorsMs);
+line('places', placesMs);
 console.log(`actors / segment ${(actorsMs / segmentMs).toFixed(2)}`);
+console.log(`actors + places / segment ${((actorsMs + placesMs) / segmentMs).toFixed(2)}`);

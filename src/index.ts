@@ -1,7 +1,9 @@
 // dyad's public API. Everything else is internal and may change.
 
-// The pipeline on one article, without a database.
+// The pipeline on one article, without a database; people learned from earlier articles, as a snapshot.
 export { extract } from './pipeline.js';
+export type { ExtractOptions } from './pipeline.js';
+export { LearnedKnowledge } from './actors/learned-knowledge.js';
 
 // Stages, for callers who want one organ at a time.
 export { segment } from './text/segment.js';
@@ -32,6 +34,7 @@ export type {
   Extraction,
   Granularity,
   Issue,
+  LearnedActor,
   Modality,
   Place,
   Sentence,
@@ -41,5 +44,5 @@ export type {
   Token,
 } from './model.js';
 export type { ReadItem, ReadOptions } from './ingest/reader.js';
-export type { EventFilter, IngestReport, Store, StoredEvent } from './store/store.js';
+export type { EventFilter, IngestReport, Store, StoredEvent, StoredLearnedActor } from './store/store.js';
 export type { TimelineEntry } from './query/timeline.js';

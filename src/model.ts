@@ -91,8 +91,11 @@ export interface Actor {
   readonly kind: 'country' | 'person' | 'organization' | 'group';
 }
 
-/** How a mention was resolved: looked up, learned from an apposition, or by coreference. */
-export type MentionVia = 'kb' | 'title' | 'apposition' | 'coreference' | 'metonym' | 'demonym';
+/**
+ * How a mention was resolved: looked up, learned from a title or an apposition, by coreference, or as a
+ * person learned from an earlier article (`learned`).
+ */
+export type MentionVia = 'kb' | 'title' | 'apposition' | 'coreference' | 'metonym' | 'demonym' | 'learned';
 
 /** One mention of an actor in the text. */
 export interface ActorMention extends Span {
@@ -167,6 +170,28 @@ export interface CodedEvent {
   readonly confidence: number;
 }
 
+/**
+ * A person no knowledge base lists, learned from one article ("Akihisa Nagashima, a special adviser to
+ * Japanese Prime Minister Shigeru Ishiba" → JPN GOV), to be recognized by full name in later articles.
+ */
+export interface LearnedActor {
+  /** The name as the article wrote it: "Akihisa Nagashima". */
+  readonly name: string;
+  /** Other spellings the article used for the same name. */
+  readonly aliases: readonly string[];
+  /** The form used alone on a later mention in the same article ("Nagashima"). */
+  readonly surname: string;
+  readonly country: string;
+  readonly role?: RoleCode;
+  /** How it was learned: from an apposition or from a title with a country. */
+  readonly via: 'apposition' | 'title';
+  /** The article it was first learned from, and that article's publication date. */
+  readonly article: string;
+  readonly published: IsoDay;
+  /** The sentence that says who the person is. */
+  readonly evidence: string;
+}
+
 /** Everything dyad extracts from one article. */
 export interface Extraction {
   readonly article: Article;
@@ -175,6 +200,8 @@ export interface Extraction {
   readonly mentions: readonly ActorMention[];
   readonly places: readonly Place[];
   readonly events: readonly CodedEvent[];
+  /** People the article taught (absent where the extraction was made without them). */
+  readonly learned?: readonly LearnedActor[];
 }
 
 /** An expected failure, reported as data (a bad file, a bad line), never thrown past the reader. */

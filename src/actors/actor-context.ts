@@ -11,6 +11,25 @@ export interface DocMemory {
   readonly countries: string[];
   /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
   unnamed?: { readonly actor: Actor; readonly sentence: number } | undefined;
+  /** Countries whose ambiguous name the article has used in another sense ("Michael Jordan", "Georgia's governor"). */
+  readonly otherSenses: Set<string>;
+  /** U.S. states whose name the article has used for the state ("Georgia" after "Gov. Brian Kemp of Georgia"). */
+  readonly stateSenses: Set<string>;
+  /** Whether the article as a whole points at a U.S. state rather than the country of the same name, by state. */
+  readonly stateArticles: Map<string, boolean>;
+}
+
+/** A fresh memory for one document. */
+export function newDocMemory(): DocMemory {
+  return {
+    bySurname: new Map(),
+    byTitle: new Map(),
+    countries: [],
+    unnamed: undefined,
+    otherSenses: new Set(),
+    stateSenses: new Set(),
+    stateArticles: new Map(),
+  };
 }
 
 // After these a country or capital names where something happened, not who acted ("met in Canada").

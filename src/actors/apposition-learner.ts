@@ -3,6 +3,8 @@ import { ActorFactory } from './actor-factory.js';
 import type { LexicalMatch } from './lexicon.js';
 import { type DocMemory, nameAfter } from './actor-context.js';
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * Learns people nobody listed from an apposition that says who they work for: "Akihisa Nagashima, a
  * special adviser to Japanese Prime Minister Shigeru Ishiba," is a JPN government actor, and so is
@@ -17,7 +19,15 @@ export function learnFromAppositions(
   to: number,
 ): ActorMention[] {
   const tokens = doc.tokens;
-  const taken = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  const starts = new Set(mentions.map((m) => m.tokenStart));
+  // An apposition opens with a comma and an article or an actor: most sentences have none.
+  let opens = false;
+  for (let i = from + 2; i < to - 1 && !opens; i++)
+    opens = tokens[i]!.text === ',' && (ARTICLES.has(tokens[i + 1]!.lower) || starts.has(i + 1));
+  if (!opens) return [];
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  const taken = (i: number) => covered.has(i);
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     if (taken(i) || (i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'PROPN')) continue;
@@ -30,11 +40,7 @@ export function learnFromAppositions(
     // The apposition runs to the next comma or the end of the sentence, at most twelve tokens.
     let close = name.end + 1;
     while (close < to && close - name.end <= 12 && tokens[close]!.text !== ',') close++;
-    if (
-      !['a', 'an', 'the'].includes(tokens[name.end + 1]?.lower ?? '') &&
-      !mentions.some((m) => m.tokenStart === name.end + 1)
-    )
-      continue;
+    if (!ARTICLES.has(tokens[name.end + 1]?.lower ?? '') && !starts.has(name.end + 1)) continue;
     const anchor = mentions.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO');
     if (!anchor) continue;
     const roleMatch = matches.find(

@@ -24,13 +24,14 @@ export function resolveCoreference(
   const out = [...mentions];
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
-  const before = (tokenIndex: number) =>
-    out.filter((m) => m.tokenEnd <= tokenIndex).sort((a, b) => a.tokenStart - b.tokenStart);
+  // Mentions in text order, kept so as mentions are added at the scan position: "what came before" is a prefix.
+  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  const before = (tokenIndex: number) => ordered.filter((m) => m.tokenEnd <= tokenIndex);
   const koreaStory = mentions.some((m) => m.actor.country === 'KOR' || m.actor.country === 'PRK');
   const add = (start: number, end: number, actor: Actor, group?: readonly Actor[]) => {
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
-    out.push({
+    const mention: ActorMention = {
       kind: 'ActorMention',
       text: doc.article.text.slice(first.start, last.end),
       start: first.start,
@@ -41,9 +42,19 @@ export function resolveCoreference(
       actor,
       via: 'coreference',
       ...(group ? { group } : {}),
-    });
+    };
+    out.push(mention);
+    let at = ordered.length;
+    while (at > 0 && ordered[at - 1]!.tokenStart > start) at--;
+    ordered.splice(at, 0, mention);
     for (let i = start; i < end; i++) covered.add(i);
   };
+  // Titles people were named with, split once, by their first word: most "the"s start none of them.
+  const titles = new Map<string, { words: readonly string[]; actor: Actor }[]>();
+  for (const [title, actor] of memory.byTitle) {
+    const words = title.split(' ');
+    titles.set(words[0]!, [...(titles.get(words[0]!) ?? []), { words, actor }]);
+  }
 
   for (const sentence of doc.sentences) {
     const speaker = quoteSpeaker(tokens, sentence.tokenStart, sentence.tokenEnd, out);
@@ -73,8 +84,7 @@ export function resolveCoreference(
       // "the president", "The Secretary": the last person named with that title (the longest title that fits).
       if (t.lower === 'the' && next) {
         let best: { end: number; actor: Actor } | undefined;
-        for (const [title, actor] of memory.byTitle) {
-          const words = title.split(' ');
+        for (const { words, actor } of titles.get(next.lower) ?? []) {
           const end = i + 1 + words.length;
           if (!words.every((w, k) => tokens[i + 1 + k]?.lower === w) || tokens[end]?.lower === 'of') continue;
           // "The Foreign Minister Gemba" names the person itself; composition has done it.

@@ -49,10 +49,9 @@ export function resolveSharedNames(
   tokens: readonly Token[],
   matches: readonly LexicalMatch[],
   memory: DocMemory,
-): LexicalMatch[] {
+): readonly LexicalMatch[] {
   const shared = sharedForms(kb);
-  if (memory.countries.length === 0 || !matches.some((m) => shared.has(tokens[m.tokenStart]!.text)))
-    return [...matches];
+  if (memory.countries.length === 0 || !matches.some((m) => shared.has(tokens[m.tokenStart]!.text))) return matches;
   return matches.map((m) => {
     if (!shared.has(tokens[m.tokenStart]!.text)) return m;
     const text = tokens

@@ -1,13 +1,16 @@
-import type { IsoDay } from '../model.js';
+import type { IsoDay, LearnedActor } from '../model.js';
 import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 
 /** One thing the knowledge base knows, as `dyad actors` lists it. */
 export interface KnownActor {
-  readonly kind: 'country' | 'person' | 'organization' | 'group' | 'agency';
+  /** `learned`: a person learned from a stored article, not shipped with dyad. */
+  readonly kind: 'country' | 'person' | 'organization' | 'group' | 'agency' | 'learned';
   readonly code: string;
   readonly name: string;
-  /** What else it is called, or for a person the post held on the day asked about. */
+  /** What else it is called, for a person the post held on the day asked about, for a learned one where it was learned. */
   readonly detail: string;
+  /** For a learned person: the sentence that taught it. */
+  readonly evidence?: string;
 }
 
 /**
@@ -20,16 +23,7 @@ export interface KnownActor {
  * ```
  */
 export function describeKnowledge(kb: KnowledgeBase, query: string, day: IsoDay): KnownActor[] {
-  const q = query.toLowerCase().trim();
-  // At the start of a word: "hamas" finds Hamas, not the Bahamas.
-  const hit = (...forms: readonly string[]) =>
-    !q ||
-    forms.some((f) =>
-      f
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((_, k, w) => w.slice(k).join(' ').startsWith(q)),
-    );
+  const hit = matcher(query);
   const out: KnownActor[] = [];
   for (const c of kb.countries) {
     if (hit(c.code, ...c.names, ...c.adjectives, ...c.metonyms))
@@ -56,4 +50,39 @@ export function describeKnowledge(kb: KnowledgeBase, query: string, day: IsoDay)
     if (hit(g.name, g.country + g.role, ...g.aliases))
       out.push({ kind: 'group', code: g.country + g.role, name: g.name, detail: g.aliases.join(', ') });
   return out;
+}
+
+/**
+ * The learned people whose name, alias, surname or code contains `query` (as `describeKnowledge` matches),
+ * each with where it was learned and the sentence that taught it.
+ *
+ * ```ts
+ * describeLearned(await store.learnedActors(), 'nagashima');
+ * // [{ kind: 'learned', code: 'JPNGOV', name: 'Akihisa Nagashima', detail: 'learned from a1 (2025-07-03), apposition', evidence: '...' }]
+ * ```
+ */
+export function describeLearned(people: readonly LearnedActor[], query: string): KnownActor[] {
+  const hit = matcher(query);
+  return people
+    .filter((p) => hit(p.name, ...p.aliases, p.surname, p.country + (p.role ?? '')))
+    .map((p) => ({
+      kind: 'learned',
+      code: p.country + (p.role ?? ''),
+      name: p.name,
+      detail: `learned from ${p.article} (${p.published}), ${p.via}`,
+      evidence: p.evidence,
+    }));
+}
+
+// Whether any form contains the query at the start of a word: "hamas" finds Hamas, not the Bahamas.
+function matcher(query: string): (...forms: readonly string[]) => boolean {
+  const q = query.toLowerCase().trim();
+  return (...forms) =>
+    !q ||
+    forms.some((f) =>
+      f
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((_, k, w) => w.slice(k).join(' ').startsWith(q)),
+    );
 }

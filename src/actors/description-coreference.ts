@@ -58,7 +58,6 @@ export function describedActor(
   const t = tokens[i]!;
   // Most tokens start no description: look at what came before only when one might.
   if (!STARTERS.has(t.lower)) return undefined;
-  const before = earlier();
   if (t.lower === 'the' && koreaStory) {
     let j = i + 1;
     while (j < i + 5 && (tokens[j]?.text === '-' || /^\p{Ll}/u.test(tokens[j]?.text ?? ''))) j++;
@@ -67,6 +66,17 @@ export function describedActor(
     if ((side?.text === 'North' || side?.text === 'South') && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? 'x'))
       return { end: j + 1, actor: ActorFactory.country(kb, side.text === 'North' ? 'PRK' : 'KOR') };
   }
+  // "the" and "all" start a description only before a count, a people noun or "government".
+  const next = tokens[i + 1]?.lower ?? '';
+  if (
+    (t.lower === 'the' || t.lower === 'all') &&
+    !Object.hasOwn(COUNTS, next) &&
+    !COUNTLESS_PEOPLE.has(next) &&
+    !GOVERNMENT_ADJECTIVES.has(next) &&
+    next !== 'government'
+  )
+    return undefined;
+  const before = earlier();
   const group = plural(tokens, i, kb, before) ?? countlessPeople(tokens, i, before);
   if (group) return group;
   if ((t.lower === 'its' || t.lower === 'their') && DIRECTIONS[tokens[i + 1]?.lower ?? '']) {

@@ -30,6 +30,7 @@ const overrideSchema = z.record(
       familyNameFirst: z.boolean().optional(),
       sharedNames: z.record(z.string(), z.array(z.string())).optional(),
       officeTitles: z.record(z.string(), z.string()).optional(),
+      senseWords: z.record(z.string(), z.array(z.string())).optional(),
     })
     .passthrough(),
 );
@@ -66,6 +67,12 @@ const roleSchema = z.object({
   words: z.array(z.string()),
   caseSensitive: z.array(z.string()).optional(),
 });
+const usStateSchema = z.object({
+  name: z.string(),
+  abbreviation: z.string().optional(),
+  capital: z.string(),
+  largestCity: z.string(),
+});
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
   .object({
@@ -99,11 +106,15 @@ export type CountryRecord = z.infer<typeof countrySchema> & {
   readonly sharedNames: Readonly<Record<string, readonly string[]>>;
   /** Titles that alone name one office of this government ("Secretary" → "Secretary of State"). */
   readonly officeTitles: Readonly<Record<string, string>>;
+  /** Lower-case words that, in the same sentence, show an ambiguous name in its other sense ("Turkey": "thanksgiving"). */
+  readonly senseWords: Readonly<Record<string, readonly string[]>>;
 };
 export type PersonRecord = z.infer<typeof personSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type OrganizationRecord = z.infer<typeof organizationSchema>;
 export type RoleRecord = z.infer<typeof roleSchema>;
+/** A U.S. state: its name, AP abbreviation, capital and largest city. */
+export type UsStateRecord = z.infer<typeof usStateSchema>;
 /** A named non-state group (armed group, party, movement) with its country and role. */
 export type GroupRecord = z.infer<typeof groupSchema>;
 
@@ -116,6 +127,8 @@ export interface KnowledgeBase {
   readonly groups: readonly GroupRecord[];
   /** Last words of names that say what a body is ("Administration" → GOV, "Steel" → BUS), from name-heads.json. */
   readonly nameHeads: Readonly<Record<string, string>>;
+  /** The U.S. states, whose governments and officials are coded as the United States (`us-states.json`). */
+  readonly usStates: readonly UsStateRecord[];
   country(code: string): CountryRecord | undefined;
 }
 
@@ -159,6 +172,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
       familyNameFirst: extra?.familyNameFirst ?? false,
       sharedNames: extra?.sharedNames ?? {},
       officeTitles: extra?.officeTitles ?? {},
+      senseWords: extra?.senseWords ?? {},
     };
   });
   const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -169,6 +183,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     roles: readJson('roles.json', z.array(roleSchema), []),
     groups: readJson('groups.json', z.array(groupSchema), []),
     nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
+    usStates: readJson('us-states.json', z.array(usStateSchema), []),
     country: (code) => byCode.get(code),
   };
   return cached;

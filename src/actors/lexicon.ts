@@ -3,11 +3,24 @@ import type { KnowledgeBase } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
-  'country' | 'adjective' | 'metonym' | 'agency' | 'person' | 'organization' | 'group' | 'title' | 'role';
+  | 'country'
+  | 'adjective'
+  | 'metonym'
+  | 'agency'
+  | 'person'
+  | 'organization'
+  | 'group'
+  | 'title'
+  | 'role'
+  | 'state'
+  | 'learned';
 
 export interface LexicalEntry {
   readonly kind: LexicalKind;
-  /** Country code (countries, metonyms, agencies), person or group id, organization code, title, role. */
+  /**
+   * Country code (countries, metonyms, agencies, `USA` for a U.S. state), person or group id, organization
+   * code, title, role, or the key of a person learned from an earlier article.
+   */
   readonly ref: string;
   /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
   readonly role?: string;
@@ -34,7 +47,12 @@ const PARTICLES = new Set(['of', 'the', 'and', 'for', "'s", 'de', 'du', 'da', 'd
 
 /** The key a token is compared on: lower case, without dots or curly apostrophes. */
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '');
+  return keyOfLower(text.toLowerCase());
+}
+
+// Most words have neither a dot nor a curly apostrophe: skip the two replacements for them.
+function keyOfLower(lower: string): string {
+  return lower.includes('.') || lower.includes('’') ? lower.replace(/[’]/g, "'").replace(/\./g, '') : lower;
 }
 
 /** Splits a knowledge-base form the way the text tokenizer splits running text. */
@@ -96,6 +114,9 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['lawmaker', 'LEG'],
   ['speaker', 'LEG'],
   ['governor', 'GOV'],
+  ['gov', 'GOV'],
+  ['lieutenant governor', 'GOV'],
+  ['lt gov', 'GOV'],
   ['mayor', 'GOV'],
   ['general', 'MIL'],
   ['gen', 'MIL'],
@@ -116,6 +137,21 @@ export function rolePhrases(kb: KnowledgeBase): ReadonlyMap<string, string> {
     phrases.set(kb, map);
   }
   return map;
+}
+
+const titles = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Every title people carry before their names ("special adviser", "foreign minister"), as token keys joined by spaces. */
+export function titlePhrases(kb: KnowledgeBase): ReadonlySet<string> {
+  let set = titles.get(kb);
+  if (!set) {
+    set = new Set([
+      ...TITLES.map(([t]) => formKeys(t).join(' ')),
+      ...kb.people.flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
+    ]);
+    titles.set(kb, set);
+  }
+  return set;
 }
 
 /** A trie over token keys of every name, title and role word the knowledge base knows. */
@@ -149,6 +185,9 @@ export class Lexicon {
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
+    // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
+    for (const state of kb.usStates)
+      this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });
     for (const p of kb.people) {
       for (const name of [p.name, ...p.aliases])
         this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });
@@ -213,6 +252,11 @@ export class Lexicon {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
+      // Most words start no name: one look-up at the root passes over them.
+      if (!this.root.children.has(keyOfLower(tokens[i]!.lower))) {
+        i++;
+        continue;
+      }
       let node: TrieNode | undefined = this.root;
       let best: LexicalMatch | undefined;
       let j = i;
@@ -222,9 +266,10 @@ export class Lexicon {
           j++;
           continue;
         }
-        node = node.children.get(tokenKey(token.text));
+        node = node.children.get(keyOfLower(token.lower));
         if (!node) break;
         j++;
+        if (node.entries.length === 0) continue;
         const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j));
         if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j, entries: fitting };
       }
@@ -248,11 +293,9 @@ function fitsCase(
   start: number,
   end: number,
 ): boolean {
-  const all = tokens.slice(start, end);
-  // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
-  const words = all.filter((t, k) => t.text !== '-' && all[k - 1]?.text !== '-');
   if (entry.caseSensitive) {
-    const text = all
+    const text = tokens
+      .slice(start, end)
       .filter((t) => t.text !== '-')
       .map((t) => t.text.replace(/\./g, ''))
       .join(' ');
@@ -260,5 +303,13 @@ function fitsCase(
   }
   if (entry.before) return entry.before.includes(tokens[end]?.lower ?? '');
   if (!entry.properName) return true;
-  return words.every((t) => PARTICLES.has(t.lower) || !/^\p{Ll}/u.test(t.text));
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
+    if (t.text === '-' || (k > start && tokens[k - 1]!.text === '-')) continue;
+    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text)) return false;
+  }
+  return true;
 }
+
+const LOWER_START = /^\p{Ll}/u;

@@ -3,6 +3,7 @@ import { ActorFactory } from './actor-factory.js';
 import {
   type DocMemory,
   datelineEnd,
+  newDocMemory,
   insideLongerName,
   isDestination,
   isLocative,
@@ -19,6 +20,10 @@ import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
+import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
+import { learnedAt } from './learned-person.js';
+import { ambiguousHere, notePersonSense } from './ambiguous-names.js';
+import { readStateNames } from './us-states.js';
 
 export { type DocMemory, nameAfter } from './actor-context.js';
 
@@ -34,37 +39,37 @@ function lexiconFor(kb: KnowledgeBase): Lexicon {
  * national agencies and media, named armed groups and parties, people (known ones with their office on
  * the article's date, and new ones learned from titles and appositions), international bodies, country +
  * role phrases ("South Korea's Foreign Ministry"), then in-document coreference (surnames, "the North",
- * "the two countries", "its northern neighbor", pronouns, quoted "I").
+ * "the two countries", "its northern neighbor", pronouns, quoted "I"). `learned`, when given, adds the
+ * people earlier articles taught, by full name (see `LearnedKnowledge`).
  *
  * ```ts
  * recognizeActors(segment({ id: 'a', published: '2025-07-04', text: 'Tokyo protested.' }))[0].actor.code; // 'JPNGOV'
  * ```
  */
-export function recognizeActors(doc: Doc, kb: KnowledgeBase = loadKnowledgeBase()): ActorMention[] {
+export function recognizeActors(
+  doc: Doc,
+  kb: KnowledgeBase = loadKnowledgeBase(),
+  learned: LearnedKnowledge = LearnedKnowledge.empty,
+): ActorMention[] {
   const lex = lexiconFor(kb);
-  const memory: DocMemory = { bySurname: new Map(), byTitle: new Map(), countries: [], unnamed: undefined };
+  const memory = newDocMemory();
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
-    const matches = resolveSharedNames(
-      kb,
-      doc.tokens,
-      lex.match(doc.tokens, sentence.tokenStart, sentence.tokenEnd),
-      memory,
-    );
-    const found = composeSentence(doc, kb, matches, memory, sentence.tokenStart, sentence.tokenEnd);
-    const learned = learnFromAppositions(doc, matches, found, memory, sentence.tokenStart, sentence.tokenEnd);
-    mentions.push(...found, ...learned);
+    const { tokenStart: from, tokenEnd: to } = sentence;
+    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to), memory);
+    const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
+    const found = composeSentence(doc, kb, learned, matches, memory, from, to);
+    mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
   }
   return resolveCoreference(doc, kb, mentions, memory);
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'his', 'her', 'their']);
 
 const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);
 
 function composeSentence(
   doc: Doc,
   kb: KnowledgeBase,
+  learned: LearnedKnowledge,
   matches: readonly LexicalMatch[],
   memory: DocMemory,
   from: number,
@@ -91,7 +96,7 @@ function composeSentence(
       via,
     };
   };
-  const scope: SentenceScope = { doc, kb, matches, memory, from, to, used, make };
+  const scope: SentenceScope = { doc, kb, learned, matches, memory, from, to, used, make };
   const matchedAt = new Set<number>();
   for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) matchedAt.add(i);
   for (let i = from; i < datelineEnd(doc.article.text, tokens, from, to); i++) used.add(i);
@@ -104,7 +109,14 @@ function composeSentence(
       out.push(...titled);
       continue;
     }
-    const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country');
+    // "Akihisa Nagashima", taught by an earlier article: that person, and "Nagashima" from here on.
+    const taught = learnedAt(scope, m);
+    if (taught) {
+      out.push(taught);
+      continue;
+    }
+    // "Georgia's governor", "Ohio lawmakers": a U.S. state modifies as the United States does.
+    const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
     // "China's official Xinhua news agency": one lower-case word may sit between.
@@ -175,7 +187,11 @@ function composeSentence(
       continue;
     }
     // "Korea North": a name that runs on into other capitalized words is part of that longer name.
-    if (insideLongerName(tokens, m, from, (i) => matchedAt.has(i))) continue;
+    if (insideLongerName(tokens, m, from, (i) => matchedAt.has(i))) {
+      const named = kindAt(m, 'country');
+      if (named) notePersonSense(scope, named.ref, m);
+      continue;
+    }
     const agency = agencyAt(scope, m);
     if (agency) {
       const start = southOrNorthBefore(tokens, m.tokenStart) ?? m.tokenStart;
@@ -268,27 +284,4 @@ function roleAfter(
     if (!t || !['ADJ', 'NOUN'].includes(t.pos) || /^\p{Lu}/u.test(t.text)) return undefined;
   }
   return undefined;
-}
-
-// "Georgia", "Jordan", "Chad", "Turkey" stand for the country only where no other reading is likelier: not
-// in a longer name ("Michael Jordan", "Chad Smith"), not after "City," or "governor of" (the US state),
-// and after an article or a possessive ("the Turkey", "our Turkey") only with something political in sight
-// (another actor or a role word in the sentence or before).
-function ambiguousHere(scope: SentenceScope, code: string, m: LexicalMatch): boolean {
-  const tokens = scope.doc.tokens;
-  const names = scope.kb.country(code)?.ambiguousNames ?? [];
-  const text = tokens
-    .slice(m.tokenStart, m.tokenEnd)
-    .map((t) => t.text)
-    .join(' ');
-  if (!names.includes(text)) return false;
-  const next = tokens[m.tokenEnd];
-  const prev = tokens[m.tokenStart - 1];
-  if ((next && /^\p{Lu}/u.test(next.text)) || (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN')) return true;
-  if (prev?.text === ',' && /^\p{Lu}/u.test(tokens[m.tokenStart - 2]?.text ?? '')) return true;
-  if (prev?.lower === 'of' && ['governor', 'state', 'senator'].includes(tokens[m.tokenStart - 2]?.lower ?? ''))
-    return true;
-  if (!DETERMINERS.has(prev?.lower ?? '')) return false;
-  const political = scope.matches.some((n) => n !== m && n.entries.some((e) => e.kind !== 'title' || e.role));
-  return !political && scope.memory.countries.length === 0;
 }

@@ -44,7 +44,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
-    const country = kindAt(match, 'country') ?? kindAt(match, 'metonym');
+    const country = kindAt(match, 'country') ?? kindAt(match, 'metonym') ?? kindAt(match, 'state');
     return country ? { match, country: country.ref } : undefined;
   };
   const first = place(m.tokenEnd + 1);

@@ -1,12 +1,15 @@
 import type { Actor, ActorMention, Doc, MentionVia, Token } from '../model.js';
 import type { DocMemory } from './actor-context.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import type { LearnedKnowledge } from './learned-knowledge.js';
 import type { LexicalMatch } from './lexicon.js';
 
 /** Everything one sentence's composition needs. */
 export interface SentenceScope {
   readonly doc: Doc;
   readonly kb: KnowledgeBase;
+  /** People learned from earlier articles (`LearnedKnowledge.empty` when none). */
+  readonly learned: LearnedKnowledge;
   readonly matches: readonly LexicalMatch[];
   readonly memory: DocMemory;
   readonly from: number;

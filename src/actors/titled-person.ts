@@ -26,7 +26,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const tokens = doc.tokens;
   const day = doc.article.published;
   const at = (i: number) => matches.find((n) => n.tokenStart === i);
-  const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country');
+  const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
   let cursor = m.tokenEnd;
   if (modifier && tokens[cursor]?.text === "'s") cursor++;
   // "Republic of Korea (ROK) Foreign Minister Kang": an acronym in parentheses repeats the country.
@@ -49,6 +49,15 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const name = nameAfter(tokens, nameAt, to);
   if (!name) {
     if (!modifier) return null;
+    // "a California general partnership": a title word that only describes the noun after it.
+    const after = tokens[titleMatch.tokenEnd];
+    if (
+      titleMatch.tokenEnd - titleMatch.tokenStart === 1 &&
+      tokens[titleMatch.tokenStart]!.pos === 'ADJ' &&
+      after?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(after.text)
+    )
+      return null;
     const office = ActorFactory.country(kb, modifier.ref, title.role);
     // "Japan's Vice Foreign Minister visits China": the name may come in a later sentence.
     memory.unnamed = { actor: office, sentence: tokens[m.tokenStart]!.sentence };
@@ -59,13 +68,15 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
   const country = employer ?? after?.country ?? known?.country;
-  let actor = known ? ActorFactory.person(known, day) : memory.bySurname.get(name.last);
+  // "Special Adviser Akihisa Nagashima": a person an earlier article taught, by full name.
+  const taught = known || country ? undefined : learnedNamed(scope, at(nameAt), name.end);
+  let actor = known ? ActorFactory.person(known, day) : (taught ?? memory.bySurname.get(name.last));
   if (!known && country && (!actor || actor.country !== country))
     actor = ActorFactory.learned(name.text, country, after?.role ?? title.role);
   if (!actor) return [];
   const familyFirst = kb.country(actor.country)?.familyNameFirst ?? false;
   remember(memory, actor, name.text, title.ref, familyFirst);
-  const via = known ? 'kb' : employer || after ? 'title' : 'coreference';
+  const via = known ? 'kb' : employer || after ? 'title' : taught ? 'learned' : 'coreference';
   const end = after?.absorb ? after.end : name.end;
   const out = [make(m.tokenStart, end, actor, via)];
   if (after && !after.absorb)
@@ -118,6 +129,8 @@ function ofCountryAfter(
   const own = agencyAt(scope, match);
   if (own) return { country: own.country, role: own.role, start, end: own.end, absorb: false };
   if (kindAt(match, 'country')) return { country: country!.ref, start, end: match.tokenEnd, absorb: true };
+  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States'.
+  if (kindAt(match, 'state')) return { country: 'USA', start, end: match.tokenEnd, absorb: true };
   return undefined;
 }
 
@@ -129,4 +142,10 @@ function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country
 
 function personByTitle(kb: KnowledgeBase, surname: string, title: string, day: string): PersonRecord | undefined {
   return kb.people.find((p) => p.surname === surname && positionOn(p, day)?.title.toLowerCase() === title);
+}
+
+function learnedNamed(scope: SentenceScope, match: LexicalMatch | undefined, end: number) {
+  const entry = match?.tokenEnd === end ? match.entries.find((e) => e.kind === 'learned') : undefined;
+  const person = entry && scope.learned.find(entry.ref);
+  return person && ActorFactory.learned(person.name, person.country, person.role);
 }

@@ -1,3 +1,4 @@
+import { LearnedKnowledge } from '../actors/learned-knowledge.js';
 import { contentHash } from './content-hash.js';
 import type { IngestQueue } from './ingest-queue.js';
 import type { Article, Extraction } from '../model.js';
@@ -24,8 +25,9 @@ export interface WorkerReport {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Takes ingest jobs from the queue one at a time: extracts each article not stored yet and stores the
- * job's articles in one transaction, then marks the job done. A job whose storing fails is marked failed
+ * Takes ingest jobs from the queue one at a time: extracts each article not stored yet, knowing the people
+ * learned from every article stored so far and from the job's earlier articles, and stores the job's
+ * articles in one transaction, then marks the job done. A job whose storing fails is marked failed
  * (pg-boss retries it); a worker that dies leaves its job to time out, and the next worker to look returns
  * it to the queue. Any number of workers on any number of machines may drain one queue into one store.
  *
@@ -36,9 +38,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runWorker(
   queue: IngestQueue,
   store: Store,
-  code: (article: Article) => Extraction,
+  code: (article: Article, options: { readonly learned: LearnedKnowledge }) => Extraction,
   options: WorkerOptions = {},
 ): Promise<WorkerReport> {
+  // People learned from stored articles, brought up to date before each job (other workers store too).
+  let learned = LearnedKnowledge.empty;
+  let learnedRow = 0;
   let jobs = 0;
   let added = 0;
   let unchanged = 0;
@@ -58,11 +63,18 @@ export async function runWorker(
       continue;
     }
     try {
+      const fresh = await store.learnedActors(learnedRow);
+      learned = learned.with(fresh);
+      learnedRow = fresh.at(-1)?.rowId ?? learnedRow;
       const batch: Extraction[] = [];
       let skipped = 0;
       for (const article of next.job.articles) {
         if (await store.hasArticle(contentHash(article))) skipped++;
-        else batch.push(code(article));
+        else {
+          const extraction = code(article, { learned });
+          learned = learned.with(extraction.learned ?? []);
+          batch.push(extraction);
+        }
       }
       const report = await store.ingest(batch);
       await queue.complete(next.id);

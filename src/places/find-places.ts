@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Place, Token } from '../model.js';
 import { countriesNamed, personWords } from './article-countries.js';
 import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
 import { rankPlaces } from './place-ranking.js';
+import { pointsAtState } from '../actors/us-states.js';
 
 const LOCATIVE = new Set([
   'in',
@@ -62,6 +63,19 @@ export function findPlaces(
   let context: { countries: Set<string>; isPerson: (word: string) => boolean } | undefined;
   const keys: string[] = [];
   const keyOf = (i: number): string => (keys[i] ??= placeKey(tokens[i]!.text));
+  // "Georgia": the U.S. state where the article points at it, else the country (worked out once per name).
+  const states = new Map<string, boolean>();
+  const stateOrCountry = (candidates: readonly GazetteerEntry[]): readonly GazetteerEntry[] => {
+    const state = candidates.find((c) => c.kind === 'state');
+    const country = candidates.find((c) => c.isCountry);
+    if (!state || !country) return candidates;
+    let isState = states.get(state.name);
+    if (isState === undefined) {
+      const listed = (end: number) => end > 0 && gazetteer.candidates([keyOf(end - 1)]).some((c) => c.isCountry);
+      states.set(state.name, (isState = pointsAtState(kb, doc, state.name, country.country, listed)));
+    }
+    return candidates.filter((c) => (isState ? !c.isCountry : c.kind !== 'state'));
+  };
   for (let i = 1; i < tokens.length; i++) {
     const article = tokens[i - 1]!.lower === 'the';
     const prep = article ? tokens[i - 2]?.lower : tokens[i - 1]!.lower;
@@ -71,7 +85,7 @@ export function findPlaces(
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
-      const candidates = gazetteer.candidates(span.map((t) => keyOf(t.index)));
+      const candidates = stateOrCountry(gazetteer.candidates(span.map((t) => keyOf(t.index))));
       if (candidates.length === 0) continue;
       // The article's countries and names are worked out once, and only for an article that names a place.
       context ??= {

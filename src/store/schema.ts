@@ -52,6 +52,25 @@ export interface ActorMentionsTable {
   via: string;
 }
 
+/** The `learned_actors` table: people learned from one article, recognized by full name in later ones. */
+export interface LearnedActorsTable {
+  id: Generated<number>;
+  name_key: string;
+  name: string;
+  /** JSON array of other spellings. */
+  aliases: string;
+  surname: string;
+  country: string;
+  role: string | null;
+  code: string;
+  via: string;
+  article_id: number | null;
+  article_key: string;
+  published: string;
+  evidence: string;
+  learned_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -65,5 +84,6 @@ export interface DyadDatabase {
   linked_events: LinkedEventsTable;
   timexes: TimexesTable;
   actor_mentions: ActorMentionsTable;
+  learned_actors: LearnedActorsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -7,6 +7,7 @@ import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
 import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
+import { learnedActorRows, toLearnedActor } from './learned-actor-row.js';
 import { linkedEventFrom } from './linked-event-row.js';
 import type {
   EventFilter,
@@ -19,6 +20,7 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredEvent,
+  StoredLearnedActor,
 } from './store.js';
 import { StoreWriteError } from './store-errors.js';
 
@@ -177,6 +179,16 @@ export class SqlStore implements Store {
     return { articles, events, linkedEvents: (await this.counts()).linkedEvents };
   }
 
+  async learnedActors(after = 0): Promise<StoredLearnedActor[]> {
+    const rows = await this.#db
+      .selectFrom('learned_actors')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .execute();
+    return rows.map(toLearnedActor);
+  }
+
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const ids = await this.#dialect.searchArticles(this.#db, query, limit);
     if (ids.length === 0) return [];
@@ -283,6 +295,13 @@ export class SqlStore implements Store {
         }));
         for (const part of chunks(actors, this.#dialect.rowsPerInsert))
           await trx.insertInto('actor_mentions').values(part).execute();
+        // The first article to teach a name keeps it: a name already stored is left as it is.
+        for (const part of chunks(learnedActorRows(articleId, extraction.learned ?? []), this.#dialect.rowsPerInsert))
+          await trx
+            .insertInto('learned_actors')
+            .values(part)
+            .onConflict((oc) => oc.column('name_key').doNothing())
+            .execute();
       } catch (cause) {
         throw new StoreWriteError(extraction.article.id, extraction.article.origin, { cause });
       }

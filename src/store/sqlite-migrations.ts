@@ -135,6 +135,28 @@ const V2 = [
   'CREATE INDEX actor_mentions_code ON actor_mentions (code)',
 ];
 
+// People learned from appositions and titles, kept across articles: one row per name (its token keys), the
+// first article to teach it keeps it. `aliases` is a JSON array of other spellings.
+const V3 = [
+  `CREATE TABLE learned_actors (
+    id INTEGER PRIMARY KEY,
+    name_key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL CHECK (json_valid(aliases)),
+    surname TEXT NOT NULL,
+    country TEXT NOT NULL,
+    role TEXT,
+    code TEXT NOT NULL,
+    via TEXT NOT NULL CHECK (via IN ('apposition', 'title')),
+    article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    article_key TEXT NOT NULL,
+    published TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    learned_at TEXT NOT NULL
+  ) STRICT`,
+  'CREATE INDEX learned_actors_code ON learned_actors (code)',
+];
+
 /**
  * The SQLite schema, one step per version (the PostgreSQL steps in `postgres-migrations.ts` build the same
  * tables and columns). Never edit a released step: add a new one.
@@ -146,4 +168,5 @@ const V2 = [
 export const sqliteMigrations: readonly Migration[] = [
   statements(1, 'articles, full-text index, events', V1),
   statements(2, 'linked events, time expressions, actor mentions', V2),
+  statements(3, 'learned actors', V3),
 ];

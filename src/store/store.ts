@@ -1,4 +1,4 @@
-import type { Article, CodedEvent, EventActor, Extraction, Modality } from '../model.js';
+import type { Article, CodedEvent, EventActor, Extraction, LearnedActor, Modality } from '../model.js';
 import type { Engine } from './migration.js';
 
 /** An event mention as stored: the extracted event plus its row id and the linked event it belongs to. */
@@ -87,6 +87,13 @@ export interface SearchHit {
   readonly events: readonly StoredEvent[];
 }
 
+/** A person learned from an article, as stored: its row id (the order it was learned in) and actor code. */
+export interface StoredLearnedActor extends LearnedActor {
+  readonly rowId: number;
+  /** CAMEO actor code: country + role (`JPNGOV`). */
+  readonly code: string;
+}
+
 /**
  * The storage interface both engines implement (SQLite in one file, PostgreSQL shared by many writers).
  * Every write is one transaction; every method is async because PostgreSQL is.
@@ -111,6 +118,12 @@ export interface Store {
    * it again.
    */
   recode(code: (article: Article) => Extraction, options?: RecodeOptions): Promise<RecodeReport>;
+  /**
+   * The people learned from stored articles (`Extraction.learned`, written by `ingest` in the article's
+   * transaction; the first article to teach a name keeps it), in the order they were learned, those with
+   * row id above `after` (default all). Feed them to `LearnedKnowledge.of` so later articles know them.
+   */
+  learnedActors(after?: number): Promise<StoredLearnedActor[]>;
   /** Articles matching a full-text query (words, all required), best first, with their events. */
   search(query: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

@@ -66,6 +66,28 @@ describe('ranking the places that share a name', () => {
   });
 });
 
+describe('U.S. states', () => {
+  it('places a state at its capital', () => {
+    const [ohio, texas] = placesOf('The president held a rally in Ohio and then flew to Texas.');
+    expect(ohio).toMatchObject({ name: 'Ohio', country: 'USA' });
+    expect(ohio!.lat).toBeCloseTo(39.96, 1);
+    expect(texas).toMatchObject({ name: 'Texas', country: 'USA' });
+  });
+
+  it('reads Georgia as the state where the article points at it, else as the country', () => {
+    expect(placeCountries('Gov. Brian Kemp of Georgia spoke at a rally in Georgia on Monday.')).toEqual(['USA']);
+    expect(placeCountries('Voters in Atlanta lined up early. Turnout in Georgia was high.')).toEqual(['USA', 'USA']);
+    expect(placeCountries('Russian troops remain in Georgia, the foreign ministry in Tbilisi said.')).toEqual([
+      'GEO',
+      'GEO',
+    ]);
+  });
+
+  it('keeps a large city or a capital ahead of the state of the same name', () => {
+    expect(placesOf('The talks in Washington ended without a deal.').map((p) => p.name)).toEqual(['Washington, D.C.']);
+  });
+});
+
 describe('no place where a careful reader sees none', () => {
   it('does not read a person for a town of that name', () => {
     expect(placesOf('A letter from Lee reached the United States on Monday.')).toEqual([]);

@@ -21,6 +21,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       expect(await rawQuery(engine, location, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
         { version: 1, name: 'articles, full-text index, events' },
         { version: 2, name: 'linked events, time expressions, actor mentions' },
+        { version: 3, name: 'learned actors' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);

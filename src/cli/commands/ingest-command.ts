@@ -147,6 +147,9 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
     total: files + inputs.length - paths.length,
     ...(options.quiet ? { quiet: true } : {}),
   });
+  // People taught by articles stored before, then by each article of this run as it is extracted.
+  const { LearnedKnowledge } = await import('../../actors/learned-knowledge.js');
+  let learned = LearnedKnowledge.of(await store.learnedActors());
   let batch: Extraction[] = [];
   let added = 0;
   let unchanged = 0;
@@ -179,7 +182,9 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
       }
       if (await store.hasArticle(contentHash(item.article))) unchanged++;
       else {
-        batch.push(extract(item.article));
+        const extraction = extract(item.article, { learned });
+        learned = learned.with(extraction.learned ?? []);
+        batch.push(extraction);
         if (batch.length >= options.batch) await flush();
       }
       progress.update(done, added + unchanged + batch.length);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Article } from '../../model.js';
 import { startProgress } from '../progress.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 import { helpText } from '../help.js';
@@ -26,6 +27,7 @@ export function registerRecode(program: Command): void {
     )
     .action(async (options: StoreOptions & { quiet?: boolean; json?: boolean }) => {
       const { extract } = await import('../../pipeline.js');
+      const { LearnedKnowledge } = await import('../../actors/learned-knowledge.js');
       const report = await withStore(options, async (store) => {
         const total = (await store.counts()).articles;
         const progress = startProgress({
@@ -35,7 +37,14 @@ export function registerRecode(program: Command): void {
           ...(options.quiet ? { quiet: true } : {}),
         });
         try {
-          return await store.recode(extract, { onBatch: (done) => progress.update(done) });
+          // The people the store has learned stay learned: later articles keep resolving them by full name.
+          let learned = LearnedKnowledge.of(await store.learnedActors());
+          const code = (article: Article) => {
+            const extraction = extract(article, { learned });
+            learned = learned.with(extraction.learned ?? []);
+            return extraction;
+          };
+          return await store.recode(code, { onBatch: (done) => progress.update(done) });
         } finally {
           progress.stop();
         }
