@@ -3,23 +3,26 @@ import { type Fit, fit, isTrip, meetingPlace } from './link-rules.js';
 import type { LinkUnit } from './link-unit.js';
 import type { LinkedEventRecord, NewLinkedEvent } from './linked-event-record.js';
 
-/** A search for stored linked events: same country pair and modality, dates overlapping `[start, end]`. */
-export interface PairQuery {
-  readonly kind: 'pair';
-  readonly pair: readonly [string, string];
+/** What every search for candidates shares: a unit fits only events of its CAMEO root and modality whose days overlap its own. */
+interface CandidateQuery {
+  /** The head's two-digit CAMEO root: every fit (compatible codes, a trip and its meeting: all 04) keeps it. */
+  readonly root: string;
   readonly modality: string;
   readonly start: string;
   readonly end: string;
 }
 
-/** A search for stored linked events held in `place` with `party` on one side, same modality and dates. */
-export interface PlaceQuery {
+/** A search for stored linked events: same country pair, root and modality, dates overlapping `[start, end]`. */
+export interface PairQuery extends CandidateQuery {
+  readonly kind: 'pair';
+  readonly pair: readonly [string, string];
+}
+
+/** A search for stored linked events held in `place` with `party` on one side, same root, modality and dates. */
+export interface PlaceQuery extends CandidateQuery {
   readonly kind: 'place';
   readonly place: string;
   readonly party: string;
-  readonly modality: string;
-  readonly start: string;
-  readonly end: string;
 }
 
 /**
@@ -115,7 +118,7 @@ export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup):
   const created: LinkedEventRecord[] = [];
   for (const unit of units) {
     const head = unit.mentions[0]!;
-    const common = { modality: head.modality, start: unit.start, end: unit.end };
+    const common = { root: head.cameo.slice(0, 2), modality: head.modality, start: unit.start, end: unit.end };
     const queries: (PairQuery | PlaceQuery)[] = [{ kind: 'pair', pair: unit.pair, ...common }];
     if (isTrip(unit))
       queries.push({ kind: 'place', place: head.target!.country, party: head.source.country, ...common });

@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import { contentHash } from '../ingest/content-hash.js';
 import { type LinkUnit, linkUnits } from '../link/link-unit.js';
 import type { LinkedEventRecord } from '../link/linked-event-record.js';
-import { type LinkLookup, linkBatch } from '../link/linker.js';
+import { linkBatch } from '../link/linker.js';
 import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
 import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
+import { linkLookup, updateLinkedEvent } from './link-lookup.js';
 import { linkedEventFrom } from './linked-event-row.js';
 import type {
   EventFilter,
@@ -243,11 +244,8 @@ export class SqlStore implements Store {
   /** Links the articles' event mentions and writes every derived row; returns the number of event mentions. */
   async #writeDerived(trx: Db, items: readonly Derived[]): Promise<number> {
     const unitsOf = items.map((item) => linkUnits(item.extraction.events));
-    const { assignments, updated } = await linkBatch(unitsOf.flat(), this.#lookup(trx));
-    for (const event of updated) {
-      const { id, ...fields } = event;
-      await trx.updateTable('linked_events').set(fields).where('id', '=', id).execute();
-    }
+    const { assignments, updated } = await linkBatch(unitsOf.flat(), linkLookup(trx));
+    for (const event of updated) await updateLinkedEvent(trx, event);
     let events = 0;
     for (const [i, { articleId, extraction }] of items.entries()) {
       const linkOf = new Map(
@@ -311,30 +309,6 @@ export class SqlStore implements Store {
         .execute();
     }
     return events;
-  }
-
-  #lookup(trx: Db): LinkLookup {
-    return {
-      async find(query) {
-        let q = trx
-          .selectFrom('linked_events')
-          .selectAll()
-          .where('modality', '=', query.modality)
-          .where('date_start', '<=', query.end)
-          .where('date_end', '>=', query.start);
-        q =
-          query.kind === 'pair'
-            ? q.where('pair_a', '=', query.pair[0]).where('pair_b', '=', query.pair[1])
-            : q
-                .where('place_country', '=', query.place)
-                .where((eb) => eb.or([eb('pair_a', '=', query.party), eb('pair_b', '=', query.party)]));
-        return (await q.execute()) as LinkedEventRecord[];
-      },
-      async create(event) {
-        const row = await trx.insertInto('linked_events').values(event).returning('id').executeTakeFirstOrThrow();
-        return row.id;
-      },
-    };
   }
 
   async #mentionsOf(ids: readonly number[]): Promise<StoredEvent[]> {

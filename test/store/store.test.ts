@@ -21,10 +21,49 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       expect(await rawQuery(engine, location, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
         { version: 1, name: 'articles, full-text index, events' },
         { version: 2, name: 'linked events, time expressions, actor mentions' },
+        { version: 4, name: 'linked events searched by width class and date window' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       }
+    });
+
+    it('gives linked events stored before version 4 the width class of their dates', async () => {
+      const location = await freshLocation(engine);
+      const store = await openAt(engine, location);
+      // Different roots, so that the overlapping dates stay apart.
+      const dates = [
+        ['2025-07-03', '010'],
+        ['2025-07', '036'],
+        ['2025', '057'],
+        ['196', '112'],
+        ['19', '190'],
+      ] as const;
+      const dated = (value: string, cameo: string) => ({ cameo, date: { ...codedEvent().date, value } });
+      await store.ingest(dates.map(([value, cameo], i) => extraction({ id: `d${i}` }, [dated(value, cameo)])));
+      await store.close();
+      // Back to the version 2 schema: no width class, the old index.
+      for (const statement of [
+        'DROP INDEX linked_events_link_window',
+        'DROP INDEX linked_events_place_window',
+        'ALTER TABLE linked_events DROP COLUMN span_level',
+        'DROP INDEX linked_events_pair_date',
+        'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start)',
+        'DELETE FROM schema_migrations WHERE version = 4',
+      ])
+        await rawQuery(engine, location, statement);
+      const reopened = await keeper.open(engine, location);
+      const levels = await rawQuery(engine, location, 'SELECT date_value, span_level FROM linked_events ORDER BY id');
+      expect(levels.map((r) => Object.values(r as object).map(String))).toEqual([
+        ['2025-07-03', '0'],
+        ['2025-07', '3'],
+        ['2025', '5'],
+        ['196', '6'],
+        ['19', '8'],
+      ]);
+      // A new report of the same decade still finds its event.
+      await reopened.ingest([extraction({ id: 'again' }, [dated('1965', '112')])]);
+      expect((await reopened.counts()).linkedEvents).toBe(5);
     });
 
     it('refuses a database from a newer version of dyad', async () => {
