@@ -1,9 +1,8 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { LinkedEventRecord, NewLinkedEvent } from '../link/linked-event-record.js';
 import type { LinkLookup, PairQuery, PlaceQuery } from '../link/linker.js';
 import type { Db } from './dialect.js';
-import { linkWindows, spanLevel } from './link-window.js';
-import type { DyadDatabase } from './schema.js';
+import { type LinkWindow, linkWindows, spanLevel } from './link-window.js';
 
 /** The columns of a linked event as the linker reads them (everything but the width class). */
 export const LINKED_EVENT_COLUMNS = [
@@ -35,29 +34,21 @@ export const LINKED_EVENT_COLUMNS = [
   'article_count',
 ] as const satisfies readonly (keyof LinkedEventRecord)[];
 
-type Candidates = SelectQueryBuilder<DyadDatabase, 'linked_events', LinkedEventRecord>;
+// The column list, written once: the search is built for every unit, and runs in well under a millisecond.
+const SELECTED = sql.raw(LINKED_EVENT_COLUMNS.map((c) => `"${c}"`).join(', '));
 
 /**
  * The search for one query in one width class: an index range on `(pair or place, root, modality,
  * span_level, date_start)` bounded on both sides, so its cost does not grow with the dyad's history.
  */
-function windowQuery(trx: Db, query: PairQuery | PlaceQuery, level: number, from: string): Candidates {
-  let q = trx
-    .selectFrom('linked_events')
-    .select(LINKED_EVENT_COLUMNS)
-    .where('root', '=', query.root)
-    .where('modality', '=', query.modality)
-    .where('span_level', '=', level)
-    .where('date_start', '>=', from)
-    .where('date_start', '<=', query.end)
-    .where('date_end', '>=', query.start);
-  q =
+function windowQuery(query: PairQuery | PlaceQuery, window: LinkWindow): RawBuilder<LinkedEventRecord> {
+  const who =
     query.kind === 'pair'
-      ? q.where('pair_a', '=', query.pair[0]).where('pair_b', '=', query.pair[1])
-      : q
-          .where('place_country', '=', query.place)
-          .where((eb) => eb.or([eb('pair_a', '=', query.party), eb('pair_b', '=', query.party)]));
-  return q as Candidates;
+      ? sql`pair_a = ${query.pair[0]} AND pair_b = ${query.pair[1]}`
+      : sql`place_country = ${query.place} AND (pair_a = ${query.party} OR pair_b = ${query.party})`;
+  return sql`SELECT ${SELECTED} FROM linked_events WHERE ${who} AND root = ${query.root}
+    AND modality = ${query.modality} AND span_level = ${window.level}
+    AND date_start >= ${window.from} AND date_start <= ${query.end} AND date_end >= ${query.start}`;
 }
 
 /**
@@ -73,9 +64,8 @@ function windowQuery(trx: Db, query: PairQuery | PlaceQuery, level: number, from
 export function linkLookup(trx: Db): LinkLookup {
   return {
     async find(query) {
-      const [first, ...rest] = linkWindows(query.start, query.end).map((w) => windowQuery(trx, query, w.level, w.from));
-      const union = rest.reduce((all, next) => all.unionAll(next), first!);
-      return (await union.execute()) as LinkedEventRecord[];
+      const branches = linkWindows(query.start, query.end).map((w) => windowQuery(query, w));
+      return (await sql<LinkedEventRecord>`${sql.join(branches, sql` UNION ALL `)}`.execute(trx)).rows;
     },
     async create(event: NewLinkedEvent) {
       const row = await trx

@@ -7,12 +7,13 @@ import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
 import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
-import { linkLookup, updateLinkedEvent } from './link-lookup.js';
+import { LINKED_EVENT_COLUMNS, linkLookup, updateLinkedEvent } from './link-lookup.js';
 import { linkedEventFrom } from './linked-event-row.js';
 import type {
   EventFilter,
   IngestReport,
   LinkedEvent,
+  LinkedEventPageOptions,
   RecodeOptions,
   RecodeReport,
   SearchHit,
@@ -114,26 +115,71 @@ export class SqlStore implements Store {
       ])
       .where(where(filterConditions(filter, MENTIONS)))
       .orderBy(filterOrder(filter, MENTIONS));
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    if (filter.limit !== undefined || filter.offset !== undefined)
+      query = query.limit(filter.limit ?? Number.MAX_SAFE_INTEGER);
+    if (filter.offset !== undefined && filter.offset > 0) query = query.offset(filter.offset);
     return ((await query.execute()) as EventRowWithArticle[]).map(fromEventRow);
   }
 
   async linkedEvents(filter: EventFilter = {}, options: { readonly mentions?: boolean } = {}): Promise<LinkedEvent[]> {
+    const rows = await this.#linkedRows(filter, filter.limit, filter.offset);
+    return this.#withMentions(rows, options.mentions !== false);
+  }
+
+  async *linkedEventPages(
+    filter: EventFilter = {},
+    options: LinkedEventPageOptions = {},
+  ): AsyncIterable<LinkedEvent[]> {
+    const size = options.pageSize ?? 500;
+    let left = filter.limit ?? Number.POSITIVE_INFINITY;
+    let after: LinkedEventRecord | undefined;
+    for (let first = true; left > 0; first = false) {
+      const rows = await this.#linkedRows(filter, Math.min(size, left), first ? filter.offset : undefined, after);
+      if (rows.length > 0) yield await this.#withMentions(rows, options.mentions !== false);
+      if (rows.length < Math.min(size, left)) return;
+      left -= rows.length;
+      after = rows.at(-1);
+    }
+  }
+
+  /**
+   * One page of linked events in the filter's order, from the dyad (or date) index that holds that order:
+   * `after` continues past a row (keyset paging: each page costs the same, however deep), `offset` skips.
+   */
+  async #linkedRows(
+    filter: EventFilter,
+    limit: number | undefined,
+    offset: number | undefined,
+    after?: LinkedEventRecord,
+  ): Promise<LinkedEventRecord[]> {
+    const conditions = filterConditions(filter, LINKED);
+    if (after !== undefined) {
+      const [bound, beyond] = filter.order === 'date-desc' ? [sql`<=`, sql`<`] : [sql`>=`, sql`>`];
+      // The first term is an index range on date_start; the row comparison settles ties on it exactly.
+      conditions.push(
+        sql<boolean>`l.date_start ${bound} ${after.date_start} AND (l.date_start, l.date_end, l.id) ${beyond} (${after.date_start}, ${after.date_end}, ${after.id})`,
+      );
+    }
     let query = this.#db
       .selectFrom('linked_events as l')
-      .selectAll('l')
-      .where(where(filterConditions(filter, LINKED)))
+      .select(LINKED_EVENT_COLUMNS.map((c) => `l.${c}` as const))
+      .where(where(conditions))
       .orderBy(filterOrder(filter, LINKED));
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
-    const rows = (await query.execute()) as LinkedEventRecord[];
+    // SQLite takes OFFSET only after a LIMIT.
+    if (limit !== undefined || offset !== undefined) query = query.limit(limit ?? Number.MAX_SAFE_INTEGER);
+    if (offset !== undefined && offset > 0) query = query.offset(offset);
+    return (await query.execute()) as LinkedEventRecord[];
+  }
+
+  /** The linked events of the rows, with their mentions fetched in one indexed query per 400 events. */
+  async #withMentions(rows: readonly LinkedEventRecord[], withMentions: boolean): Promise<LinkedEvent[]> {
     const mentions = new Map<number, StoredEvent[]>();
-    if (options.mentions !== false) {
+    if (withMentions) {
       for (const ids of chunks(
         rows.map((r) => r.id),
         this.#dialect.rowsPerInsert,
       )) {
-        const found = await this.#mentionsOf(ids);
-        for (const event of found) {
+        for (const event of await this.#mentionsOf(ids)) {
           const list = mentions.get(event.linkedEvent ?? 0) ?? [];
           list.push(event);
           mentions.set(event.linkedEvent ?? 0, list);

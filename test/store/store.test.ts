@@ -315,6 +315,44 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       expect((await store.linkedEvents({ code: '19' }, { mentions: false }))[0]?.mentions).toEqual([]);
     });
 
+    it('pages through linked events, by offset or one page after another, in either order', async () => {
+      const store = await keeper.open(engine);
+      // 60 linked events on two days: many share their first and last day, so pages must split ties by id.
+      const codes = ['010', '020', '030', '040', '050', '060', '070', '080', '090', '100'];
+      const modalities = ['asserted', 'intended', 'planned'] as const;
+      await store.ingest(
+        ['2025-07-03', '2025-07-04'].flatMap((value, d) =>
+          codes.map((cameo, c) =>
+            extraction(
+              { id: `p${d}-${c}` },
+              modalities.map((modality) => ({ cameo, modality, date: { ...codedEvent().date, value } })),
+            ),
+          ),
+        ),
+      );
+      for (const order of ['date-asc', 'date-desc'] as const) {
+        const all = await store.linkedEvents({ dyad: ['KOR', 'JPN'], order });
+        expect(all).toHaveLength(60);
+        const paged = [];
+        for await (const page of store.linkedEventPages({ dyad: ['KOR', 'JPN'], order }, { pageSize: 7 })) {
+          expect(page.length).toBeLessThanOrEqual(7);
+          paged.push(...page);
+        }
+        expect(paged).toEqual(all);
+        expect(await store.linkedEvents({ dyad: ['KOR', 'JPN'], order, limit: 10, offset: 20 })).toEqual(
+          all.slice(20, 30),
+        );
+        expect(await store.linkedEvents({ dyad: ['KOR', 'JPN'], order, offset: 55 })).toEqual(all.slice(55));
+        const window = [];
+        for await (const page of store.linkedEventPages({ order, limit: 25, offset: 5 }, { pageSize: 10 }))
+          window.push(...page);
+        expect(window).toEqual(all.slice(5, 30));
+      }
+      expect((await store.events({ order: 'date-desc', limit: 3, offset: 1 })).map((e) => e.id)).toEqual(
+        (await store.events({ order: 'date-desc' })).slice(1, 4).map((e) => e.id),
+      );
+    });
+
     it('rejects filter values it cannot use, naming the field', async () => {
       const store = await seeded();
       await expect(store.events({ from: 'June' })).rejects.toThrow(InvalidFilterError);
@@ -322,6 +360,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       await expect(store.events({ code: "04' OR 1=1" })).rejects.toThrow(InvalidFilterError);
       await expect(store.events({ dyad: ['KOR', "x' --"] })).rejects.toThrow(InvalidFilterError);
       await expect(store.events({ limit: -1 })).rejects.toThrow(InvalidFilterError);
+      await expect(store.linkedEvents({ offset: 1.5 })).rejects.toThrow(/offset/);
       await expect(store.linkedEvents({ quadClass: [5] })).rejects.toThrow(InvalidFilterError);
     });
   });
