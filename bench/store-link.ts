@@ -2,17 +2,19 @@
 // examples/ extractions, see shifted-store.ts), then the examples/ articles arrive again as today's news:
 // new articles dated just after the newest copy (so every stored event began before them, as in a
 // store fed day by day), ingested one article per transaction, as a worker does. Prints, per
-// size: ms per candidate search (the windowed search the store runs, and the old search, which read every
-// linked event of the dyad that began before the mention ended), and ms per article ingested, searches,
+// size: ms to find an article's link candidates (the store's one windowed statement for all of them, and
+// the old store's one query per search, which read every linked event of the dyad begun before the
+// mention ended), and ms per article ingested, searches,
 // inserts and index upkeep included. Flat figures across sizes are the point.
 // Run: npx tsx bench/store-link.ts [--short]   (--short: 2k and 10k mentions, for CI)
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { rmSync } from 'node:fs';
 import { linkUnits } from '../src/link/link-unit.js';
-import { type LinkLookup, type PairQuery, type PlaceQuery, linkBatch } from '../src/link/linker.js';
+import { type CandidateSearch, candidateSearches } from '../src/link/linker.js';
 import type { Extraction } from '../src/model.js';
-import { linkLookup } from '../src/store/link-lookup.js';
+import { findCandidates } from '../src/store/link-lookup.js';
+import { sqliteDialect } from '../src/store/sqlite-dialect.js';
 import type { DyadDatabase } from '../src/store/schema.js';
 import { cachingStatements, openSqliteStore } from '../src/store/sqlite-store.js';
 import { exampleExtractions, scratchCopy, shiftedExtraction, shiftedStore } from './shifted-store.js';
@@ -23,22 +25,20 @@ const ROUNDS = SHORT ? 1 : 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** The candidate searches the linker makes for the corpus, recorded without writing anything. */
-async function searchesOf(corpus: readonly Extraction[], lookup: LinkLookup): Promise<(PairQuery | PlaceQuery)[]> {
-  const queries: (PairQuery | PlaceQuery)[] = [];
-  let fake = -1;
-  const recording: LinkLookup = {
-    find: (q) => (queries.push(q), lookup.find(q)),
-    create: async () => fake--,
-  };
-  for (const x of corpus) await linkBatch(linkUnits(x.events), recording);
-  return queries;
-}
+/** The candidate searches the linker makes for each article of the corpus (one batch each). */
+const searchesOf = (corpus: readonly Extraction[]): CandidateSearch[][] =>
+  corpus.map((x) => [
+    ...new Map(
+      linkUnits(x.events)
+        .flatMap(candidateSearches)
+        .map((s) => [JSON.stringify(s), s]),
+    ).values(),
+  ]);
 
 // The search before width classes, as the store ran it: by dyad (or place) and modality, every event
 // that began before the mention ended.
 function oldSearch(db: Kysely<DyadDatabase>) {
-  return async (query: PairQuery | PlaceQuery) => {
+  return async (query: CandidateSearch) => {
     let q = db
       .selectFrom('linked_events')
       .selectAll()
@@ -66,24 +66,28 @@ for (const size of SIZES) {
   // Searches alone, on the store as built (read-only).
   const sqlite = new Database(file, { readonly: true });
   const db = new Kysely<DyadDatabase>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
-  const lookup = linkLookup(db);
   const news = (tag: string) => base.map((x) => shiftedExtraction(x, built.copies + 1, tag));
-  const queries = await searchesOf(news('probe'), lookup);
+  const batches = searchesOf(news('probe'));
+  const searches = batches.reduce((n, b) => n + b.length, 0);
   const old = oldSearch(db);
-  const timed = async (run: (q: PairQuery | PlaceQuery) => unknown) => {
+  // Per article: the new store's one statement for all its searches; the old store's one query per search.
+  const timed = async (run: (batch: CandidateSearch[]) => Promise<unknown>) => {
     const ms: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      for (const q of queries) {
+      for (const batch of batches) {
         const t0 = performance.now();
-        await run(q);
+        await run(batch);
         ms.push(performance.now() - t0);
       }
     }
     return median(ms);
   };
-  const windowed = await timed((q) => lookup.find(q));
-  const scanned = await timed(old);
-  const found = (await Promise.all(queries.map((q) => lookup.find(q)))).reduce((n, r) => n + r.length, 0);
+  const windowed = await timed((batch) => findCandidates(db, sqliteDialect, batch));
+  const scanned = await timed(async (batch) => {
+    for (const q of batch) await old(q);
+  });
+  let found = 0;
+  for (const batch of batches) for (const r of await findCandidates(db, sqliteDialect, batch)) found += r.length;
   await db.destroy();
   // Ingest: the same articles again as new ones, one transaction each.
   const store = await openSqliteStore(file);
@@ -97,7 +101,7 @@ for (const size of SIZES) {
   }
   await store.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  const line = `${String(built.events).padStart(9)} mentions, ${String(built.linkedEvents).padStart(7)} linked events: search ${windowed.toFixed(3)} ms (old search ${scanned.toFixed(3)} ms), ${(found / queries.length).toFixed(1)} candidates a search; ingest ${median(perArticle).toFixed(2)} ms an article (median of ${perArticle.length})${built.builtInS ? `  [store built in ${built.builtInS.toFixed(0)} s]` : ''}`;
+  const line = `${String(built.events).padStart(9)} mentions, ${String(built.linkedEvents).padStart(7)} linked events: searches ${windowed.toFixed(2)} ms an article (old: ${scanned.toFixed(2)} ms), ${(searches / batches.length).toFixed(1)} searches and ${(found / searches).toFixed(1)} candidates a search; ingest ${median(perArticle).toFixed(2)} ms an article (median of ${perArticle.length})${built.builtInS ? `  [store built in ${built.builtInS.toFixed(0)} s]` : ''}`;
   console.log(line);
   rows.push(line);
 }

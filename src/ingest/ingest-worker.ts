@@ -60,8 +60,10 @@ export async function runWorker(
     try {
       const batch: Extraction[] = [];
       let skipped = 0;
+      // One query for the job's articles already stored (a job delivered again, content seen before).
+      const stored = await store.storedHashes(next.job.articles.map(contentHash));
       for (const article of next.job.articles) {
-        if (await store.hasArticle(contentHash(article))) skipped++;
+        if (stored.has(contentHash(article))) skipped++;
         else batch.push(code(article));
       }
       const report = await store.ingest(batch);

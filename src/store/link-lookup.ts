@@ -1,8 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { LinkedEventRecord, NewLinkedEvent } from '../link/linked-event-record.js';
-import type { LinkLookup, PairQuery, PlaceQuery } from '../link/linker.js';
-import type { Db } from './dialect.js';
-import { type LinkWindow, linkWindows, spanLevel } from './link-window.js';
+import type { LinkedEventRecord } from '../link/linked-event-record.js';
+import type { CandidateSearch, LinkLookup } from '../link/linker.js';
+import type { Db, StoreDialect } from './dialect.js';
+import { linkWindows, spanLevel } from './link-window.js';
 
 /** The columns of a linked event as the linker reads them (everything but the width class). */
 export const LINKED_EVENT_COLUMNS = [
@@ -34,49 +34,110 @@ export const LINKED_EVENT_COLUMNS = [
   'article_count',
 ] as const satisfies readonly (keyof LinkedEventRecord)[];
 
-// The column list, written once: the search is built for every unit, and runs in well under a millisecond.
-const SELECTED = sql.raw(LINKED_EVENT_COLUMNS.map((c) => `"${c}"`).join(', '));
+const SELECTED = sql.raw(LINKED_EVENT_COLUMNS.map((c) => `l."${c}"`).join(', '));
+type Kind = CandidateSearch['kind'];
+
+/** The columns of the window table: one row per width class of each search (see link-window.ts). */
+export const WINDOW_COLUMNS = [
+  ['i', 'integer'],
+  ['x', 'text'],
+  ['y', 'text'],
+  ['root', 'text'],
+  ['modality', 'text'],
+  ['level', 'integer'],
+  ['lo', 'text'],
+  ['hi', 'text'],
+  ['overlap', 'text'],
+] as const;
+
+const MATCH: Record<Kind, RawBuilder<boolean>> = {
+  pair: sql<boolean>`l.pair_a = w.x AND l.pair_b = w.y`,
+  place: sql<boolean>`l.place_country = w.x AND (l.pair_a = w.y OR l.pair_b = w.y)`,
+};
+
+function windowsJson(searches: readonly (readonly [number, CandidateSearch])[]): string {
+  return JSON.stringify(
+    searches.flatMap(([i, search]) => {
+      const [x, y] = search.kind === 'pair' ? search.pair : [search.place, search.party];
+      const { root, modality, start, end } = search;
+      return linkWindows(start, end).map((w) => ({
+        i,
+        x,
+        y,
+        root,
+        modality,
+        level: w.level,
+        lo: w.from,
+        hi: end,
+        overlap: start,
+      }));
+    }),
+  );
+}
+
+// All windows of all searches travel as one JSON parameter, read as a table and joined with
+// linked_events: one short statement whatever the batch holds (nothing to parse per search), planned as
+// one bounded index range per window.
+function searchStatement(
+  dialect: StoreDialect,
+  searches: readonly (readonly [number, CandidateSearch])[],
+): RawBuilder<SearchRow> {
+  const parts = (['pair', 'place'] as const).flatMap((kind) => {
+    const mine = searches.filter(([, s]) => s.kind === kind);
+    if (mine.length === 0) return [];
+    return [
+      sql`SELECT w.i AS search, ${SELECTED} FROM ${dialect.joinEach(
+        dialect.jsonTable(windowsJson(mine), WINDOW_COLUMNS),
+        'linked_events',
+        sql<boolean>`${MATCH[kind]} AND l.root = w.root AND l.modality = w.modality AND l.span_level = w.level
+          AND l.date_start >= w.lo AND l.date_start <= w.hi AND l.date_end >= w.overlap`,
+      )}`,
+    ];
+  });
+  return sql<SearchRow>`${sql.join(parts, sql` UNION ALL `)}`;
+}
+
+type SearchRow = LinkedEventRecord & { readonly search: number };
 
 /**
- * The search for one query in one width class: an index range on `(pair or place, root, modality,
- * span_level, date_start)` bounded on both sides, so its cost does not grow with the dyad's history.
+ * The stored linked events each search finds: exactly those of the search's pair (or place and party),
+ * root and modality whose days overlap the search's, all in one statement.
  */
-function windowQuery(query: PairQuery | PlaceQuery, window: LinkWindow): RawBuilder<LinkedEventRecord> {
-  const who =
-    query.kind === 'pair'
-      ? sql`pair_a = ${query.pair[0]} AND pair_b = ${query.pair[1]}`
-      : sql`place_country = ${query.place} AND (pair_a = ${query.party} OR pair_b = ${query.party})`;
-  return sql`SELECT ${SELECTED} FROM linked_events WHERE ${who} AND root = ${query.root}
-    AND modality = ${query.modality} AND span_level = ${window.level}
-    AND date_start >= ${window.from} AND date_start <= ${query.end} AND date_end >= ${query.start}`;
+export async function findCandidates(
+  trx: Db,
+  dialect: StoreDialect,
+  searches: readonly CandidateSearch[],
+): Promise<LinkedEventRecord[][]> {
+  const found: LinkedEventRecord[][] = searches.map(() => []);
+  if (searches.length === 0) return found;
+  const { rows } = await searchStatement(
+    dialect,
+    searches.map((s, i) => [i, s] as const),
+  ).execute(trx);
+  for (const { search, ...event } of rows) found[Number(search)]!.push(event);
+  return found;
 }
 
 /**
- * The linker's access to stored linked events inside an ingest transaction. `find` returns exactly the
- * linked events of the query's pair (or place and party), root and modality whose days overlap the
- * query's, as one statement: a UNION ALL of one bounded index range per width class (see link-window.ts).
+ * The linker's access to stored linked events inside an ingest transaction: `findAll` searches the
+ * store; `create` hands out provisional ids, above every stored id and rising, which `reserve` turns
+ * into real ones once the batch is linked (so no insert waits on a round trip per new event).
  *
  * ```ts
- * const lookup = linkLookup(trx);
- * await lookup.find({ kind: 'pair', pair: ['JPN', 'KOR'], root: '04', modality: 'asserted', start: '2025-06-17', end: '2025-06-17' });
+ * const lookup = linkLookup(trx, dialect);
+ * const result = await linkBatch(units, lookup);
  * ```
  */
-export function linkLookup(trx: Db): LinkLookup {
+export function linkLookup(trx: Db, dialect: StoreDialect): LinkLookup {
+  let next = PROVISIONAL;
   return {
-    async find(query) {
-      const branches = linkWindows(query.start, query.end).map((w) => windowQuery(query, w));
-      return (await sql<LinkedEventRecord>`${sql.join(branches, sql` UNION ALL `)}`.execute(trx)).rows;
-    },
-    async create(event: NewLinkedEvent) {
-      const row = await trx
-        .insertInto('linked_events')
-        .values({ ...event, span_level: spanLevel(event.date_start, event.date_end) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
-    },
+    findAll: (searches) => findCandidates(trx, dialect, searches),
+    create: () => next++,
   };
 }
+
+/** Provisional ids start here: above any real id, so "the oldest wins" ties still go to stored events. */
+export const PROVISIONAL = 2 ** 50;
 
 /** Writes back a linked event the linker changed, its width class recomputed from its (possibly new) dates. */
 export async function updateLinkedEvent(trx: Db, event: LinkedEventRecord): Promise<void> {

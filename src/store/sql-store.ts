@@ -1,13 +1,11 @@
 import { sql } from 'kysely';
 import { contentHash } from '../ingest/content-hash.js';
-import { type LinkUnit, linkUnits } from '../link/link-unit.js';
 import type { LinkedEventRecord } from '../link/linked-event-record.js';
-import { linkBatch } from '../link/linker.js';
 import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
-import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
-import { LINKED_EVENT_COLUMNS, linkLookup, updateLinkedEvent } from './link-lookup.js';
+import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow } from './event-row.js';
+import { LINKED_EVENT_COLUMNS } from './link-lookup.js';
 import { linkedEventFrom } from './linked-event-row.js';
 import type {
   EventFilter,
@@ -22,7 +20,7 @@ import type {
   StoredArticle,
   StoredEvent,
 } from './store.js';
-import { StoreWriteError } from './store-errors.js';
+import { type Incoming, blameArticle, insertArticles, withSavepoint, writeDerived } from './write-batch.js';
 
 const ARTICLE_COLUMNS = ['id', 'article_key', 'published', 'title', 'url', 'source', 'origin', 'text'] as const;
 
@@ -50,12 +48,6 @@ function toArticle(row: Record<(typeof ARTICLE_COLUMNS)[number], string | number
   };
 }
 
-/** The derived rows of one stored article, ready to be written. */
-interface Derived {
-  readonly articleId: number;
-  readonly extraction: Extraction;
-}
-
 /**
  * The one `Store` implementation, over kysely: the `dialect` supplies what differs between SQLite and
  * PostgreSQL (transactions, schema steps, full-text search). Open it through `openSqliteStore` or
@@ -76,30 +68,45 @@ export class SqlStore implements Store {
   }
 
   async ingest(batch: readonly Extraction[]): Promise<IngestReport> {
-    return this.#dialect.transaction(this.#db, async (trx) => {
-      let unchanged = 0;
-      const seen = new Set<string>();
-      const fresh: Derived[] = [];
-      for (const extraction of batch) {
-        const { article } = extraction;
-        const hash = contentHash(article);
-        if (seen.has(hash)) {
-          unchanged++;
-          continue;
-        }
-        seen.add(hash);
-        const row = await this.#insertArticle(trx, article, hash);
-        if (row === undefined) unchanged++;
-        else fresh.push({ articleId: row, extraction });
-      }
-      const events = await this.#writeDerived(trx, fresh);
-      return { added: fresh.length, unchanged, events };
-    });
+    const incoming = new Map<string, Incoming>();
+    for (const extraction of batch) {
+      const hash = contentHash(extraction.article);
+      if (!incoming.has(hash)) incoming.set(hash, { extraction, hash });
+    }
+    const items = [...incoming.values()];
+    return this.#dialect.ingestTransaction(this.#db, (trx) =>
+      withSavepoint(
+        trx,
+        async () => {
+          const ids = await insertArticles(trx, this.#dialect, items);
+          // Batch order, not hash order: linking is incremental, and a batch reads like its articles.
+          const fresh = items.flatMap((x) =>
+            ids.has(x.hash) ? [{ articleId: ids.get(x.hash)!, extraction: x.extraction }] : [],
+          );
+          const events = await writeDerived(trx, this.#dialect, fresh);
+          return { added: fresh.length, unchanged: batch.length - fresh.length, events };
+        },
+        () => blameArticle(trx, this.#dialect, items),
+      ),
+    );
   }
 
   async hasArticle(hash: string): Promise<boolean> {
-    const row = await this.#db.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    return row !== undefined;
+    return (await this.storedHashes([hash])).has(hash);
+  }
+
+  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const stored = new Set<string>();
+    for (const part of chunks(hashes, 1000)) {
+      if (part.length === 0) continue;
+      const rows = await this.#db
+        .selectFrom('articles')
+        .select('content_hash')
+        .where('content_hash', 'in', part)
+        .execute();
+      for (const row of rows) stored.add(row.content_hash);
+    }
+    return stored;
   }
 
   async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
@@ -216,7 +223,18 @@ export class SqlStore implements Store {
       const page = await this.articles(after, size);
       if (page.length === 0) break;
       const derived = page.map((article) => ({ articleId: article.rowId, extraction: code(article) }));
-      events += await this.#dialect.transaction(this.#db, (trx) => this.#writeDerived(trx, derived));
+      events += await this.#dialect.transaction(this.#db, (trx) =>
+        withSavepoint(
+          trx,
+          () => writeDerived(trx, this.#dialect, derived),
+          () =>
+            blameArticle(
+              trx,
+              this.#dialect,
+              derived.map((d) => ({ ...d, hash: '' })),
+            ),
+        ),
+      );
       articles += page.length;
       after = page.at(-1)!.rowId;
       options.onBatch?.(articles);
@@ -260,101 +278,6 @@ export class SqlStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#db.destroy();
-  }
-
-  async #insertArticle(trx: Db, article: Article, hash: string): Promise<number | undefined> {
-    try {
-      // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
-      const row = await trx
-        .insertInto('articles')
-        .values({
-          article_key: article.id,
-          published: article.published,
-          title: article.title ?? null,
-          url: article.url ?? null,
-          source: article.source ?? null,
-          origin: article.origin ?? null,
-          text: article.text,
-          content_hash: hash,
-          ingested_at: new Date().toISOString(),
-        })
-        .onConflict((oc) => oc.column('content_hash').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      return row?.id;
-    } catch (cause) {
-      throw new StoreWriteError(article.id, article.origin, { cause });
-    }
-  }
-
-  /** Links the articles' event mentions and writes every derived row; returns the number of event mentions. */
-  async #writeDerived(trx: Db, items: readonly Derived[]): Promise<number> {
-    const unitsOf = items.map((item) => linkUnits(item.extraction.events));
-    const { assignments, updated } = await linkBatch(unitsOf.flat(), linkLookup(trx));
-    for (const event of updated) await updateLinkedEvent(trx, event);
-    let events = 0;
-    for (const [i, { articleId, extraction }] of items.entries()) {
-      const linkOf = new Map(
-        unitsOf[i]!.flatMap((unit: LinkUnit) => unit.mentions.map((m) => [m, assignments.get(unit)!])),
-      );
-      try {
-        const rows = extraction.events.map((event) => ({
-          article_id: articleId,
-          linked_event_id: linkOf.get(event) ?? null,
-          ...toEventRow(event),
-        }));
-        for (const part of chunks(rows, this.#dialect.rowsPerInsert))
-          await trx.insertInto('events').values(part).execute();
-        const timexes = extraction.timexes.map((t) => ({
-          article_id: articleId,
-          text: t.text,
-          start: t.start,
-          end: t.end,
-          type: t.type,
-          value: t.value,
-        }));
-        for (const part of chunks(timexes, this.#dialect.rowsPerInsert))
-          await trx.insertInto('timexes').values(part).execute();
-        const actors = extraction.mentions.map((m) => ({
-          article_id: articleId,
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          code: m.actor.code,
-          country: m.actor.country,
-          name: m.actor.name,
-          via: m.via,
-        }));
-        for (const part of chunks(actors, this.#dialect.rowsPerInsert))
-          await trx.insertInto('actor_mentions').values(part).execute();
-      } catch (cause) {
-        throw new StoreWriteError(extraction.article.id, extraction.article.origin, { cause });
-      }
-      events += extraction.events.length;
-    }
-    // Every article here is new to every linked event (it was just stored, or its rows were just cleared
-    // by a recode), so the counts grow by what this batch added: no recount over all mentions.
-    const added = new Map<number, { mentions: number; articles: Set<number> }>();
-    for (const [i, { articleId }] of items.entries()) {
-      for (const unit of unitsOf[i]!) {
-        const id = assignments.get(unit)!;
-        const entry = added.get(id) ?? { mentions: 0, articles: new Set<number>() };
-        entry.mentions += unit.mentions.length;
-        entry.articles.add(articleId);
-        added.set(id, entry);
-      }
-    }
-    for (const [id, { mentions, articles }] of added) {
-      await trx
-        .updateTable('linked_events')
-        .set((eb) => ({
-          mention_count: eb('mention_count', '+', mentions),
-          article_count: eb('article_count', '+', articles.size),
-        }))
-        .where('id', '=', id)
-        .execute();
-    }
-    return events;
   }
 
   async #mentionsOf(ids: readonly number[]): Promise<StoredEvent[]> {

@@ -109,6 +109,8 @@ export interface Store {
   ingest(batch: readonly Extraction[]): Promise<IngestReport>;
   /** Whether an article with this content hash (see `contentHash`) is stored, to skip extracting it again. */
   hasArticle(hash: string): Promise<boolean>;
+  /** Which of these content hashes are stored: `hasArticle` for a whole job in one query. */
+  storedHashes(hashes: readonly string[]): Promise<Set<string>>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
   /** Linked events matching the filter, with their mentions unless `mentions: false`. */
   linkedEvents(filter?: EventFilter, options?: { readonly mentions?: boolean }): Promise<LinkedEvent[]>;

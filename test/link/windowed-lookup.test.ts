@@ -18,23 +18,25 @@ const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 function scanningLookup() {
   const rows: LinkedEventRecord[] = [];
   const lookup: LinkLookup = {
-    async find(q) {
-      return rows.filter(
-        (r) =>
-          r.modality === q.modality &&
-          r.date_start <= q.end &&
-          r.date_end >= q.start &&
-          (q.kind === 'pair'
-            ? r.pair_a === q.pair[0] && r.pair_b === q.pair[1]
-            : r.place_country === q.place && (r.pair_a === q.party || r.pair_b === q.party)),
+    async findAll(searches) {
+      return searches.map((q) =>
+        rows.filter(
+          (r) =>
+            r.modality === q.modality &&
+            r.date_start <= q.end &&
+            r.date_end >= q.start &&
+            (q.kind === 'pair'
+              ? r.pair_a === q.pair[0] && r.pair_b === q.pair[1]
+              : r.place_country === q.place && (r.pair_a === q.party || r.pair_b === q.party)),
+        ),
       );
     },
-    async create(event) {
+    create(event) {
       rows.push({ id: rows.length + 1, ...event });
       return rows.length;
     },
   };
-  const apply = (updated: readonly LinkedEventRecord[]) => updated.forEach((r) => (rows[r.id - 1] = r));
+  const apply = (written: readonly LinkedEventRecord[]) => written.forEach((r) => (rows[r.id - 1] = r));
   return { lookup, apply };
 }
 
@@ -98,7 +100,7 @@ beforeAll(async () => {
   corpus.push(...wideDated(80));
 }, 120_000);
 
-describe.each(DIALECTS)('the windowed candidate search on %s', (engine) => {
+describe.each(DIALECTS)('the batched, windowed candidate search on %s', (engine) => {
   const keeper = storeKeeper();
   afterEach(() => keeper.closeAll());
 
@@ -109,8 +111,8 @@ describe.each(DIALECTS)('the windowed candidate search on %s', (engine) => {
     for (const x of corpus) {
       await store.ingest([x]);
       const units = linkUnits(x.events);
-      const { assignments, updated } = await linkBatch(units, reference.lookup);
-      reference.apply(updated);
+      const { assignments, created, updated } = await linkBatch(units, reference.lookup);
+      reference.apply([...created, ...updated]);
       for (const unit of units) {
         const id = assignments.get(unit)!;
         expected.set(id, [...(expected.get(id) ?? []), ...unit.mentions.map(key)]);

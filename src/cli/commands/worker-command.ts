@@ -19,7 +19,8 @@ export function registerWorker(program: Command): void {
       '\nExamples:\n  dyad worker --pg postgres://dyad@db/dyad\n  dyad worker --pg postgres://dyad@db/dyad --exit-when-idle',
     )
     .action(async (options: { pg: string; exitWhenIdle?: boolean; quiet?: boolean }) => {
-      const store = await openPostgresStore(options.pg, { poolSize: 2 });
+      // The job's completion, a durable commit after the store's, makes the store's durable too.
+      const store = await openPostgresStore(options.pg, { poolSize: 2, asyncCommit: true });
       const queue = await openIngestQueue(options.pg);
       const stop = new AbortController();
       const onSignal = () => stop.abort();
