@@ -1,110 +1,89 @@
-// Timeline speed on a large SQLite store: the examples/ corpus is extracted and ingested once (real
-// extractions, linked), then its rows are copied with every date shifted by a whole number of days until
-// the store holds TARGET event mentions. Copies keep their article keys (suffixed) and links, and carry a
-// short stand-in text (the timeline never reads article text; full copies would only bloat the file).
-// Then `dyadTimeline(store, 'KOR', 'JPN', …)` is timed, warm (median of 5) after one cold run.
-// Run: npx tsx bench/store-timeline.ts [TARGET=1000000]
-import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
-import { readInputs } from '../src/ingest/read-inputs.js';
-import type { Extraction } from '../src/model.js';
-import { extract } from '../src/pipeline.js';
-import { dyadTimeline } from '../src/query/timeline.js';
+// Timeline speed on a large SQLite store of real extractions shifted in time (see shifted-store.ts; the
+// store is built once and kept under .cache/). Times what `dyad timeline KOR JPN` does by default (open
+// the store, read the newest page of 100 linked events with their mentions, render, close), in text and
+// in JSON, then a deeper page, one year, and the whole dyad streamed with --all. With dist/ built, it also
+// times the command as a process (Node's own start-up included, and printed on its own).
+// Run: npx tsx bench/store-timeline.ts [TARGET=1000000] [--short]   (--short: 10,000 mentions, for CI)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type TimelineOptions, printTimeline } from '../src/cli/commands/timeline-command.js';
+import type { EventFilter } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
-import { tempDbFile } from '../test/store/make-extraction.js';
+import { exampleExtractions, shiftedStore } from './shifted-store.js';
 
-const TARGET = Number(process.argv[2] ?? 1_000_000);
-const file = tempDbFile();
-
-const extractions: Extraction[] = [];
-for await (const item of readInputs(['examples'])) if (item.kind === 'article') extractions.push(extract(item.article));
-const base = await openSqliteStore(file);
-await base.ingest(extractions);
-const counts = await base.counts();
-await base.close();
-
-const db = new Database(file);
-const copies = Math.ceil(TARGET / counts.events) - 1;
-const max = (table: string) => (db.prepare(`SELECT max(id) AS m FROM ${table}`).get() as { m: number }).m;
-const [A, L] = [max('articles'), max('linked_events')];
-const shift = (col: string) => `date(${col}, '+' || @k || ' days')`;
-const shiftValue = (col: string) => `CASE WHEN length(${col}) = 10 THEN ${shift(col)} ELSE ${col} END`;
-const copyArticles =
-  db.prepare(`INSERT INTO articles (id, article_key, published, title, url, source, origin, text, content_hash, ingested_at)
-  SELECT id + @k * ${A}, article_key || '#' || @k, ${shift('published')}, title, url, source, origin, 'copy', content_hash || '#' || @k, ingested_at
-  FROM articles WHERE id <= ${A}`);
-const linkedColumns = (
-  db.prepare('SELECT name FROM pragma_table_info(?)').all('linked_events') as { name: string }[]
-).map((c) => c.name);
-const copyLinked = db.prepare(`INSERT INTO linked_events (${linkedColumns.join(', ')})
-  SELECT ${linkedColumns
-    .map((c) =>
-      c === 'id'
-        ? `id + @k * ${L}`
-        : c === 'date_start' || c === 'date_end'
-          ? shift(c)
-          : c === 'date_value'
-            ? shiftValue(c)
-            : c,
-    )
-    .join(', ')} FROM linked_events WHERE id <= ${L}`);
-const eventColumns = (db.prepare('SELECT name FROM pragma_table_info(?)').all('events') as { name: string }[])
-  .map((c) => c.name)
-  .filter((c) => c !== 'id');
-const copyEvents = db.prepare(`INSERT INTO events (${eventColumns.join(', ')})
-  SELECT ${eventColumns
-    .map((c) =>
-      c === 'article_id'
-        ? `article_id + @k * ${A}`
-        : c === 'linked_event_id'
-          ? `linked_event_id + @k * ${L}`
-          : c === 'date_start' || c === 'date_end'
-            ? shift(c)
-            : c === 'date_value'
-              ? shiftValue(c)
-              : c,
-    )
-    .join(', ')} FROM events WHERE article_id <= ${A}`);
-const t0 = performance.now();
-db.transaction(() => {
-  for (let k = 1; k <= copies; k++) {
-    copyArticles.run({ k });
-    copyLinked.run({ k });
-    copyEvents.run({ k });
-  }
-})();
-db.exec('ANALYZE');
-db.close();
-const built = (performance.now() - t0) / 1000;
-
-const store = await openSqliteStore(file);
-const total = await store.counts();
+const SHORT = process.argv.includes('--short');
+const TARGET = SHORT ? 10_000 : Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const built = await shiftedStore(TARGET, await exampleExtractions());
 console.log(
-  `store: ${total.articles} articles, ${total.events} event mentions, ${total.linkedEvents} linked events (${copies} shifted copies of ${counts.events} real mentions, built in ${built.toFixed(1)} s)`,
+  `store: ${built.articles} articles, ${built.events} event mentions, ${built.linkedEvents} linked events (${built.copies} shifted copies of examples/${built.builtInS ? `, built in ${built.builtInS.toFixed(0)} s` : ', from .cache/'})`,
 );
 
-async function time(label: string, run: () => Promise<number>): Promise<void> {
+/** The CLI's work, in this process: open, query, render into a buffer, close. Returns lines printed. */
+async function command(filter: EventFilter, options: TimelineOptions): Promise<number> {
+  const store = await openSqliteStore(built.file);
+  let lines = 0;
+  try {
+    await printTimeline(store, ['KOR', 'JPN'], filter, options, async (text) => {
+      lines += text.split('\n').length - 1;
+    });
+  } finally {
+    await store.close();
+  }
+  return lines;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(label: string, run: () => Promise<number>, repeat = 7): Promise<number> {
   const c0 = performance.now();
   const n = await run();
   const cold = performance.now() - c0;
   const warm: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < repeat; i++) {
     const w0 = performance.now();
     await run();
     warm.push(performance.now() - w0);
   }
-  warm.sort((a, b) => a - b);
-  console.log(`${label}: ${n} linked events, cold ${cold.toFixed(1)} ms, warm median ${warm[2]!.toFixed(1)} ms`);
+  console.log(`${label}: ${n} lines, first ${cold.toFixed(1)} ms, then median ${median(warm).toFixed(1)} ms`);
+  return median(warm);
 }
 
-await time(
-  'timeline KOR JPN, newest 100',
-  async () => (await dyadTimeline(store, 'KOR', 'JPN', { order: 'date-desc', limit: 100 })).length,
+const page = await time('dyad timeline KOR JPN (default: newest 100, text)', () => command({}, {}));
+const json = await time('dyad timeline KOR JPN --json', () => command({}, { json: true }));
+await time('dyad timeline KOR JPN --offset 10000', () => command({ offset: 10_000 }, {}));
+await time('dyad timeline KOR JPN --from 2030-01 --to 2030-12 --all', () =>
+  command({ from: '2030-01', to: '2030-12' }, { all: true }),
 );
-await time(
-  'timeline KOR JPN --from 2030-01 --to 2030-12',
-  async () => (await dyadTimeline(store, 'KOR', 'JPN', { from: '2030-01', to: '2030-12' })).length,
+if (!SHORT)
+  await time(
+    'dyad timeline KOR JPN --all --json (whole dyad, streamed)',
+    () => command({}, { all: true, json: true }),
+    1,
+  );
+
+const main = join(import.meta.dirname, '../dist/cli/main.js');
+if (existsSync(main)) {
+  const spawnMs = (args: string[]) => {
+    const ms: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      ms.push(performance.now() - t0);
+    }
+    return median(ms);
+  };
+  const startup = spawnMs(['--version']);
+  const whole = spawnMs(['timeline', 'KOR', 'JPN', '--db', built.file]);
+  console.log(
+    `as a process: node dist/cli/main.js timeline KOR JPN ${whole.toFixed(0)} ms, of which Node and dyad's modules loading (dyad --version) ${startup.toFixed(0)} ms`,
+  );
+}
+console.log(
+  JSON.stringify({
+    mentions: built.events,
+    timelineDefaultMs: Number(page.toFixed(1)),
+    timelineJsonMs: Number(json.toFixed(1)),
+  }),
 );
-await time('timeline KOR JPN, all', async () => (await dyadTimeline(store, 'KOR', 'JPN')).length);
-await store.close();
-rmSync(file, { force: true });

@@ -1,10 +1,12 @@
 // Scale-out throughput: N `dyad worker` processes drain a pg-boss queue of ARTICLES synthetic articles
-// into one PostgreSQL store; prints articles/s for 1 and for 2 workers and their ratio. Needs a running
+// into one PostgreSQL store; prints articles/s for 1 and for 2 workers and their ratio, with the load
+// average the machine had (the ratio means little on a machine busy with other work: more workers then
+// get no more CPU). The server shares the machine's cores with the workers, as a small deployment would. Needs a running
 // PostgreSQL: DYAD_PG_URL=postgres://user@127.0.0.1:5432/postgres (an admin URL; a database per run is created).
 // Run: DYAD_PG_URL=... npx tsx bench/store-workers.ts [ARTICLES=2000]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { syntheticArticles } from '../test/store/synthetic-articles.js';
@@ -16,8 +18,11 @@ const ENTRY = join(import.meta.dirname, '../test/store/cli-entry.ts');
 
 const run = (args: string[]) =>
   new Promise<void>((resolve, reject) => {
+    // Each process in a session of its own (setsid), as workers run as services: Linux's autogroup
+    // scheduler then gives each its own share of a busy machine, instead of one share for the bench.
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
       stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
     });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`dyad ${args[0]} exited ${code}`))));
   });
@@ -41,18 +46,77 @@ writeFileSync(
     .join('\n') + '\n',
 );
 
+// How much of the time some worker holds the link lock (the one serial part of ingesting), sampled from
+// pg_locks: with 1 worker it bounds what more workers can gain, however quiet or busy the machine.
+const LINK_LOCK = 0x64796164; // postgres-dialect.ts
+async function sampleLock(url: string, done: { stop: boolean }): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let held = 0;
+  let samples = 0;
+  while (!done.stop) {
+    const { rows } = await client.query<{ held: boolean }>(
+      "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted) AS held",
+      [LINK_LOCK],
+    );
+    samples++;
+    if (rows[0]?.held) held++;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await client.end();
+  return samples === 0 ? 0 : held / samples;
+}
+
+// CPU seconds of the finished child processes (Linux: cutime + cstime of /proc/self/stat), or null.
+function childCpuSeconds(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime), counted after the command name: indexes 13 and 14 here.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 const rates: number[] = [];
+const loads: number[] = [];
+const locked: number[] = [];
 for (const workers of [1, 2]) {
+  loads.push(loadavg()[0]!);
   const url = await database(`dyad_bench_${workers}`);
   // Schema and queue first, then the whole queue filled, so only the draining is timed.
   await run(['worker', '--pg', url, '--exit-when-idle', '--quiet']);
   await run(['ingest', feed, '--pg', url, '--quiet']);
+  const cpu0 = childCpuSeconds();
   const t0 = performance.now();
+  const done = { stop: false };
+  const sampling = sampleLock(url, done);
   await Promise.all(Array.from({ length: workers }, () => run(['worker', '--pg', url, '--exit-when-idle', '--quiet'])));
-  const rate = ARTICLES / ((performance.now() - t0) / 1000);
+  const seconds = (performance.now() - t0) / 1000;
+  done.stop = true;
+  locked.push(await sampling);
+  // The rate while jobs ran, from pg-boss's own times: from the first job taken to the last completed,
+  // so the workers' start-up (loading the extractor's models) is not counted.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ s: number }>(
+    "SELECT extract(epoch FROM max(completed_on) - min(started_on)) AS s FROM pgboss.job WHERE state = 'completed'",
+  );
+  await client.end();
+  const draining = Number(rows[0]?.s ?? seconds);
+  const rate = ARTICLES / draining;
   rates.push(rate);
+  const cpu1 = childCpuSeconds();
+  const cpu =
+    cpu0 === null || cpu1 === null
+      ? ''
+      : `, workers' CPU ${((1000 * (cpu1 - cpu0)) / ARTICLES).toFixed(1)} ms an article`;
   console.log(
-    `${workers} worker(s): ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s = ${rate.toFixed(0)} articles/s`,
+    `${workers} worker(s): ${ARTICLES} articles in ${draining.toFixed(1)} s of draining (${seconds.toFixed(1)} s with start-up) = ${rate.toFixed(0)} articles/s, link lock held ${(100 * locked.at(-1)!).toFixed(0)}% of the time${cpu}`,
   );
 }
-console.log(`2 workers / 1 worker throughput: ${(rates[1]! / rates[0]!).toFixed(2)}×`);
+const cores = availableParallelism();
+const busy = Math.max(...loads) > cores / 2;
+console.log(
+  `2 workers / 1 worker throughput: ${(rates[1]! / rates[0]!).toFixed(2)}× on ${cores} cores (target ≥ 1.7× on 2 cores; load average before the runs: ${loads.map((l) => l.toFixed(1)).join(', ')}${busy ? ' — the machine was busy with other work: rerun on a quiet one' : ''})`,
+);
+console.log(
+  `the link lock, held ${(100 * locked[0]!).toFixed(0)}% of the time by 1 worker, caps N workers at ${(1 / Math.max(locked[0]!, 0.01)).toFixed(1)}× 1 worker's throughput, given cores for them`,
+);

@@ -68,8 +68,10 @@ export async function runWorker(
       learnedRow = fresh.at(-1)?.rowId ?? learnedRow;
       const batch: Extraction[] = [];
       let skipped = 0;
+      // One query for the job's articles already stored (a job delivered again, content seen before).
+      const stored = await store.storedHashes(next.job.articles.map(contentHash));
       for (const article of next.job.articles) {
-        if (await store.hasArticle(contentHash(article))) skipped++;
+        if (stored.has(contentHash(article))) skipped++;
         else {
           const extraction = code(article, { learned });
           learned = learned.with(extraction.learned ?? []);

@@ -22,6 +22,7 @@ export const MUTUAL_CODES: ReadonlySet<string> = new Set([
 /** Pairs of codes that describe one event from either side: A makes a visit to B (042) = B hosts A (043). */
 const CONVERSE: ReadonlySet<string> = new Set(['042/043', '043/042']);
 
+// Trips and meetings share the root 04, like every pair of compatible codes: stores search candidates by root.
 /** Meetings that can take place abroad, at the place where a trip (042 to that country) went. */
 const MEETINGS: ReadonlySet<string> = new Set(['040', '044', '046']);
 const TRIP = '042';

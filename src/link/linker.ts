@@ -3,42 +3,75 @@ import { type Fit, fit, isTrip, meetingPlace } from './link-rules.js';
 import type { LinkUnit } from './link-unit.js';
 import type { LinkedEventRecord, NewLinkedEvent } from './linked-event-record.js';
 
-/** A search for stored linked events: same country pair and modality, dates overlapping `[start, end]`. */
-export interface PairQuery {
-  readonly kind: 'pair';
-  readonly pair: readonly [string, string];
+/** What every search for candidates shares: a unit fits only events of its CAMEO root and modality whose days overlap its own. */
+interface CandidateQuery {
+  /** The head's two-digit CAMEO root: every fit (compatible codes, a trip and its meeting: all 04) keeps it. */
+  readonly root: string;
   readonly modality: string;
   readonly start: string;
   readonly end: string;
 }
 
-/** A search for stored linked events held in `place` with `party` on one side, same modality and dates. */
-export interface PlaceQuery {
+/** A search for stored linked events: same country pair, root and modality, dates overlapping `[start, end]`. */
+export interface PairQuery extends CandidateQuery {
+  readonly kind: 'pair';
+  readonly pair: readonly [string, string];
+}
+
+/** A search for stored linked events held in `place` with `party` on one side, same root, modality and dates. */
+export interface PlaceQuery extends CandidateQuery {
   readonly kind: 'place';
   readonly place: string;
   readonly party: string;
-  readonly modality: string;
-  readonly start: string;
-  readonly end: string;
 }
+
+export type CandidateSearch = PairQuery | PlaceQuery;
 
 /**
- * What the linker needs from a store, inside the store's ingest transaction: finding candidate linked
- * events, and creating one (returning its id). The linker does no I/O of its own.
+ * What the linker needs from a store, inside the store's ingest transaction: the candidates of every
+ * search of a batch at once (one round trip), and ids for the linked events it creates. The linker does
+ * no I/O of its own.
  */
 export interface LinkLookup {
-  find(query: PairQuery | PlaceQuery): Promise<readonly LinkedEventRecord[]>;
-  create(event: NewLinkedEvent): Promise<number>;
+  /** The stored linked events each search finds, in the order of the searches. */
+  findAll(searches: readonly CandidateSearch[]): Promise<readonly (readonly LinkedEventRecord[])[]>;
+  /** An id for a new linked event, larger than every id stored or given before (ties go to the oldest). */
+  create(event: NewLinkedEvent): number | Promise<number>;
 }
 
-/** The linker's decisions for a batch: each unit's linked event, and the linked events it changed. */
+/** The linker's decisions for a batch: each unit's linked event, and the linked events to write. */
 export interface LinkResult {
   readonly assignments: ReadonlyMap<LinkUnit, number>;
-  /** Linked events whose fields changed after they were found or created: to be written back. */
+  /** The linked events this batch created, as they stand after the whole batch, in creation order. */
+  readonly created: readonly LinkedEventRecord[];
+  /** Stored linked events whose fields this batch changed: to be written back. */
   readonly updated: readonly LinkedEventRecord[];
   /** Every linked event that received a mention, for recounting its mentions and articles. */
   readonly touched: readonly number[];
 }
+
+/**
+ * The searches for a unit's candidates: its own pair; for a trip, meetings held where it went with the
+ * traveller on one side; for a meeting abroad, the trips of each party to the host country.
+ */
+export function candidateSearches(unit: LinkUnit): CandidateSearch[] {
+  const head = unit.mentions[0]!;
+  const common = { root: head.cameo.slice(0, 2), modality: head.modality, start: unit.start, end: unit.end };
+  const searches: CandidateSearch[] = [{ kind: 'pair', pair: unit.pair, ...common }];
+  if (isTrip(unit))
+    searches.push({ kind: 'place', place: head.target!.country, party: head.source.country, ...common });
+  const place = meetingPlace(unit);
+  if (place !== null) {
+    for (const party of new Set(unit.pair)) {
+      if (party === '' || party === place) continue;
+      const pair: [string, string] = party <= place ? [party, place] : [place, party];
+      searches.push({ kind: 'pair', pair, ...common });
+    }
+  }
+  return searches;
+}
+
+const searchKey = (search: CandidateSearch) => JSON.stringify(search);
 
 const days = (start: string, end: string) => Date.parse(end) - Date.parse(start);
 const width = (r: LinkedEventRecord) => days(r.date_start, r.date_end);
@@ -108,35 +141,22 @@ const rank: Record<Fit, number> = { direct: 0, 'meeting-joins-trip': 1, trip: 2 
  * ```
  */
 export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup): Promise<LinkResult> {
+  // Every search of the batch, asked once: units of one batch often ask the same question, and what the
+  // batch itself creates is considered below, so nothing found depends on the order of the searches.
+  const searchesOf = units.map(candidateSearches);
+  const unique = new Map<string, CandidateSearch>();
+  for (const search of searchesOf.flat()) unique.set(searchKey(search), search);
+  const results = await lookup.findAll([...unique.values()]);
+  const stored = new Map([...unique.keys()].map((key, i) => [key, results[i] ?? []]));
   const live = new Map<number, LinkedEventRecord>();
   const changed = new Set<number>();
   const assignments = new Map<LinkUnit, number>();
-  const asked = new Map<string, readonly LinkedEventRecord[]>();
-  const created: LinkedEventRecord[] = [];
-  for (const unit of units) {
+  const created: number[] = [];
+  for (const [u, unit] of units.entries()) {
     const head = unit.mentions[0]!;
-    const common = { modality: head.modality, start: unit.start, end: unit.end };
-    const queries: (PairQuery | PlaceQuery)[] = [{ kind: 'pair', pair: unit.pair, ...common }];
-    if (isTrip(unit))
-      queries.push({ kind: 'place', place: head.target!.country, party: head.source.country, ...common });
-    const place = meetingPlace(unit);
-    if (place !== null) {
-      for (const party of new Set(unit.pair)) {
-        if (party === '' || party === place) continue;
-        const pair: [string, string] = party <= place ? [party, place] : [place, party];
-        queries.push({ kind: 'pair', pair, ...common });
-      }
-    }
     let best: { event: LinkedEventRecord; how: Fit } | undefined;
-    for (const query of queries) {
-      // Units of one batch often ask the same question; what the batch itself created is added below.
-      const key = JSON.stringify(query);
-      let stored = asked.get(key);
-      if (stored === undefined) {
-        stored = await lookup.find(query);
-        asked.set(key, stored);
-      }
-      for (const found of [...stored, ...created]) {
+    for (const search of searchesOf[u]!) {
+      for (const found of [...stored.get(searchKey(search))!, ...created.map((id) => live.get(id)!)]) {
         // What this batch already changed is newer than what the store returns.
         const event = live.get(found.id) ?? found;
         const how = fit(unit, event);
@@ -154,7 +174,7 @@ export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup):
       };
       const id = await lookup.create(fresh);
       live.set(id, { id, ...fresh });
-      created.push({ id, ...fresh });
+      created.push(id);
       assignments.set(unit, id);
       continue;
     }
@@ -163,8 +183,13 @@ export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup):
     live.set(next.id, next);
     assignments.set(unit, next.id);
   }
-  const updated = [...changed].map((id) => live.get(id)!);
-  return { assignments, updated, touched: [...new Set(assignments.values())] };
+  const isNew = new Set(created);
+  return {
+    assignments,
+    created: created.map((id) => live.get(id)!),
+    updated: [...changed].filter((id) => !isNew.has(id)).map((id) => live.get(id)!),
+    touched: [...new Set(assignments.values())],
+  };
 }
 
 function better(

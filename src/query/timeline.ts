@@ -13,7 +13,7 @@ export interface TimelineEntry {
 /**
  * The linked events between two actors (countries or actor codes, either direction), by date: oldest first
  * unless `order: 'date-desc'`, with every filter of `EventFilter` (code or root, quad class, modality, date
- * range, place, history, limit).
+ * range, place, history, limit, offset). A page (`limit`) costs the same in a dyad of any length.
  *
  * ```ts
  * const entries = await dyadTimeline(store, 'KOR', 'JPN', { from: '2025-06', history: false });
@@ -26,13 +26,33 @@ export async function dyadTimeline(
   b: string,
   filter: EventFilter = {},
 ): Promise<TimelineEntry[]> {
-  const events = await store.linkedEvents({ order: 'date-asc', ...filter, dyad: [a, b] });
-  return events.map((event) => ({
-    date: event.date.value,
-    mutual: event.mutual,
-    event,
-    label: cameoCode(event.cameo).name ?? event.cameo,
-  }));
+  return (await store.linkedEvents({ order: 'date-asc', ...filter, dyad: [a, b] })).map(entry);
+}
+
+const entry = (event: LinkedEvent): TimelineEntry => ({
+  date: event.date.value,
+  mutual: event.mutual,
+  event,
+  label: cameoCode(event.cameo).name ?? event.cameo,
+});
+
+/**
+ * The same timeline, page by page (`pageSize` linked events each, with their mentions), for a dyad
+ * too long to hold at once: each page is read from the index after the previous one.
+ *
+ * ```ts
+ * for await (const page of dyadTimelinePages(store, 'KOR', 'JPN')) for (const e of page) print(e);
+ * ```
+ */
+export async function* dyadTimelinePages(
+  store: Store,
+  a: string,
+  b: string,
+  filter: EventFilter = {},
+  pageSize = 500,
+): AsyncIterable<TimelineEntry[]> {
+  for await (const page of store.linkedEventPages({ order: 'date-asc', ...filter, dyad: [a, b] }, { pageSize }))
+    yield page.map(entry);
 }
 
 /** The JSON Lines record `dyad timeline --json` prints for a linked event; mirrored mentions count once. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Engine, Migration } from './migration.js';
 import type { DyadDatabase } from './schema.js';
 
@@ -17,10 +17,35 @@ export type Db = Kysely<DyadDatabase>;
 export interface StoreDialect {
   readonly engine: Engine;
   readonly migrations: readonly Migration[];
-  /** Runs `work` in one write transaction, committed when it resolves and rolled back when it throws. */
+  /**
+   * Runs `work` in one write transaction, committed when it resolves and rolled back when it throws,
+   * holding the link lock (see `linkLock`) from the start.
+   */
   transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T>;
+  /** The same, without the link lock: an ingest writes what needs no linking first, then takes it. */
+  ingestTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Keeps every other writer out of linking until this transaction ends, so two writers never both
+   * create the linked event for one real-world event. A no-op where writers are serialized anyway.
+   */
+  linkLock(trx: Db): Promise<void>;
+  /**
+   * `n` new linked event ids, ascending, above every id stored or handed out before. Called under the
+   * link lock, so ids rise in the order writers link (the linker gives ties to the oldest event).
+   */
+  reserveIds(trx: Db, n: number): Promise<number[]>;
   /** The ids of the articles matching a full-text query, best first. */
   searchArticles(db: Db, query: string, limit: number): Promise<number[]>;
+  /**
+   * A table `w` read from a JSON array of objects (one parameter, however many rows), with these columns
+   * and types: for statements that take a whole batch of values at once.
+   */
+  jsonTable(json: string, columns: readonly (readonly [string, 'integer' | 'text'])[]): RawBuilder<unknown>;
+  /**
+   * `outer` joined with the rows of `table` (as `l`) that meet `on`, looked up row by row of `outer`
+   * (each an index range), whatever the planner guesses of `outer`'s size.
+   */
+  joinEach(outer: RawBuilder<unknown>, table: string, on: RawBuilder<boolean>): RawBuilder<unknown>;
   /** Rows per multi-row INSERT, below the engine's bound-parameter limit for the widest table. */
   readonly rowsPerInsert: number;
 }

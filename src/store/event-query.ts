@@ -118,6 +118,9 @@ export function filterConditions(filter: EventFilter, target: FilterTarget): Raw
   if (filter.limit !== undefined && (!Number.isInteger(filter.limit) || filter.limit < 0)) {
     throw new InvalidFilterError('limit', filter.limit, 'give a whole number, 0 or more');
   }
+  if (filter.offset !== undefined && (!Number.isInteger(filter.offset) || filter.offset < 0)) {
+    throw new InvalidFilterError('offset', filter.offset, 'give a whole number, 0 or more');
+  }
   return where;
 }
 

@@ -8,7 +8,8 @@ const WRITE_LOCK = 0x64796164; // "dyad"
 /**
  * PostgreSQL behind the store. Writers on many machines share one database: each write transaction takes
  * one transaction-scoped advisory lock before it links, so two workers never both create the linked event
- * for one real-world event (extraction, the expensive part, runs outside the transaction and in parallel).
+ * for one real-world event. Extraction, the expensive part, runs outside the transaction and in parallel;
+ * an ingest writes its articles, time expressions and actor mentions before it takes the lock.
  * Search is a `tsvector` GIN index queried with `websearch_to_tsquery`.
  */
 export const postgresDialect: StoreDialect = {
@@ -17,9 +18,33 @@ export const postgresDialect: StoreDialect = {
   rowsPerInsert: 400,
   async transaction(db, work) {
     return db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      await postgresDialect.linkLock(trx);
       return work(trx);
     });
+  },
+  ingestTransaction(db, work) {
+    return db.transaction().execute(work);
+  },
+  async linkLock(trx) {
+    await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+  },
+  async reserveIds(trx, n) {
+    if (n === 0) return [];
+    // Identity columns draw from a sequence; values taken here are never handed out again.
+    const { rows } = await sql<{ id: string | number }>`
+      SELECT nextval(pg_get_serial_sequence('linked_events', 'id')) AS id FROM generate_series(1, CAST(${n} AS INTEGER))`.execute(
+      trx,
+    );
+    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  },
+  jsonTable(json, columns) {
+    const fields = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+    return sql`json_to_recordset(CAST(${json} AS json)) AS w(${sql.raw(fields)})`;
+  },
+  // A set-returning function is planned as 100 rows, which can tip the planner into a hash join over the
+  // whole table; a LATERAL subquery kept whole (OFFSET 0: not pulled up into a join) is a loop of index ranges.
+  joinEach(outer, table, on) {
+    return sql`${outer} CROSS JOIN LATERAL (SELECT * FROM ${sql.table(table)} AS l WHERE ${on} OFFSET 0) AS l`;
   },
   async searchArticles(db, query, limit) {
     const { rows } = await sql<{ id: number }>`

@@ -1,3 +1,4 @@
+import { spanLevelSql } from './link-window.js';
 import { type Migration, statements } from './migration.js';
 
 // Codes and ISO dates compare byte-wise (COLLATE "C") so that prefix ranges and date ranges mean the same
@@ -148,6 +149,17 @@ const V3 = [
   'CREATE INDEX learned_actors_code ON learned_actors (code)',
 ];
 
+// As on SQLite (see sqlite-migrations.ts). A date before year 1 has no PostgreSQL date: it keeps the
+// unbounded class. The timeline's order ends with the id, which PostgreSQL indexes do not hold implicitly.
+const V4 = [
+  'ALTER TABLE linked_events ADD COLUMN span_level INTEGER NOT NULL DEFAULT 9 CHECK (span_level BETWEEN 0 AND 9)',
+  `UPDATE linked_events SET span_level = ${spanLevelSql("(CASE WHEN date_start >= '0001' THEN date_end::date - date_start::date + 1 END)")}`,
+  'CREATE INDEX linked_events_link_window ON linked_events (pair_a, pair_b, root, modality, span_level, date_start)',
+  'CREATE INDEX linked_events_place_window ON linked_events (place_country, root, modality, span_level, date_start)',
+  'DROP INDEX linked_events_pair_date',
+  'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start, date_end, id)',
+];
+
 /**
  * The PostgreSQL schema: the same tables, columns and indexes as `sqliteMigrations`, in PostgreSQL's types
  * (identity keys, a generated `tsvector` with a GIN index instead of FTS5). Never edit a released step.
@@ -156,4 +168,5 @@ export const postgresMigrations: readonly Migration[] = [
   statements(1, 'articles, full-text index, events', V1),
   statements(2, 'linked events, time expressions, actor mentions', V2),
   statements(3, 'learned actors', V3),
+  statements(4, 'linked events searched by width class and date window', V4),
 ];

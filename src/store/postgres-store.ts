@@ -6,6 +6,18 @@ import type { DyadDatabase } from './schema.js';
 import { SqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 4). */
+  readonly poolSize?: number;
+  /**
+   * Commit without waiting for the write-ahead log to reach the disk (`synchronous_commit = off`): a
+   * crash may lose the last fraction of a second of commits, never corrupt them. Right for a queue
+   * worker, whose job is completed afterwards in a durable commit (which flushes this one before it):
+   * a lost ingest leaves its job to be retried. The link lock is then no longer held through an fsync.
+   */
+  readonly asyncCommit?: boolean;
+}
+
 /**
  * Opens an event store in a PostgreSQL database (`postgres://user@host:port/db`), creating or migrating
  * its schema: the same tables and queries as the SQLite store, for many writers on many machines.
@@ -17,8 +29,12 @@ import type { Store } from './store.js';
  * await store.close();
  * ```
  */
-export async function openPostgresStore(url: string, options: { readonly poolSize?: number } = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 4,
+    ...(options.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
+  });
   const db = new Kysely<DyadDatabase>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrate(db, postgresDialect, redact(url));

@@ -23,9 +23,13 @@ export interface EventsTable extends EventRow {
   linked_event_id: number | null;
 }
 
-/** The `linked_events` table: one real-world event (see `LinkedEventRecord`). */
+/**
+ * The `linked_events` table: one real-world event (see `LinkedEventRecord`), plus the width class of its
+ * interval (`spanLevel`), which linking searches by and every write keeps in step with the dates.
+ */
 export interface LinkedEventsTable extends Omit<LinkedEventRecord, 'id'> {
   id: Generated<number>;
+  span_level: number;
 }
 
 /** The `timexes` table: every time expression found in an article. */

@@ -1,18 +1,18 @@
 import { sql } from 'kysely';
 import { contentHash } from '../ingest/content-hash.js';
-import { type LinkUnit, linkUnits } from '../link/link-unit.js';
 import type { LinkedEventRecord } from '../link/linked-event-record.js';
-import { type LinkLookup, linkBatch } from '../link/linker.js';
 import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
-import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow, toEventRow } from './event-row.js';
-import { learnedActorRows, toLearnedActor } from './learned-actor-row.js';
+import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow } from './event-row.js';
+import { toLearnedActor } from './learned-actor-row.js';
+import { LINKED_EVENT_COLUMNS } from './link-lookup.js';
 import { linkedEventFrom } from './linked-event-row.js';
 import type {
   EventFilter,
   IngestReport,
   LinkedEvent,
+  LinkedEventPageOptions,
   RecodeOptions,
   RecodeReport,
   SearchHit,
@@ -22,7 +22,7 @@ import type {
   StoredEvent,
   StoredLearnedActor,
 } from './store.js';
-import { StoreWriteError } from './store-errors.js';
+import { type Incoming, blameArticle, insertArticles, withSavepoint, writeDerived } from './write-batch.js';
 
 const ARTICLE_COLUMNS = ['id', 'article_key', 'published', 'title', 'url', 'source', 'origin', 'text'] as const;
 
@@ -50,12 +50,6 @@ function toArticle(row: Record<(typeof ARTICLE_COLUMNS)[number], string | number
   };
 }
 
-/** The derived rows of one stored article, ready to be written. */
-interface Derived {
-  readonly articleId: number;
-  readonly extraction: Extraction;
-}
-
 /**
  * The one `Store` implementation, over kysely: the `dialect` supplies what differs between SQLite and
  * PostgreSQL (transactions, schema steps, full-text search). Open it through `openSqliteStore` or
@@ -76,30 +70,45 @@ export class SqlStore implements Store {
   }
 
   async ingest(batch: readonly Extraction[]): Promise<IngestReport> {
-    return this.#dialect.transaction(this.#db, async (trx) => {
-      let unchanged = 0;
-      const seen = new Set<string>();
-      const fresh: Derived[] = [];
-      for (const extraction of batch) {
-        const { article } = extraction;
-        const hash = contentHash(article);
-        if (seen.has(hash)) {
-          unchanged++;
-          continue;
-        }
-        seen.add(hash);
-        const row = await this.#insertArticle(trx, article, hash);
-        if (row === undefined) unchanged++;
-        else fresh.push({ articleId: row, extraction });
-      }
-      const events = await this.#writeDerived(trx, fresh);
-      return { added: fresh.length, unchanged, events };
-    });
+    const incoming = new Map<string, Incoming>();
+    for (const extraction of batch) {
+      const hash = contentHash(extraction.article);
+      if (!incoming.has(hash)) incoming.set(hash, { extraction, hash });
+    }
+    const items = [...incoming.values()];
+    return this.#dialect.ingestTransaction(this.#db, (trx) =>
+      withSavepoint(
+        trx,
+        async () => {
+          const ids = await insertArticles(trx, this.#dialect, items);
+          // Batch order, not hash order: linking is incremental, and a batch reads like its articles.
+          const fresh = items.flatMap((x) =>
+            ids.has(x.hash) ? [{ articleId: ids.get(x.hash)!, extraction: x.extraction }] : [],
+          );
+          const events = await writeDerived(trx, this.#dialect, fresh);
+          return { added: fresh.length, unchanged: batch.length - fresh.length, events };
+        },
+        () => blameArticle(trx, this.#dialect, items),
+      ),
+    );
   }
 
   async hasArticle(hash: string): Promise<boolean> {
-    const row = await this.#db.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    return row !== undefined;
+    return (await this.storedHashes([hash])).has(hash);
+  }
+
+  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const stored = new Set<string>();
+    for (const part of chunks(hashes, 1000)) {
+      if (part.length === 0) continue;
+      const rows = await this.#db
+        .selectFrom('articles')
+        .select('content_hash')
+        .where('content_hash', 'in', part)
+        .execute();
+      for (const row of rows) stored.add(row.content_hash);
+    }
+    return stored;
   }
 
   async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
@@ -115,26 +124,71 @@ export class SqlStore implements Store {
       ])
       .where(where(filterConditions(filter, MENTIONS)))
       .orderBy(filterOrder(filter, MENTIONS));
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    if (filter.limit !== undefined || filter.offset !== undefined)
+      query = query.limit(filter.limit ?? Number.MAX_SAFE_INTEGER);
+    if (filter.offset !== undefined && filter.offset > 0) query = query.offset(filter.offset);
     return ((await query.execute()) as EventRowWithArticle[]).map(fromEventRow);
   }
 
   async linkedEvents(filter: EventFilter = {}, options: { readonly mentions?: boolean } = {}): Promise<LinkedEvent[]> {
+    const rows = await this.#linkedRows(filter, filter.limit, filter.offset);
+    return this.#withMentions(rows, options.mentions !== false);
+  }
+
+  async *linkedEventPages(
+    filter: EventFilter = {},
+    options: LinkedEventPageOptions = {},
+  ): AsyncIterable<LinkedEvent[]> {
+    const size = options.pageSize ?? 500;
+    let left = filter.limit ?? Number.POSITIVE_INFINITY;
+    let after: LinkedEventRecord | undefined;
+    for (let first = true; left > 0; first = false) {
+      const rows = await this.#linkedRows(filter, Math.min(size, left), first ? filter.offset : undefined, after);
+      if (rows.length > 0) yield await this.#withMentions(rows, options.mentions !== false);
+      if (rows.length < Math.min(size, left)) return;
+      left -= rows.length;
+      after = rows.at(-1);
+    }
+  }
+
+  /**
+   * One page of linked events in the filter's order, from the dyad (or date) index that holds that order:
+   * `after` continues past a row (keyset paging: each page costs the same, however deep), `offset` skips.
+   */
+  async #linkedRows(
+    filter: EventFilter,
+    limit: number | undefined,
+    offset: number | undefined,
+    after?: LinkedEventRecord,
+  ): Promise<LinkedEventRecord[]> {
+    const conditions = filterConditions(filter, LINKED);
+    if (after !== undefined) {
+      const [bound, beyond] = filter.order === 'date-desc' ? [sql`<=`, sql`<`] : [sql`>=`, sql`>`];
+      // The first term is an index range on date_start; the row comparison settles ties on it exactly.
+      conditions.push(
+        sql<boolean>`l.date_start ${bound} ${after.date_start} AND (l.date_start, l.date_end, l.id) ${beyond} (${after.date_start}, ${after.date_end}, ${after.id})`,
+      );
+    }
     let query = this.#db
       .selectFrom('linked_events as l')
-      .selectAll('l')
-      .where(where(filterConditions(filter, LINKED)))
+      .select(LINKED_EVENT_COLUMNS.map((c) => `l.${c}` as const))
+      .where(where(conditions))
       .orderBy(filterOrder(filter, LINKED));
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
-    const rows = (await query.execute()) as LinkedEventRecord[];
+    // SQLite takes OFFSET only after a LIMIT.
+    if (limit !== undefined || offset !== undefined) query = query.limit(limit ?? Number.MAX_SAFE_INTEGER);
+    if (offset !== undefined && offset > 0) query = query.offset(offset);
+    return (await query.execute()) as LinkedEventRecord[];
+  }
+
+  /** The linked events of the rows, with their mentions fetched in one indexed query per 400 events. */
+  async #withMentions(rows: readonly LinkedEventRecord[], withMentions: boolean): Promise<LinkedEvent[]> {
     const mentions = new Map<number, StoredEvent[]>();
-    if (options.mentions !== false) {
+    if (withMentions) {
       for (const ids of chunks(
         rows.map((r) => r.id),
         this.#dialect.rowsPerInsert,
       )) {
-        const found = await this.#mentionsOf(ids);
-        for (const event of found) {
+        for (const event of await this.#mentionsOf(ids)) {
           const list = mentions.get(event.linkedEvent ?? 0) ?? [];
           list.push(event);
           mentions.set(event.linkedEvent ?? 0, list);
@@ -171,7 +225,18 @@ export class SqlStore implements Store {
       const page = await this.articles(after, size);
       if (page.length === 0) break;
       const derived = page.map((article) => ({ articleId: article.rowId, extraction: code(article) }));
-      events += await this.#dialect.transaction(this.#db, (trx) => this.#writeDerived(trx, derived));
+      events += await this.#dialect.transaction(this.#db, (trx) =>
+        withSavepoint(
+          trx,
+          () => writeDerived(trx, this.#dialect, derived),
+          () =>
+            blameArticle(
+              trx,
+              this.#dialect,
+              derived.map((d) => ({ ...d, hash: '' })),
+            ),
+        ),
+      );
       articles += page.length;
       after = page.at(-1)!.rowId;
       options.onBatch?.(articles);
@@ -225,135 +290,6 @@ export class SqlStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#db.destroy();
-  }
-
-  async #insertArticle(trx: Db, article: Article, hash: string): Promise<number | undefined> {
-    try {
-      // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
-      const row = await trx
-        .insertInto('articles')
-        .values({
-          article_key: article.id,
-          published: article.published,
-          title: article.title ?? null,
-          url: article.url ?? null,
-          source: article.source ?? null,
-          origin: article.origin ?? null,
-          text: article.text,
-          content_hash: hash,
-          ingested_at: new Date().toISOString(),
-        })
-        .onConflict((oc) => oc.column('content_hash').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      return row?.id;
-    } catch (cause) {
-      throw new StoreWriteError(article.id, article.origin, { cause });
-    }
-  }
-
-  /** Links the articles' event mentions and writes every derived row; returns the number of event mentions. */
-  async #writeDerived(trx: Db, items: readonly Derived[]): Promise<number> {
-    const unitsOf = items.map((item) => linkUnits(item.extraction.events));
-    const { assignments, updated } = await linkBatch(unitsOf.flat(), this.#lookup(trx));
-    for (const event of updated) {
-      const { id, ...fields } = event;
-      await trx.updateTable('linked_events').set(fields).where('id', '=', id).execute();
-    }
-    let events = 0;
-    for (const [i, { articleId, extraction }] of items.entries()) {
-      const linkOf = new Map(
-        unitsOf[i]!.flatMap((unit: LinkUnit) => unit.mentions.map((m) => [m, assignments.get(unit)!])),
-      );
-      try {
-        const rows = extraction.events.map((event) => ({
-          article_id: articleId,
-          linked_event_id: linkOf.get(event) ?? null,
-          ...toEventRow(event),
-        }));
-        for (const part of chunks(rows, this.#dialect.rowsPerInsert))
-          await trx.insertInto('events').values(part).execute();
-        const timexes = extraction.timexes.map((t) => ({
-          article_id: articleId,
-          text: t.text,
-          start: t.start,
-          end: t.end,
-          type: t.type,
-          value: t.value,
-        }));
-        for (const part of chunks(timexes, this.#dialect.rowsPerInsert))
-          await trx.insertInto('timexes').values(part).execute();
-        const actors = extraction.mentions.map((m) => ({
-          article_id: articleId,
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          code: m.actor.code,
-          country: m.actor.country,
-          name: m.actor.name,
-          via: m.via,
-        }));
-        for (const part of chunks(actors, this.#dialect.rowsPerInsert))
-          await trx.insertInto('actor_mentions').values(part).execute();
-        // The first article to teach a name keeps it: a name already stored is left as it is.
-        for (const part of chunks(learnedActorRows(articleId, extraction.learned ?? []), this.#dialect.rowsPerInsert))
-          await trx
-            .insertInto('learned_actors')
-            .values(part)
-            .onConflict((oc) => oc.column('name_key').doNothing())
-            .execute();
-      } catch (cause) {
-        throw new StoreWriteError(extraction.article.id, extraction.article.origin, { cause });
-      }
-      events += extraction.events.length;
-    }
-    // Every article here is new to every linked event (it was just stored, or its rows were just cleared
-    // by a recode), so the counts grow by what this batch added: no recount over all mentions.
-    const added = new Map<number, { mentions: number; articles: Set<number> }>();
-    for (const [i, { articleId }] of items.entries()) {
-      for (const unit of unitsOf[i]!) {
-        const id = assignments.get(unit)!;
-        const entry = added.get(id) ?? { mentions: 0, articles: new Set<number>() };
-        entry.mentions += unit.mentions.length;
-        entry.articles.add(articleId);
-        added.set(id, entry);
-      }
-    }
-    for (const [id, { mentions, articles }] of added) {
-      await trx
-        .updateTable('linked_events')
-        .set((eb) => ({
-          mention_count: eb('mention_count', '+', mentions),
-          article_count: eb('article_count', '+', articles.size),
-        }))
-        .where('id', '=', id)
-        .execute();
-    }
-    return events;
-  }
-
-  #lookup(trx: Db): LinkLookup {
-    return {
-      async find(query) {
-        let q = trx
-          .selectFrom('linked_events')
-          .selectAll()
-          .where('modality', '=', query.modality)
-          .where('date_start', '<=', query.end)
-          .where('date_end', '>=', query.start);
-        q =
-          query.kind === 'pair'
-            ? q.where('pair_a', '=', query.pair[0]).where('pair_b', '=', query.pair[1])
-            : q
-                .where('place_country', '=', query.place)
-                .where((eb) => eb.or([eb('pair_a', '=', query.party), eb('pair_b', '=', query.party)]));
-        return (await q.execute()) as LinkedEventRecord[];
-      },
-      async create(event) {
-        const row = await trx.insertInto('linked_events').values(event).returning('id').executeTakeFirstOrThrow();
-        return row.id;
-      },
-    };
   }
 
   async #mentionsOf(ids: readonly number[]): Promise<StoredEvent[]> {

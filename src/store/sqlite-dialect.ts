@@ -16,7 +16,21 @@ export const sqliteDialect: StoreDialect = {
   engine: 'sqlite',
   migrations: sqliteMigrations,
   rowsPerInsert: 400,
-  async transaction(db, work) {
+  transaction(db, work) {
+    return sqliteDialect.ingestTransaction(db, work);
+  },
+  // BEGIN IMMEDIATE already holds the one write lock of the file.
+  async linkLock() {},
+  async reserveIds(trx, n) {
+    if (n === 0) return [];
+    const row = await trx
+      .selectFrom('linked_events')
+      .select((eb) => eb.fn.max('id').as('max'))
+      .executeTakeFirst();
+    const max = Number(row?.max ?? 0);
+    return Array.from({ length: n }, (_, i) => max + 1 + i);
+  },
+  async ingestTransaction(db, work) {
     return db.connection().execute(async (conn) => {
       await sql`BEGIN IMMEDIATE`.execute(conn);
       try {
@@ -28,6 +42,18 @@ export const sqliteDialect: StoreDialect = {
         throw error;
       }
     });
+  },
+  jsonTable(json, columns) {
+    const fields = columns.map(([name, type]) =>
+      type === 'integer'
+        ? `CAST(json_extract(value, '$.${name}') AS INTEGER) AS ${name}`
+        : `json_extract(value, '$.${name}') AS ${name}`,
+    );
+    return sql`(SELECT ${sql.raw(fields.join(', '))} FROM json_each(${json})) AS w`;
+  },
+  // SQLite's planner loops over the small table and probes the index of the other by itself.
+  joinEach(outer, table, on) {
+    return sql`${outer} JOIN ${sql.table(table)} AS l ON ${on}`;
   },
   async searchArticles(db: Db, query: string, limit: number) {
     const match = ftsQuery(query);

@@ -1,3 +1,4 @@
+import { spanLevelSql } from './link-window.js';
 import { type Migration, statements } from './migration.js';
 
 // Step 1 is the schema as first released (one `exec`); it is split into statements only because kysely's
@@ -157,6 +158,19 @@ const V3 = [
   'CREATE INDEX learned_actors_code ON learned_actors (code)',
 ];
 
+// Linking searches candidates by dyad, root, modality and width class, in a window of first days (see
+// link-window.ts); the timeline reads a dyad in date order from an index that holds the whole order.
+// Rows stored before this step get their width class from their dates; the default (unbounded) is never
+// wrong, only slower to search.
+const V4 = [
+  'ALTER TABLE linked_events ADD COLUMN span_level INTEGER NOT NULL DEFAULT 9 CHECK (span_level BETWEEN 0 AND 9)',
+  `UPDATE linked_events SET span_level = ${spanLevelSql('(julianday(date_end) - julianday(date_start) + 1)')}`,
+  'CREATE INDEX linked_events_link_window ON linked_events (pair_a, pair_b, root, modality, span_level, date_start)',
+  'CREATE INDEX linked_events_place_window ON linked_events (place_country, root, modality, span_level, date_start)',
+  'DROP INDEX linked_events_pair_date',
+  'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start, date_end)',
+];
+
 /**
  * The SQLite schema, one step per version (the PostgreSQL steps in `postgres-migrations.ts` build the same
  * tables and columns). Never edit a released step: add a new one.
@@ -169,4 +183,5 @@ export const sqliteMigrations: readonly Migration[] = [
   statements(1, 'articles, full-text index, events', V1),
   statements(2, 'linked events, time expressions, actor mentions', V2),
   statements(3, 'learned actors', V3),
+  statements(4, 'linked events searched by width class and date window', V4),
 ];

@@ -44,7 +44,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
  * them once and reusing them cuts the store's own cost by a third. The cache is bounded because ad-hoc
  * queries (filters, IN lists of varying length) each have their own text.
  */
-function cachingStatements(sqlite: Database.Database): Database.Database {
+export function cachingStatements(sqlite: Database.Database): Database.Database {
   const prepare = sqlite.prepare.bind(sqlite);
   const cache = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {

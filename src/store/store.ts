@@ -25,7 +25,16 @@ export interface EventFilter {
   /** Include events dated years before their article (history). Default true. */
   readonly history?: boolean;
   readonly limit?: number;
+  /** Skip this many first events (in the filter's order); with `limit`, a page. */
+  readonly offset?: number;
   readonly order?: 'date-asc' | 'date-desc';
+}
+
+export interface LinkedEventPageOptions {
+  /** Include each event's mentions (default true). */
+  readonly mentions?: boolean;
+  /** Linked events a page (default 500). */
+  readonly pageSize?: number;
 }
 
 export interface IngestReport {
@@ -107,9 +116,16 @@ export interface Store {
   ingest(batch: readonly Extraction[]): Promise<IngestReport>;
   /** Whether an article with this content hash (see `contentHash`) is stored, to skip extracting it again. */
   hasArticle(hash: string): Promise<boolean>;
+  /** Which of these content hashes are stored: `hasArticle` for a whole job in one query. */
+  storedHashes(hashes: readonly string[]): Promise<Set<string>>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
   /** Linked events matching the filter, with their mentions unless `mentions: false`. */
   linkedEvents(filter?: EventFilter, options?: { readonly mentions?: boolean }): Promise<LinkedEvent[]>;
+  /**
+   * The same linked events as `linkedEvents`, page by page: each page is read after the last one (no
+   * offset to skip), so every page costs the same and a whole dyad streams in bounded memory.
+   */
+  linkedEventPages(filter?: EventFilter, options?: LinkedEventPageOptions): AsyncIterable<LinkedEvent[]>;
   /** Stored articles with row id above `after`, in row order, at most `limit`. */
   articles(after: number, limit: number): Promise<StoredArticle[]>;
   /**

@@ -97,3 +97,21 @@ describe('fit', () => {
     expect(fit(unit([{ ...base, source: KORGOV, target: JPN, cameo: '042' }]), record({}))).toBeNull();
   });
 });
+
+describe('the CAMEO root', () => {
+  // Stores search candidates by the unit's root: a fit across roots would never be found.
+  it('is shared by every unit and linked event that fit', () => {
+    const codes = ['010', '036', '040', '042', '043', '0431', '044', '046', '057', '061', '112', '190', '04', '05'];
+    const places = [null, { name: 'Canada', country: 'CAN' }];
+    for (const a of codes) {
+      for (const b of codes) {
+        for (const place of places) {
+          const target = a === '042' ? CAN : JPNGOV;
+          const u = unit([{ source: KORGOV, target, cameo: a, date: june17, place }]);
+          const r = record({ cameo: b, root: b.slice(0, 2), place_country: place?.country ?? null });
+          if (fit(u, r) !== null) expect(a.slice(0, 2)).toBe(b.slice(0, 2));
+        }
+      }
+    }
+  });
+});

@@ -51,6 +51,24 @@ describe('dyad timeline --json, stats, recode and trend', () => {
     expect(lines.filter((l) => l.cameo === '057').map((l) => l.date.value)).toEqual(['1965-06-22']);
   });
 
+  it('prints the newest page by default, in date order, and pages back with --offset; --all streams every event', () => {
+    const ids = (...args: string[]) => {
+      const run = dyad('timeline', 'KOR', 'JPN', '--json', '--db', db, ...args);
+      expect(run.status).toBe(0);
+      return jsonLines(run.stdout).map((l) => l['id'] as number);
+    };
+    const all = ids('--all');
+    expect(all.length).toBeGreaterThan(6);
+    expect(ids('--limit', '3')).toEqual(all.slice(-3));
+    expect(ids('--limit', '3', '--offset', '3', '--newest-first')).toEqual(all.slice(-6, -3).reverse());
+    expect(ids()).toEqual(all.slice(-100));
+    const text = dyad('timeline', 'KOR', 'JPN', '--limit', '3', '--db', db);
+    expect(text.stdout).toMatch(/^KOR–JPN timeline: the newest 3 events from \d+ articles; older events: --offset 3/);
+    const refused = dyad('timeline', 'KOR', 'JPN', '--all', '--limit', '3', '--db', db);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/--all prints every event/);
+  }, 180_000);
+
   it('counts articles, event mentions and linked events, and keeps them through a recode', () => {
     const before = JSON.parse(dyad('stats', '--json', '--db', db).stdout) as Record<string, number>;
     expect(Object.keys(before)).toEqual(['articles', 'eventMentions', 'linkedEvents']);

@@ -22,10 +22,49 @@ describe.each(DIALECTS)('store on %s', (engine) => {
         { version: 1, name: 'articles, full-text index, events' },
         { version: 2, name: 'linked events, time expressions, actor mentions' },
         { version: 3, name: 'learned actors' },
+        { version: 4, name: 'linked events searched by width class and date window' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       }
+    });
+
+    it('gives linked events stored before version 4 the width class of their dates', async () => {
+      const location = await freshLocation(engine);
+      const store = await openAt(engine, location);
+      // Different roots, so that the overlapping dates stay apart.
+      const dates = [
+        ['2025-07-03', '010'],
+        ['2025-07', '036'],
+        ['2025', '057'],
+        ['196', '112'],
+        ['19', '190'],
+      ] as const;
+      const dated = (value: string, cameo: string) => ({ cameo, date: { ...codedEvent().date, value } });
+      await store.ingest(dates.map(([value, cameo], i) => extraction({ id: `d${i}` }, [dated(value, cameo)])));
+      await store.close();
+      // Back to the version 2 schema: no width class, the old index.
+      for (const statement of [
+        'DROP INDEX linked_events_link_window',
+        'DROP INDEX linked_events_place_window',
+        'ALTER TABLE linked_events DROP COLUMN span_level',
+        'DROP INDEX linked_events_pair_date',
+        'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start)',
+        'DELETE FROM schema_migrations WHERE version = 4',
+      ])
+        await rawQuery(engine, location, statement);
+      const reopened = await keeper.open(engine, location);
+      const levels = await rawQuery(engine, location, 'SELECT date_value, span_level FROM linked_events ORDER BY id');
+      expect(levels.map((r) => Object.values(r as object).map(String))).toEqual([
+        ['2025-07-03', '0'],
+        ['2025-07', '3'],
+        ['2025', '5'],
+        ['196', '6'],
+        ['19', '8'],
+      ]);
+      // A new report of the same decade still finds its event.
+      await reopened.ingest([extraction({ id: 'again' }, [dated('1965', '112')])]);
+      expect((await reopened.counts()).linkedEvents).toBe(5);
     });
 
     it('refuses a database from a newer version of dyad', async () => {
@@ -277,6 +316,44 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       expect((await store.linkedEvents({ code: '19' }, { mentions: false }))[0]?.mentions).toEqual([]);
     });
 
+    it('pages through linked events, by offset or one page after another, in either order', async () => {
+      const store = await keeper.open(engine);
+      // 60 linked events on two days: many share their first and last day, so pages must split ties by id.
+      const codes = ['010', '020', '030', '040', '050', '060', '070', '080', '090', '100'];
+      const modalities = ['asserted', 'intended', 'planned'] as const;
+      await store.ingest(
+        ['2025-07-03', '2025-07-04'].flatMap((value, d) =>
+          codes.map((cameo, c) =>
+            extraction(
+              { id: `p${d}-${c}` },
+              modalities.map((modality) => ({ cameo, modality, date: { ...codedEvent().date, value } })),
+            ),
+          ),
+        ),
+      );
+      for (const order of ['date-asc', 'date-desc'] as const) {
+        const all = await store.linkedEvents({ dyad: ['KOR', 'JPN'], order });
+        expect(all).toHaveLength(60);
+        const paged = [];
+        for await (const page of store.linkedEventPages({ dyad: ['KOR', 'JPN'], order }, { pageSize: 7 })) {
+          expect(page.length).toBeLessThanOrEqual(7);
+          paged.push(...page);
+        }
+        expect(paged).toEqual(all);
+        expect(await store.linkedEvents({ dyad: ['KOR', 'JPN'], order, limit: 10, offset: 20 })).toEqual(
+          all.slice(20, 30),
+        );
+        expect(await store.linkedEvents({ dyad: ['KOR', 'JPN'], order, offset: 55 })).toEqual(all.slice(55));
+        const window = [];
+        for await (const page of store.linkedEventPages({ order, limit: 25, offset: 5 }, { pageSize: 10 }))
+          window.push(...page);
+        expect(window).toEqual(all.slice(5, 30));
+      }
+      expect((await store.events({ order: 'date-desc', limit: 3, offset: 1 })).map((e) => e.id)).toEqual(
+        (await store.events({ order: 'date-desc' })).slice(1, 4).map((e) => e.id),
+      );
+    });
+
     it('rejects filter values it cannot use, naming the field', async () => {
       const store = await seeded();
       await expect(store.events({ from: 'June' })).rejects.toThrow(InvalidFilterError);
@@ -284,6 +361,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       await expect(store.events({ code: "04' OR 1=1" })).rejects.toThrow(InvalidFilterError);
       await expect(store.events({ dyad: ['KOR', "x' --"] })).rejects.toThrow(InvalidFilterError);
       await expect(store.events({ limit: -1 })).rejects.toThrow(InvalidFilterError);
+      await expect(store.linkedEvents({ offset: 1.5 })).rejects.toThrow(/offset/);
       await expect(store.linkedEvents({ quadClass: [5] })).rejects.toThrow(InvalidFilterError);
     });
   });

@@ -27,7 +27,8 @@ export function registerWorker(program: Command): void {
       const { runWorker } = await import('../../ingest/ingest-worker.js');
       const { extract } = await import('../../pipeline.js');
       const { openPostgresStore, redact } = await import('../../store/postgres-store.js');
-      const store = await openPostgresStore(options.pg, { poolSize: 2 });
+      // The job's completion, a durable commit after the store's, makes the store's durable too.
+      const store = await openPostgresStore(options.pg, { poolSize: 2, asyncCommit: true });
       const queue = await openIngestQueue(options.pg);
       const stop = new AbortController();
       const onSignal = () => stop.abort();

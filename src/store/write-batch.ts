@@ -1,0 +1,245 @@
+import { sql } from 'kysely';
+import { type LinkUnit, linkUnits } from '../link/link-unit.js';
+import { linkBatch } from '../link/linker.js';
+import type { Article, Extraction } from '../model.js';
+import type { Db, StoreDialect } from './dialect.js';
+import { PROVISIONAL, linkLookup, updateLinkedEvent } from './link-lookup.js';
+import { spanLevel } from './link-window.js';
+import { toEventRow } from './event-row.js';
+import { learnedActorRows } from './learned-actor-row.js';
+import { StoreWriteError } from './store-errors.js';
+
+/** An article to store: its content hash, and its row id once it has one. */
+export interface Incoming {
+  readonly extraction: Extraction;
+  readonly hash: string;
+}
+
+/** The derived rows of one stored article, ready to be written. */
+export interface Derived {
+  readonly articleId: number;
+  readonly extraction: Extraction;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const articleRow = (article: Article, hash: string) => ({
+  article_key: article.id,
+  published: article.published,
+  title: article.title ?? null,
+  url: article.url ?? null,
+  source: article.source ?? null,
+  origin: article.origin ?? null,
+  text: article.text,
+  content_hash: hash,
+  ingested_at: new Date().toISOString(),
+});
+
+const timexRows = ({ articleId, extraction }: Derived) =>
+  extraction.timexes.map((t) => ({
+    article_id: articleId,
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    type: t.type,
+    value: t.value,
+  }));
+
+const actorRows = ({ articleId, extraction }: Derived) =>
+  extraction.mentions.map((m) => ({
+    article_id: articleId,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    code: m.actor.code,
+    country: m.actor.country,
+    name: m.actor.name,
+    via: m.via,
+  }));
+
+/**
+ * Inserts the articles whose content is not stored yet, in multi-row statements and in batch order (row
+ * ids follow it), and returns the row id of each one it stored, by content hash. On PostgreSQL this runs
+ * before the link lock: a writer storing an article another writer is storing waits for that one to
+ * commit, then skips it. (Two writers storing two shared articles in opposite orders would deadlock;
+ * PostgreSQL then fails one, and its job is retried.)
+ */
+export async function insertArticles(
+  trx: Db,
+  dialect: StoreDialect,
+  incoming: readonly Incoming[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(incoming, dialect.rowsPerInsert)) {
+    // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
+    const rows = await trx
+      .insertInto('articles')
+      .values(part.map((x) => articleRow(x.extraction.article, x.hash)))
+      .onConflict((oc) => oc.column('content_hash').doNothing())
+      .returning(['id', 'content_hash'])
+      .execute();
+    for (const row of rows) ids.set(row.content_hash, Number(row.id));
+  }
+  return ids;
+}
+
+// Rows are built by the functions above from the typed extraction; the table's type is checked there.
+async function insertAll(
+  trx: Db,
+  dialect: StoreDialect,
+  table: 'timexes' | 'actor_mentions' | 'events' | 'linked_events',
+  rows: readonly object[],
+): Promise<void> {
+  for (const part of chunks(rows, dialect.rowsPerInsert))
+    await trx
+      .insertInto(table)
+      .values(part as never)
+      .execute();
+}
+
+// The first article to teach a name keeps it: a name already stored is left as it is.
+async function insertLearned(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<void> {
+  const rows = items.flatMap((item) => learnedActorRows(item.articleId, item.extraction.learned ?? []));
+  for (const part of chunks(rows, dialect.rowsPerInsert))
+    await trx
+      .insertInto('learned_actors')
+      .values(part)
+      .onConflict((oc) => oc.column('name_key').doNothing())
+      .execute();
+}
+
+// Adds to the counts of linked events stored before this batch, in one statement per 400 events.
+async function addCounts(trx: Db, counts: readonly (readonly [number, number, number])[]): Promise<void> {
+  for (const part of chunks(counts, 400)) {
+    const values = sql.join(
+      part.map(([id, m, a]) => sql`(CAST(${id} AS INTEGER), CAST(${m} AS INTEGER), CAST(${a} AS INTEGER))`),
+    );
+    await sql`WITH v (id, m, a) AS (VALUES ${values})
+      UPDATE linked_events SET mention_count = linked_events.mention_count + v.m,
+        article_count = linked_events.article_count + v.a
+      FROM v WHERE linked_events.id = v.id`.execute(trx);
+  }
+}
+
+/**
+ * Writes the derived rows of stored articles and links their event mentions; returns the number of event
+ * mentions. What does not depend on linking (time expressions, actor mentions) is written first; then,
+ * under the dialect's link lock, the batch is linked with one search for all its candidates, and linked
+ * events, event mentions and counts are written in a few multi-row statements. The lock is held for a
+ * handful of statements, whatever the batch holds.
+ */
+export async function writeDerived(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<number> {
+  if (items.length === 0) return 0;
+  await insertAll(trx, dialect, 'timexes', items.flatMap(timexRows));
+  await insertAll(trx, dialect, 'actor_mentions', items.flatMap(actorRows));
+  await insertLearned(trx, dialect, items);
+  const unitsOf = items.map((item) => linkUnits(item.extraction.events));
+
+  await dialect.linkLock(trx);
+  const { assignments, created, updated } = await linkBatch(unitsOf.flat(), linkLookup(trx, dialect));
+  const reserved = await dialect.reserveIds(trx, created.length);
+  const real = (id: number) => (id >= PROVISIONAL ? reserved[id - PROVISIONAL]! : id);
+  // Every article here is new to every linked event (it was just stored, or its rows were just cleared
+  // by a recode), so the counts grow by what this batch added: no recount over all mentions.
+  const added = new Map<number, { mentions: number; articles: Set<number> }>();
+  for (const [i, { articleId }] of items.entries()) {
+    for (const unit of unitsOf[i]!) {
+      const id = real(assignments.get(unit)!);
+      const entry = added.get(id) ?? { mentions: 0, articles: new Set<number>() };
+      entry.mentions += unit.mentions.length;
+      entry.articles.add(articleId);
+      added.set(id, entry);
+    }
+  }
+  const fresh = created.map((event) => {
+    const id = real(event.id);
+    const count = added.get(id);
+    return {
+      ...event,
+      id,
+      span_level: spanLevel(event.date_start, event.date_end),
+      mention_count: count?.mentions ?? 0,
+      article_count: count?.articles.size ?? 0,
+    };
+  });
+  await insertAll(trx, dialect, 'linked_events', fresh);
+  for (const event of updated) await updateLinkedEvent(trx, event);
+  const eventRows = items.flatMap(({ articleId, extraction }, i) => {
+    const linkOf = new Map(
+      unitsOf[i]!.flatMap((unit: LinkUnit) => unit.mentions.map((m) => [m, real(assignments.get(unit)!)] as const)),
+    );
+    return extraction.events.map((event) => ({
+      article_id: articleId,
+      linked_event_id: linkOf.get(event) ?? null,
+      ...toEventRow(event),
+    }));
+  });
+  await insertAll(trx, dialect, 'events', eventRows);
+  const isNew = new Set(fresh.map((e) => e.id));
+  await addCounts(
+    trx,
+    [...added].filter(([id]) => !isNew.has(id)).map(([id, c]) => [id, c.mentions, c.articles.size] as const),
+  );
+  return eventRows.length;
+}
+
+/**
+ * After a multi-row write failed: writes the batch again article by article (no linking), to name the
+ * article whose rows the database refused. Throws `StoreWriteError` for it; returns when every article
+ * stores on its own (the failure was not one article's).
+ */
+export async function blameArticle(
+  trx: Db,
+  dialect: StoreDialect,
+  items: readonly (Incoming & { readonly articleId?: number })[],
+): Promise<void> {
+  for (const item of items) {
+    const { article } = item.extraction;
+    try {
+      let articleId = item.articleId;
+      if (articleId === undefined) {
+        const row = await trx
+          .insertInto('articles')
+          .values(articleRow(article, item.hash))
+          .onConflict((oc) => oc.column('content_hash').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (row === undefined) continue;
+        articleId = Number(row.id);
+      }
+      const derived = { articleId, extraction: item.extraction };
+      await insertAll(trx, dialect, 'timexes', timexRows(derived));
+      await insertAll(trx, dialect, 'actor_mentions', actorRows(derived));
+      await insertLearned(trx, dialect, [derived]);
+      const events = item.extraction.events.map((e) => ({
+        article_id: articleId,
+        linked_event_id: null,
+        ...toEventRow(e),
+      }));
+      await insertAll(trx, dialect, 'events', events);
+    } catch (cause) {
+      throw new StoreWriteError(article.id, article.origin, { cause });
+    }
+  }
+}
+
+/** Runs `work` after a savepoint; when it fails, returns to the savepoint and lets `onError` explain. */
+export async function withSavepoint<T>(
+  trx: Db,
+  work: () => Promise<T>,
+  onError: (cause: unknown) => Promise<void>,
+): Promise<T> {
+  await sql`SAVEPOINT dyad_batch`.execute(trx);
+  try {
+    return await work();
+  } catch (cause) {
+    if (cause instanceof StoreWriteError) throw cause;
+    await sql`ROLLBACK TO SAVEPOINT dyad_batch`.execute(trx);
+    await onError(cause);
+    throw cause;
+  }
+}
