@@ -7,8 +7,8 @@ import type { IsoDay } from '../model.js';
 export type EventRecordFormat = 'petrarch' | 'plover';
 
 /**
- * One gold coding of a sentence. `source` and `target` are countries (ISO 3166-1 alpha-3), `'IGO'` or `'NGO'`;
- * `null` means the gold actor has no country ("---GOV", al-Qaeda's `IMG`) or, for `target`, that there is none.
+ * One gold coding of a sentence. `source` and `target` are countries (ISO 3166-1 alpha-3), `'IGO'`, `'NGO'` or
+ * `'IMG'`; `null` means the gold actor has no country ("---GOV", "---REB") or, for `target`, that there is none.
  */
 export interface GoldEvent {
   readonly source: string | null;
@@ -67,20 +67,25 @@ const CAMEO_TO_ISO: Readonly<Record<string, string>> = {
   VTN: 'VNM',
 };
 
+// CAMEO's non-state party classes: international and non-governmental bodies, and international militarized
+// groups (al-Qaeda is `IMGREB` in CAMEO's dictionaries and in our knowledge base alike).
+const PARTY_CLASSES = new Set(['IGO', 'NGO', 'IMG']);
+
 /**
  * The country a CAMEO actor code belongs to: its first three letters when they name a country (after
- * {@link CAMEO_TO_ISO}), `'IGO'`/`'NGO'` for international and non-governmental bodies, else `null`.
+ * {@link CAMEO_TO_ISO}), `'IGO'`/`'NGO'`/`'IMG'` for international bodies and militarized groups, else `null`.
  *
  * ```ts
  * countryOfCameoCode('USAGOV'); // 'USA'
  * countryOfCameoCode('ROMGOV'); // 'ROU'
  * countryOfCameoCode('IGOUNO'); // 'IGO'
+ * countryOfCameoCode('IMGREB'); // 'IMG'
  * countryOfCameoCode('---LEG'); // null
  * ```
  */
 export function countryOfCameoCode(code: string): string | null {
   const head = code.trim().toUpperCase().slice(0, 3);
-  if (head === 'IGO' || head === 'NGO') return head;
+  if (PARTY_CLASSES.has(head)) return head;
   const iso = CAMEO_TO_ISO[head] ?? head;
   return loadKnowledgeBase().country(iso) ? iso : null;
 }

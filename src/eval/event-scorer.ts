@@ -127,7 +127,11 @@ export function matchBy<G, S>(
   return { matched, missed: [...open.values()].flat(), spurious };
 }
 
-const tripleKey = (t: Triple): string => `${t.source ?? '-'}|${t.target ?? '-'}|${t.code}`;
+// International and non-governmental bodies are one party class when triples are compared: the gold files
+// file the same bodies under either (the PLOVER records code Amnesty International and the Red Cross `IGO`,
+// CAMEO's dictionaries `NGO`), and neither is a country that the scoring convention compares.
+const party = (country: string | null): string => (country === 'NGO' ? 'IGO' : (country ?? '-'));
+const tripleKey = (t: Triple): string => `${party(t.source)}|${party(t.target)}|${t.code}`;
 
 /** The country we credit an actor with: ours, except NGOs, which the knowledge base files under `IGO`. */
 export function systemCountry(actor: EventActor): string {

@@ -171,11 +171,11 @@ describe('countryOfCameoCode', () => {
     expect(countryOfCameoCode('JAP')).toBe('JPN');
   });
 
-  it("gives 'IGO' and 'NGO' for bodies, null for codes without a country", () => {
+  it("gives 'IGO', 'NGO' and 'IMG' for bodies and militarized groups, null for codes without a country", () => {
     expect(countryOfCameoCode('IGOUNOMIL')).toBe('IGO');
     expect(countryOfCameoCode('NGOHRW')).toBe('NGO');
+    expect(countryOfCameoCode('IMGMUSISI')).toBe('IMG');
     expect(countryOfCameoCode('---LEG')).toBeNull();
-    expect(countryOfCameoCode('IMGMUSISI')).toBeNull();
     expect(countryOfCameoCode('')).toBeNull();
   });
 });
@@ -343,6 +343,14 @@ describe('matching arithmetic', () => {
     const ngo = codedEvent({ source: { name: 'HRW', code: 'NGOHRW', country: 'IGO' }, target: actor('FRA') });
     const score = scoreRecord(ploverRecord('r', [['NGO', 'FRA', 'CONSULT']]), [ngo]);
     expect(score.plover).toEqual({ gold: 1, system: 1, matched: 1 });
+  });
+
+  it('matches an NGO of ours with a gold IGO (the golds file the Red Cross and Amnesty under either)', () => {
+    const redCross = codedEvent({ source: { name: 'ICRC', code: 'NGOIRC', country: 'IGO' }, target: actor('USA') });
+    const score = scoreRecord(ploverRecord('r', [['IGO', 'USA', 'REQUEST']]), [{ ...redCross, plover: 'REQUEST' }]);
+    expect(score.plover).toEqual({ gold: 1, system: 1, matched: 1 });
+    const country = scoreRecord(ploverRecord('r', [['FRA', 'USA', 'REQUEST']]), [{ ...redCross, plover: 'REQUEST' }]);
+    expect(country.plover?.matched).toBe(0);
   });
 
   it('counts every event of ours in a sentence that expects none as spurious', () => {
