@@ -104,6 +104,46 @@ export function ploverName(type: string): string {
   return PLOVER_RENAMED[upper] ?? upper;
 }
 
+// PLOVER 0.5 gave each CAMEO root one type (named here as today: 09 INVESTIGATE and 11 DISAPPROVE are ACCUSE,
+// 10 DEMAND is REQUEST, 19 FIGHT is ASSAULT) and split 08 into CONCEDE (080-083) and RETREAT (084-087). The
+// 2021 table that dyad's output follows moved some codes across types (163 sanctions and 191 blockades to
+// COERCE, 175 repression to ASSAULT, eased curfews to RETREAT).
+const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
+  '03': 'AGREE',
+  '04': 'CONSULT',
+  '05': 'SUPPORT',
+  '06': 'COOPERATE',
+  '07': 'AID',
+  '09': 'ACCUSE',
+  '10': 'REQUEST',
+  '11': 'ACCUSE',
+  '12': 'REJECT',
+  '13': 'THREATEN',
+  '14': 'PROTEST',
+  '15': 'MOBILIZE',
+  '16': 'SANCTION',
+  '17': 'COERCE',
+  '18': 'ASSAULT',
+  '19': 'ASSAULT',
+  '20': 'ASSAULT',
+};
+
+/**
+ * The type a CAMEO code had under PLOVER 0.5, the version the PLOVER gold records were coded with (each
+ * record says `"version": "0.5b1"`): one type per CAMEO root, 08 split in two. Undefined for roots that
+ * version gave no type of its own (01 statements, 02 appeals); the caller then keeps the event's own type.
+ *
+ * ```ts
+ * plover05Type('163');  // 'SANCTION' (COERCE in the 2021 table)
+ * plover05Type('0813'); // 'CONCEDE'
+ * plover05Type('0841'); // 'RETREAT'
+ * ```
+ */
+export function plover05Type(cameo: string): string | undefined {
+  if (cameo.startsWith('08')) return Number(cameo[2] ?? '0') <= 3 ? 'CONCEDE' : 'RETREAT';
+  return PLOVER_05_ROOTS[cameo.slice(0, 2)];
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeXml(s: string): string {

@@ -1,7 +1,7 @@
 import { cameoCode } from '../events/cameo-table.js';
 import type { ActorMention, Article, CodedEvent, EventActor, Extraction } from '../model.js';
 import { extract } from '../pipeline.js';
-import type { EventRecord, GoldEvent } from './event-records.js';
+import { type EventRecord, type GoldEvent, plover05Type } from './event-records.js';
 
 /** How many triples the gold has, how many we produced, and how many of ours matched one of the gold's. */
 export interface Tally {
@@ -186,7 +186,8 @@ export function scoreRecord(
     };
   }
   const gold = goldTriples((g) => g.plover);
-  const system = events.map((e) => systemTriple(e, e.plover));
+  // The gold was coded with PLOVER 0.5: our CAMEO codes are compared under that version's types.
+  const system = events.map((e) => systemTriple(e, plover05Type(e.cameo) ?? e.plover));
   const { matched, missed, spurious } = matchBy(gold, system, tripleKey, tripleKey);
   return {
     id: record.id,

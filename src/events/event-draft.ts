@@ -3,7 +3,8 @@ import { type Segment, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { recodeForModality } from './modality-recode.js';
-import { type Roles, findRoles, selfDirected } from './roles.js';
+import { placeTarget } from './place-target.js';
+import { type Roles, coordinatedPredicate, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**
@@ -95,6 +96,13 @@ export function draftEvent(
     }
     // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
     if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
+    // "lifted a night curfew in Montenegro", "sent personnel to Bosnia": the act's own phrase puts it in a
+    // foreign country, which is what it is done to.
+    if (targets.length === 0) {
+      const end = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
+      const at = placeTarget(tokens, match, code, segment, places, sources, end);
+      if (at) targets = [at];
+    }
     // A protest or a curfew with no named target is aimed at home: the government of the place (or of
     // the protesters' country), or the people under the authority that imposes it.
     const home = targets.length === 0 ? domesticTarget(code, sources, place) : undefined;

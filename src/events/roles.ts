@@ -330,9 +330,11 @@ function withConjoinedSegments(
 const LINKS = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
-// "released the prisoners and returned them to Egypt": a coordinated verb starts a predicate of its own,
-// whose objects are not the trigger's.
-function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
+/**
+ * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
+ * verb starts a predicate of its own, whose objects are not the trigger's.
+ */
+export function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
     let j = i + 1;
