@@ -5,6 +5,7 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import {
   dropDuplicateSentences,
+  dropJudgedActs,
   dropPurposeRestatements,
   dropSpeechCarriers,
   dropSportsAndBusiness,
@@ -80,6 +81,7 @@ export function codeEvents(
     let drafts: Draft[] = matches.map((match) =>
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
+    drafts = dropJudgedActs(drafts, tokens);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);

@@ -137,3 +137,35 @@ export function dropDuplicateSentences(drafts: readonly Draft[], sentence: Sente
       : d,
   );
 }
+
+// Acts of judging or answering another act: "condemned the attack", "welcomed the release", "mourned the
+// killings", "investigated the bombing". Their object is someone else's act.
+const JUDGING = ['012', '013', '018', '051', '052', '09', '11'];
+
+/**
+ * Drops an event noun that is the object of a judgment by its own subject: in "France condemned the attack
+ * in Mali" the attack is not France's, though France stands before it as the clause's subject. The noun
+ * keeps an agent of its own ("condemned Russia's attack", "the attack by the rebels"), which stands after
+ * the judging verb.
+ */
+export function dropJudgedActs(drafts: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  const judgments = drafts.filter((d) =>
+    d.outcome === 'coded' || d.outcome === 'no-target'
+      ? JUDGING.some((c) => d.match.pattern.code.startsWith(c))
+      : false,
+  );
+  if (judgments.length === 0) return [...drafts];
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded' || tokens[d.match.tokenStart]?.pos !== 'NOUN') return d;
+    const judge = judgments.find(
+      (j) =>
+        j !== d &&
+        j.segment === d.segment &&
+        j.match.tokenEnd <= d.match.tokenStart &&
+        d.roles.sources.every((s) => s.tokenEnd <= j.match.tokenStart),
+    );
+    return judge
+      ? rejectDraft(d, 'no-source', `the object of ${judge.match.pattern.id}: its agent is not the judge`)
+      : d;
+  });
+}

@@ -65,6 +65,9 @@ export function draftEvent(
   );
   const modality = reading.modality;
   let code = recodeForModality(code0, reading);
+  // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
+  // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
+  if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
   let roles = found;
   // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
   // one that it should act an appeal (the CAMEO codebook's 10 and 02).
@@ -131,6 +134,16 @@ function nearestPlace(places: readonly Place[], at: number, segment: Segment): P
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+// The condition of an ultimatum is on a party ("unless President X arranges", "unless they withdraw"), not
+// on how things go ("unless the fighting resumes").
+function ultimatum(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.lower !== 'unless') continue;
+    return tokens.slice(i + 1, Math.min(to, i + 4)).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  }
+  return false;
+}
 
 function conditionParty(
   tokens: readonly Token[],

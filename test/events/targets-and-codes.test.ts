@@ -24,3 +24,31 @@ describe('a foreign place in the act’s own phrase is its target', () => {
     expectNoEvent('Brazil made a statement in Geneva.', DAY, (r) => r.target === 'CHE');
   });
 });
+
+describe('an act judged by the subject is not the subject’s act', () => {
+  it('does not credit a condemned or mourned attack to the one who condemns it', () => {
+    expectNoEvent('France condemned the attack in Mali.', DAY, (r) => r.source === 'FRA' && r.cameo.startsWith('19'));
+    expectNoEvent('Kenya mourned the killings in Somalia.', DAY, (r) => r.cameo.startsWith('18'));
+  });
+
+  it('keeps the judged act when it names its own agent', () => {
+    expectEvents('Germany condemned Russia’s attack on Ukraine.', DAY, [
+      { source: 'DEU', target: 'RUS', cameo: '111' },
+      { source: 'RUS', target: 'UKR' },
+    ]);
+  });
+});
+
+describe('a commitment on a condition a party must meet is an ultimatum', () => {
+  it('codes 139 when the condition names a party', () => {
+    expectEvents('Kenya will send aid to Somalia unless Somalia releases the hostages.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '139' },
+    ]);
+  });
+
+  it('keeps the commitment when the condition is on events, not on a party', () => {
+    expectEvents('Kenya will send aid to Somalia unless the fighting resumes.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '033' },
+    ]);
+  });
+});
