@@ -13,8 +13,9 @@ const CARRIERS = new Set(['010/say', '010/announce', '010/stress', '010/declare'
 export function dropSpeechCarriers(drafts: readonly Draft[]): Draft[] {
   const carrier = (d: Draft) => CARRIERS.has(d.match.pattern.id) && d.code.startsWith('01');
   const carried = drafts.some((d) => d.outcome === 'coded' && !carrier(d));
+  // A carrier without a target is named a carrier too: that is why it is not a statement of its own.
   return drafts.map((d) =>
-    carried && d.outcome === 'coded' && carrier(d)
+    carried && (d.outcome === 'coded' || d.outcome === 'no-target') && carrier(d)
       ? rejectDraft(d, 'speech-carrier', 'a verb of saying whose reported clause carries its own event')
       : d,
   );

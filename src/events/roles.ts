@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { reportedAway } from './reported.js';
 import { type SaidClause, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
@@ -60,6 +61,8 @@ export function findRoles(
   }
 
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
+  // "Israel said a mortar bomb was fired at it": the speaker is not the subject of what it reports.
+  if (!match.pattern.code.startsWith('01') && reportedAway(tokens, sources, match.tokenStart)) sources = [];
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
@@ -98,7 +101,7 @@ export function findRoles(
   const direct = after.find(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
-      !(speech && (opensClause(tokens, m) || said?.mentions.includes(m))) &&
+      !(speech && (opensClause(tokens, m) || (said && m.tokenStart >= said.start))) &&
       (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
@@ -259,6 +262,7 @@ function conjoined(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 const BE = new Set(['be', 'get']);
+const participle = (t: Token): boolean => t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
 const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
 
 /**
@@ -268,6 +272,10 @@ const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
  */
 function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): boolean {
   const head = tokens[match.tokenStart]!;
+  // "a mortar bomb was fired": the pattern spans the passive itself.
+  const last = tokens[match.tokenEnd - 1]!;
+  if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
+    return true;
   if (head.pos !== 'VERB' || head.lower.endsWith('ing') || head.lower === head.lemma) return false;
   if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
   for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {

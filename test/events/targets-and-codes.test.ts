@@ -52,3 +52,19 @@ describe('a commitment on a condition a party must meet is an ultimatum', () => 
     ]);
   });
 });
+
+describe('a speaker is not the subject of what it reports', () => {
+  it('does not make the speaker the doer of a reported act with another subject', () => {
+    expectNoEvent('Israel said a rocket was fired at it from Gaza.', DAY, (r) => r.source === 'ISR');
+    expectNoEvent('Kenya said Somali militants attacked a police post.', DAY, (r) => r.source === 'KEN');
+  });
+
+  it('does not address the statement to the object of the reported act', () => {
+    expectNoEvent('Israel said rebels attacked Syria.', DAY, (r) => r.source === 'ISR' && r.target === 'SYR');
+  });
+
+  it('keeps the speaker when the reported clause opens with a pronoun for it', () => {
+    expectEvents('Russia said it would attack Georgia.', DAY, [{ source: 'RUS', target: 'GEO', cameo: '1384' }]);
+    expectEvents('Iran said its forces attacked Iraq.', DAY, [{ source: 'IRN', target: 'IRQ', cameo: '190' }]);
+  });
+});
