@@ -47,7 +47,10 @@ export function saidClause(
     }
     if (!BEFORE_THAT.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
   }
-  const first = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
+  const near = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
+  // Only determiners and adjectives may stand before the actor that opens the clause.
+  const first =
+    near && tokens.slice(start, near.tokenStart).every((t) => t.pos === 'DET' || t.pos === 'ADJ') ? near : undefined;
   if (!first) {
     // "said it would ...", "said rebels attacked ...": a clause whose subject is a pronoun or a noun phrase
     // no actor was found in.
@@ -62,7 +65,6 @@ export function saidClause(
       ((subject.length === 1 && tokens[start]!.pos === 'PRON') || named);
     return opens ? { start, mentions: [], next: verb!.lower } : undefined;
   }
-  if (tokens.slice(start, first.tokenStart).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ')) return undefined;
   const subject = [first];
   for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {
     const t = tokens[i]!;
