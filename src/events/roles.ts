@@ -231,9 +231,9 @@ function byPhrase(
 ): ActorMention | undefined {
   return mentions.find(
     (m) =>
-      m.tokenStart >= match.tokenEnd &&
+      m.tokenStart > match.tokenStart &&
       m.tokenStart < segment.end &&
-      governorOf(tokens, m.tokenStart, match.tokenEnd)?.lower === 'by',
+      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by',
   );
 }
 
@@ -261,9 +261,11 @@ function conjoined(tokens: readonly Token[], from: number, to: number): boolean 
   return ['and', 'or', ',', ', and', ', or'].includes(between);
 }
 
-const BE = new Set(['be', 'get']);
-const participle = (t: Token): boolean => t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
-const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
+const BE = new Set(['be', 'get', 'being']);
+// The tagger reads some participles as adjectives ("is being pressured/ADJ by").
+const participle = (t: Token): boolean =>
+  (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
 
 /**
  * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
@@ -276,7 +278,7 @@ function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number)
   const last = tokens[match.tokenEnd - 1]!;
   if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
     return true;
-  if (head.pos !== 'VERB' || head.lower.endsWith('ing') || head.lower === head.lemma) return false;
+  if (!participle(head)) return false;
   if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
   for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
     const t = tokens[i]!;
