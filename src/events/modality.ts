@@ -84,6 +84,31 @@ export interface ModalityReading {
   readonly auxiliary?: string;
 }
 
+const MODIFIER_POS = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ']);
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ']);
+
+/**
+ * The word that governs "to" at `to`, walking back over modifiers and short prepositional phrases ("agreed
+ * in principle on Saturday to provide", "agreed with Japan to build").
+ */
+function governorBefore(window: readonly Token[], to: number): Token | undefined {
+  for (let j = to - 1; j >= 0; j--) {
+    const t = window[j]!;
+    if (INTEND.has(t.lemma) || PLAN.has(t.lemma) || FAIL.has(t.lemma)) return t;
+    if (MODIFIER_POS.has(t.pos)) continue;
+    if (PHRASE_POS.has(t.pos)) {
+      let a = j - 1;
+      while (a >= 0 && a >= j - 3 && PHRASE_POS.has(window[a]!.pos)) a--;
+      if (a >= 0 && window[a]!.pos === 'ADP') {
+        j = a;
+        continue;
+      }
+    }
+    return t;
+  }
+  return undefined;
+}
+
 /** {@link modalityOf}, with the words that decided it (the modality recoder needs them). */
 export function modalityReading(
   tokens: readonly Token[],
@@ -97,16 +122,7 @@ export function modalityReading(
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
     if (window[i]!.lower === 'to' && window[i]!.pos === 'PART') {
-      infinitiveGovernor = window
-        .slice(0, i)
-        .reverse()
-        .find(
-          (t) =>
-            !['ADV', 'AUX', 'PART', 'DET', 'ADJ'].includes(t.pos) ||
-            INTEND.has(t.lemma) ||
-            PLAN.has(t.lemma) ||
-            FAIL.has(t.lemma),
-        );
+      infinitiveGovernor = governorBefore(window, i);
       break;
     }
   }

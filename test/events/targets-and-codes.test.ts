@@ -68,3 +68,20 @@ describe('a speaker is not the subject of what it reports', () => {
     expectEvents('Iran said its forces attacked Iraq.', DAY, [{ source: 'IRN', target: 'IRQ', cameo: '190' }]);
   });
 });
+
+describe('amounts and phrases between the words of a pattern', () => {
+  it('lets numbers stand in a gap, and finds the governing verb past a prepositional phrase', () => {
+    expectEvents('Norway agreed in principle on Friday to provide about 50 million dollars of aid for Sudan.', DAY, [
+      { source: 'NOR', target: 'SDN', cameo: '033', modality: 'intended' },
+    ]);
+  });
+
+  it('reads "pressured X to" as a demand, turned around in the passive', () => {
+    expectEvents('The Security Council pressured Sudan to accept peacekeepers.', DAY, [
+      { source: 'IGO', target: 'SDN', cameo: '100' },
+    ]);
+    expectEvents('Croatia was pressured by Germany to extradite the suspects.', DAY, [
+      { source: 'DEU', target: 'HRV', cameo: '100' },
+    ]);
+  });
+});
