@@ -109,8 +109,9 @@ export function dropSportsAndBusiness(drafts: readonly Draft[], tokens: readonly
     words.some((t, i) => BUSINESS_PAIRS.some(([a, b]) => t.lemma === a && words[i + 1]?.lemma === b));
   if (!score && !sport && !market) return [...drafts];
   const why = score || sport ? 'a game (a score or a word of sport)' : 'a market (a word of business)';
+  // Arrests are not borrowed: police arrest fans and players for real.
   return drafts.map((d) =>
-    d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2))
+    d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2)) && !d.code.startsWith('173')
       ? rejectDraft(d, 'sports-or-business', `the sentence is about ${why}, not political conflict`)
       : d,
   );

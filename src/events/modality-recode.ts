@@ -25,8 +25,11 @@ const COMMITTING = new Set([
   'propose',
   'eager',
   'threaten',
+  'swear',
+  'sworn',
 ]);
-const REFUSING = new Set(['refuse', 'decline', 'reject']);
+// Failing to yield or to agree is coded as declining to ("failed to reach agreement" is a rejection).
+const REFUSING = new Set(['refuse', 'decline', 'reject', 'fail']);
 
 // Root of the act → the intent code (03 for cooperation, 13 for force), the refusal code (12).
 const INTENT: Readonly<Record<string, string>> = {
@@ -59,6 +62,10 @@ const INTENT: Readonly<Record<string, string>> = {
   '163': '1312',
   '17': '137',
   '172': '132',
+  '1721': '1321',
+  '1722': '1322',
+  '1723': '1323',
+  '1724': '1324',
   '18': '1383',
   '19': '1384',
   '191': '1381',
@@ -86,7 +93,7 @@ const REFUSAL: Readonly<Record<string, string>> = {
 };
 
 const lookup = (table: Readonly<Record<string, string>>, code: string): string | undefined =>
-  table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
+  table[code.slice(0, 4)] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
 
 /**
  * The code an act is coded as once its modality is known, as the CAMEO codebook has it: an act the

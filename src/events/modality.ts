@@ -27,6 +27,8 @@ const INTEND = new Set([
   'wish',
   'seek',
   'vow',
+  'swear',
+  'sworn',
   'pledge',
   'promise',
   'intend',
@@ -109,6 +111,12 @@ function governorBefore(window: readonly Token[], to: number): Token | undefined
   return undefined;
 }
 
+// "is prepared to impose" commits, as "is ready to" does; "prepared to attend" only plans.
+function governorLemma(window: readonly Token[], governor: Token): string {
+  const before = window[window.indexOf(governor) - 1];
+  return governor.lemma === 'prepare' && before?.lemma === 'be' ? 'prepared' : governor.lemma;
+}
+
 /** {@link modalityOf}, with the words that decided it (the modality recoder needs them). */
 export function modalityReading(
   tokens: readonly Token[],
@@ -137,7 +145,7 @@ export function modalityReading(
   const auxiliary = [...window].reverse().find((t) => FUTURE.has(t.lower) || HYPOTHETICAL.has(t.lower))?.lower;
   const read = (m: Modality): ModalityReading => ({
     modality: m,
-    ...(infinitiveGovernor ? { governor: infinitiveGovernor.lemma } : {}),
+    ...(infinitiveGovernor ? { governor: governorLemma(window, infinitiveGovernor) } : {}),
     ...(auxiliary ? { auxiliary } : {}),
   });
   if (

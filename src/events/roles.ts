@@ -212,6 +212,7 @@ const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
 // A demand or appeal for an act lands on whoever is to do it: "demanded an admission by Moscow", "the
 // withdrawal of Serbian forces", "support from the Assembly".
 const ASKED = new Set([...ADDRESSED, 'by', 'from', 'of']);
+const INVESTIGATED = new Set([...ADDRESSED, 'by', 'into']);
 
 /** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
 function genericPrepositions(code: string): ReadonlySet<string> {
@@ -219,6 +220,8 @@ function genericPrepositions(code: string): ReadonlySet<string> {
   // Disapproval and rejection also land on the doer of what is condemned ("condemned the launch by X").
   const root = code.slice(0, 2);
   if (root === '11' || root === '12') return JUDGED;
+  // An investigation lands on whoever is suspected: "investigating crimes by X", "an inquiry into X".
+  if (root === '09') return INVESTIGATED;
   if (root === '02' || root === '10') return ASKED;
   return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
 }

@@ -85,3 +85,43 @@ describe('amounts and phrases between the words of a pattern', () => {
     ]);
   });
 });
+
+describe('codes as the CAMEO codebook files them', () => {
+  it('codes agreeing to a ceasefire as an intent to de-escalate, by both sides', () => {
+    expectEvents('Armenia and Azerbaijan agreed to a ceasefire.', DAY, [
+      { source: 'ARM', target: 'AZE', cameo: '0356' },
+      { source: 'AZE', target: 'ARM', cameo: '0356' },
+    ]);
+  });
+
+  it('codes failing to reach agreement as a rejection', () => {
+    expectEvents('India and Pakistan failed to reach agreement on Kashmir.', DAY, [
+      { source: 'IND', target: 'PAK', cameo: '127', modality: 'negated' },
+    ]);
+  });
+
+  it('codes "is prepared to impose martial law" as a threat on its own people; "prepared to attend" plans', () => {
+    expectEvents('The Nigerian government announced that it is prepared to impose martial law.', DAY, [
+      { source: 'NGA', target: 'NGA', cameo: '1324' },
+    ]);
+    expectEvents('Hamas has sworn to attack Israel.', DAY, [{ source: 'PSE', target: 'ISR', cameo: '1384' }]);
+  });
+
+  it('codes reinforced forces, suspended links, received observers and kept curfews', () => {
+    expectEvents('Russia strengthened its forces in Syria.', DAY, [{ source: 'RUS', target: 'SYR', cameo: '154' }]);
+    expectEvents('Italy announced a suspension of air links with Serbia.', DAY, [
+      { source: 'ITA', target: 'SRB', cameo: '160' },
+    ]);
+    expectEvents('Belarus received a mission of observers from the OSCE.', DAY, [
+      { source: 'BLR', target: 'IGO', cameo: '0862' },
+    ]);
+    expectEvents('Egypt is refusing to lift the curfew on Palestinians.', DAY, [
+      { source: 'EGY', target: 'PSE', cameo: '1241' },
+    ]);
+  });
+
+  it('keeps an arrest in a sentence about a game', () => {
+    expectEvents('Nigerian police arrested 20 fans after the football match.', DAY, [{ source: 'NGA', cameo: '173' }]);
+    expectNoEvent('Italy beat France in the World Cup final.', DAY);
+  });
+});
