@@ -39,6 +39,7 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
  * Works out one trigger match: roles from the clause, mutual pairs for conjoined subjects, the
@@ -76,15 +77,19 @@ export function draftEvent(
     code = obliged;
     roles = { ...roles, targets: roles.complement.mentions, targetVia: 'complement' };
   }
-  const base = { match, segment, roles, code, modality, place };
   const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  // "French and Egyptian warships launched war games": exercises held by two countries together are
+  // military cooperation (062), not a show of force.
+  const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
+  if (together) code = '062';
+  const base = { match, segment, roles, code, modality, place };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 
   let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
   let pairs: (readonly [Actor, Actor | null])[];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
-  const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+  const reciprocal = together || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
   if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
     // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
     pairs = sources.flatMap((s) =>

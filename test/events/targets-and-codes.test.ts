@@ -125,3 +125,13 @@ describe('codes as the CAMEO codebook files them', () => {
     expectNoEvent('Italy beat France in the World Cup final.', DAY);
   });
 });
+
+describe('exercises held by two countries together', () => {
+  it('are military cooperation between them, not a show of force', () => {
+    expectEvents('French and Egyptian warships launched war games in the Mediterranean.', DAY, [
+      { source: 'FRA', target: 'EGY', cameo: '062' },
+      { source: 'EGY', target: 'FRA', cameo: '062' },
+    ]);
+    expectEvents('China held military exercises near Taiwan.', DAY, [{ source: 'CHN', cameo: '150' }]);
+  });
+});
