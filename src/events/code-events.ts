@@ -4,6 +4,7 @@ import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import {
+  claimedActTargets,
   dropDuplicateSentences,
   dropJudgedActs,
   dropPurposeRestatements,
@@ -82,6 +83,7 @@ export function codeEvents(
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
     drafts = dropJudgedActs(drafts, tokens);
+    drafts = claimedActTargets(drafts);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);

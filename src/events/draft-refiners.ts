@@ -171,3 +171,26 @@ export function dropJudgedActs(drafts: readonly Draft[], tokens: readonly Token[
       : d;
   });
 }
+
+/**
+ * Gives a claim of responsibility the target of the act it claims: "al-Shabab claimed responsibility for an
+ * attack on a mall in Kenya" claims an attack on Kenya. The act must follow the claim in the same segment
+ * and have the same source.
+ */
+export function claimedActTargets(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.outcome !== 'no-target' || !d.code.startsWith('015') || d.roles.sources.length === 0) return d;
+    const sources = d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
+    const act = drafts.find(
+      (e) =>
+        e.outcome === 'coded' &&
+        e.segment === d.segment &&
+        e.match.tokenStart >= d.match.tokenEnd &&
+        e.pairs.every(([s]) => sources.some((x) => x.code === s.code)),
+    );
+    const targets = act ? [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
+    if (!act || targets.length === 0) return d;
+    const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
+    return { ...d, pairs, outcome: 'coded', reason: `coded with the target of the claimed ${act.match.pattern.id}` };
+  });
+}

@@ -69,7 +69,11 @@ export function draftEvent(
   // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
   // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
   if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
-  let roles = found;
+  // "Georgia received weapons from Russia": the giver is the source.
+  let roles =
+    match.pattern.converse && found.targets.length
+      ? { ...found, sources: found.targets, targets: found.sources }
+      : found;
   // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
   // one that it should act an appeal (the CAMEO codebook's 10 and 02).
   const obliged = roles.complement?.mentions.length && OBLIGATION[roles.complement.next];
@@ -78,6 +82,11 @@ export function draftEvent(
     roles = { ...roles, targets: roles.complement.mentions, targetVia: 'complement' };
   }
   const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  // "Brazil and the United States are seeking a partnership": an appeal two parties make together, to no
+  // one else, is their shared intent (02x → 03x).
+  const shared =
+    code.startsWith('02') && roles.targets.length === 0 && new Set(sources.map((s) => s.country)).size >= 2;
+  if (shared) code = `03${code.slice(2)}`;
   // "French and Egyptian warships launched war games": exercises held by two countries together are
   // military cooperation (062), not a show of force.
   const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
@@ -89,7 +98,7 @@ export function draftEvent(
   let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
   let pairs: (readonly [Actor, Actor | null])[];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
-  const reciprocal = together || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+  const reciprocal = together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
   if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
     // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
     pairs = sources.flatMap((s) =>

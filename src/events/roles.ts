@@ -66,6 +66,14 @@ export function findRoles(
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
+  // "advised against travel after the museum shooting": violence named as the occasion of the clause is
+  // not the subject's own.
+  else if (
+    (head.pos === 'NOUN' || head.lower.endsWith('ing')) &&
+    OCCASION_OF_VIOLENCE.test(match.pattern.code) &&
+    inOccasionPhrase(tokens, match, segment)
+  )
+    sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   // Passive: "was attacked by X", "was blown up ... by a missile": the subject is the target and the "by"
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
@@ -203,6 +211,18 @@ function lastMentionIn(segment: Segment, mentions: readonly ActorMention[]): Act
 // Each international body is its own party: the Arab League can urge the European Union.
 function partyOf(actor: Actor): string {
   return actor.country === 'IGO' || actor.country === 'NGO' ? actor.code : actor.country;
+}
+
+const OCCASION_OF_VIOLENCE = /^(1[4-9]|20)/;
+const OCCASION_PREPOSITIONS = new Set(['after', 'following', 'amid', 'despite', 'since', 'over']);
+
+const NOMINAL_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+// "after the museum shooting", "amid deadly clashes": the preposition before the noun and its modifiers.
+function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment: Segment): boolean {
+  let i = match.tokenStart - 1;
+  while (i >= segment.start && i >= match.tokenStart - 5 && NOMINAL_MODIFIERS.has(tokens[i]!.pos)) i--;
+  return i >= segment.start && OCCASION_PREPOSITIONS.has(tokens[i]!.lower);
 }
 
 const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against']);

@@ -135,3 +135,42 @@ describe('exercises held by two countries together', () => {
     expectEvents('China held military exercises near Taiwan.', DAY, [{ source: 'CHN', cameo: '150' }]);
   });
 });
+
+describe('acts received from a giver', () => {
+  it('codes the giver as the source', () => {
+    expectEvents('Ukraine received weapons from Germany.', DAY, [{ source: 'DEU', target: 'UKR', cameo: '072' }]);
+    expectEvents('Mali received aid from France.', DAY, [{ source: 'FRA', target: 'MLI', cameo: '070' }]);
+    expectEvents('Taiwan received assurances from Japan.', DAY, [{ source: 'JPN', target: 'TWN', cameo: '030' }]);
+  });
+});
+
+describe('an appeal two parties make together', () => {
+  it('is their shared intent, each to the other', () => {
+    expectEvents('Kenya and Ethiopia are seeking closer cooperation.', DAY, [
+      { source: 'KEN', target: 'ETH', cameo: '031' },
+      { source: 'ETH', target: 'KEN', cameo: '031' },
+    ]);
+  });
+
+  it('stays an appeal when it is made to someone', () => {
+    expectEvents('Kenya is seeking cooperation with Ethiopia.', DAY, [{ source: 'KEN', target: 'ETH', cameo: '021' }]);
+  });
+});
+
+describe('claims, warnings and occasions', () => {
+  it('gives a claim of responsibility the target of the claimed act', () => {
+    expectEvents('Hamas claimed responsibility for a rocket attack on Israel.', DAY, [
+      { source: 'PSE', target: 'ISR', cameo: '015' },
+      { source: 'PSE', target: 'ISR', cameo: '194' },
+    ]);
+  });
+
+  it('codes a travel warning against a country, not the violence that occasioned it', () => {
+    expectEvents('The US advised against travel to Tunisia after the museum shooting.', DAY, [
+      { source: 'USA', target: 'TUN', cameo: '160' },
+    ]);
+    expectNoEvent('The US advised against travel to Tunisia after the museum shooting.', DAY, (r) =>
+      r.cameo.startsWith('18'),
+    );
+  });
+});
