@@ -8,6 +8,7 @@ import {
   dropDuplicateSentences,
   dropJudgedActs,
   dropPurposeRestatements,
+  dropRepeatedEvents,
   dropSpeechCarriers,
   dropSportsAndBusiness,
 } from './draft-refiners.js';
@@ -87,6 +88,7 @@ export function codeEvents(
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
+    drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
 
     for (const draft of drafts) {

@@ -194,3 +194,27 @@ export function claimedActTargets(drafts: readonly Draft[]): Draft[] {
     return { ...d, pairs, outcome: 'coded', reason: `coded with the target of the claimed ${act.match.pattern.id}` };
   });
 }
+
+/**
+ * Codes one act once per sentence: "Kenya urged Uganda to send troops" is one appeal, found both at "urged"
+ * and at the act asked for; "threatened to launch an offensive" is one threat. Of the drafts of one root with
+ * the same pairs, the one with the most specific code is kept (the first of equals).
+ */
+export function dropRepeatedEvents(drafts: readonly Draft[]): Draft[] {
+  const key = (d: Draft) =>
+    `${d.code.slice(0, 2)} ${d.pairs
+      .map(([s, t]) => `${s.code}>${t?.code ?? '-'}`)
+      .sort()
+      .join(' ')}`;
+  const kept = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.outcome !== 'coded') continue;
+    const first = kept.get(key(d));
+    if (!first || d.code.length > first.code.length) kept.set(key(d), d);
+  }
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded') return d;
+    const winner = kept.get(key(d))!;
+    return winner === d ? d : rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
+  });
+}

@@ -3,6 +3,7 @@ import { type Segment, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { recodeForModality } from './modality-recode.js';
+import { controlledAct } from './controlled-act.js';
 import { placeTarget } from './place-target.js';
 import { type Roles, coordinatedPredicate, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -64,7 +65,7 @@ export function draftEvent(
     segment.start,
     match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
   );
-  const modality = reading.modality;
+  let modality = reading.modality;
   let code = recodeForModality(code0, reading);
   // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
   // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
@@ -74,6 +75,14 @@ export function draftEvent(
     match.pattern.converse && found.targets.length
       ? { ...found, sources: found.targets, targets: found.sources }
       : found;
+  // "Obama wants Putin to attack Switzerland": Obama's appeal to Putin, not Putin's attack.
+  const asked = controlledAct(doc, match, segments, mentions, places);
+  if (asked) {
+    code = asked.code;
+    roles = asked.roles;
+    // The asking happened, whatever becomes of the act ("wants", "urged" are not hedges of the appeal).
+    if (modality === 'intended' || modality === 'planned') modality = 'asserted';
+  }
   // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
   // one that it should act an appeal (the CAMEO codebook's 10 and 02).
   const obliged = roles.complement?.mentions.length && OBLIGATION[roles.complement.next];
@@ -92,6 +101,10 @@ export function draftEvent(
   const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
   if (together) code = '062';
   const base = { match, segment, roles, code, modality, place };
+  // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
+  // not an act of the clause.
+  if (attributive(tokens, match.tokenStart))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 
@@ -139,6 +152,20 @@ export function draftEvent(
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
+}
+
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ']);
+const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+// "the (recently) banned party", "the Israeli-occupied Golan": a determiner, an adjective or a hyphen before
+// the participle (past any adverbs), a noun or adjective after it.
+function attributive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.lower === t.lemma || !t.lower.endsWith('ed') || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
+  let b = at - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  const before = tokens[b];
+  return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
 }
 
 function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {

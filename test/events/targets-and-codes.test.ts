@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectEvents, expectNoEvent } from '../helpers/domain.js';
 
 // Third round on the gold suites' failures, tested on sentences of our own: each rule with a case it must
@@ -172,5 +172,38 @@ describe('claims, warnings and occasions', () => {
     expectNoEvent('The US advised against travel to Tunisia after the museum shooting.', DAY, (r) =>
       r.cameo.startsWith('18'),
     );
+  });
+});
+
+describe('an act asked of another party', () => {
+  it('is the asker’s appeal or demand to that party, not the act itself', () => {
+    expectEvents('Japan wants China to release the fishermen.', DAY, [
+      { source: 'JPN', target: 'CHN', cameo: '025', modality: 'asserted' },
+    ]);
+    expectEvents('Russia ordered Georgia to withdraw its troops.', DAY, [
+      { source: 'RUS', target: 'GEO', cameo: '105' },
+    ]);
+    expectNoEvent('Japan wants China to attack Taiwan.', DAY, (r) => r.source === 'CHN');
+  });
+
+  it('is coded once when the asking verb has a pattern of its own', () => {
+    expectEvents('Kenya urged Uganda to send troops to Somalia.', DAY, (rows) => {
+      expect(rows).toEqual([expect.objectContaining({ source: 'KEN', target: 'UGA', cameo: '020' })]);
+    });
+  });
+});
+
+describe('participles used as adjectives', () => {
+  it('are not acts of the clause', () => {
+    expectNoEvent('Jordan criticized the banned Islamic Movement.', DAY, (r) => r.cameo.startsWith('17'));
+    expectNoEvent('Syria condemned settlements in the Israeli-occupied Golan Heights.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
+  });
+
+  it('keep a participle after an adverb of the verb', () => {
+    expectEvents('India did not meet Pakistan, and Nepal never visited Bhutan.', DAY, [
+      { source: 'NPL', target: 'BTN', modality: 'negated' },
+    ]);
   });
 });
