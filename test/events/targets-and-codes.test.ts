@@ -207,3 +207,12 @@ describe('participles used as adjectives', () => {
     ]);
   });
 });
+
+describe('a country and its people outside the state', () => {
+  it('are two parties; a country and its own agencies are one', () => {
+    expectEvents('Croatia is investigating war crimes by Croatian extremists.', DAY, [
+      { source: 'HRV', target: 'HRV', cameo: '094' },
+    ]);
+    expectNoEvent('Kenya praised the Kenyan army.', DAY, (r) => r.source === 'KEN' && r.target === 'KEN');
+  });
+});
