@@ -2,7 +2,7 @@ import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.
 import { type Segment, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
-import { recodeForModality } from './modality-recode.js';
+import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { placeTarget } from './place-target.js';
 import { type Roles, coordinatedPredicate, findRoles, selfDirected } from './roles.js';
@@ -70,6 +70,10 @@ export function draftEvent(
   // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
   // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
   if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
+  // "may halt mediation if cooperation founders": coercion held out on a condition is a threat.
+  const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
+  if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
+    code = threat;
   // "Georgia received weapons from Russia": the giver is the source.
   let roles =
     match.pattern.converse && found.targets.length
@@ -175,6 +179,11 @@ function nearestPlace(places: readonly Place[], at: number, segment: Segment): P
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+function conditional(tokens: readonly Token[], from: number, to: number | undefined): boolean {
+  for (let i = from; i < (to ?? from); i++) if (CONDITIONS.has(tokens[i]!.lower)) return true;
+  return false;
+}
 
 // The condition of an ultimatum is on a party ("unless President X arranges", "unless they withdraw"), not
 // on how things go ("unless the fighting resumes").

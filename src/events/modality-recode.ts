@@ -27,6 +27,10 @@ const COMMITTING = new Set([
   'threaten',
   'swear',
   'sworn',
+  // "reached a consensus / an agreement to exchange information": what was agreed is committed to.
+  'consensus',
+  'agreement',
+  'deal',
 ]);
 // Failing to yield or to agree is coded as declining to ("failed to reach agreement" is a rejection).
 const REFUSING = new Set(['refuse', 'decline', 'reject', 'fail']);
@@ -57,6 +61,9 @@ const INTENT: Readonly<Record<string, string>> = {
   '087': '0356',
   '14': '133',
   '16': '131',
+  '164': '134',
+  '165': '135',
+  '166': '136',
   '161': '1313',
   '162': '1311',
   '163': '1312',
@@ -119,4 +126,18 @@ export function recodeForModality(code: string, reading: ModalityReading): strin
       reading.auxiliary === 'would');
   if (refused) return lookup(REFUSAL, code) ?? code;
   return code;
+}
+
+/**
+ * The threat a hedged act makes when a condition is set on it: "may halt mediation if cooperation founders"
+ * threatens to halt it (135). Undefined for acts that are not coercive (a conditional offer stays an offer).
+ *
+ * ```ts
+ * conditionalThreat('165'); // '135'
+ * conditionalThreat('042'); // undefined
+ * ```
+ */
+export function conditionalThreat(code: string): string | undefined {
+  const threat = lookup(INTENT, code);
+  return threat?.startsWith('13') ? threat : undefined;
 }

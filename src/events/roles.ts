@@ -103,8 +103,12 @@ export function findRoles(
       )
     : undefined;
   const complement = said ? { complement: said } : {};
+  // A mention inside a gapped trigger ("hand over to Britain two nationals") is governed within it.
   const governedBy = (m: ActorMention) =>
-    (governorOf(tokens, m.tokenStart, match.tokenEnd) ?? tokens[match.tokenEnd - 1])?.lower ?? '';
+    (
+      governorOf(tokens, m.tokenStart, m.tokenStart < match.tokenEnd ? match.tokenStart + 1 : match.tokenEnd) ??
+      tokens[match.tokenEnd - 1]
+    )?.lower ?? '';
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
     (m) =>

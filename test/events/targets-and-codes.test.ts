@@ -216,3 +216,31 @@ describe('a country and its people outside the state', () => {
     expectNoEvent('Kenya praised the Kenyan army.', DAY, (r) => r.source === 'KEN' && r.target === 'KEN');
   });
 });
+
+describe('conditions, agreements and street protests', () => {
+  it('codes coercion held out on a condition as a threat', () => {
+    expectEvents('The European Union may halt sanctions talks with Serbia if the violence continues.', DAY, [
+      { source: 'IGO', target: 'SRB', cameo: '134' },
+    ]);
+  });
+
+  it('codes what an agreement commits the parties to as an intent', () => {
+    expectEvents('Israel and Jordan reached an agreement to share water data.', DAY, [
+      { source: 'ISR', target: 'JOR', cameo: '0314' },
+    ]);
+  });
+
+  it('codes people demonstrating somewhere, but not a rally broken up by others', () => {
+    expectEvents('Thousands of Kenyans demonstrated on Sunday in Nairobi.', DAY, [{ source: 'KEN', cameo: '141' }]);
+    expectEvents('Egypt demonstrated its military might near Libya.', DAY, [{ source: 'EGY', cameo: '150' }]);
+  });
+
+  it('finds the target inside a gapped trigger, and aid let through to a country', () => {
+    expectEvents('Libya offered to hand over to Britain two of its nationals.', DAY, [
+      { source: 'LBY', target: 'GBR', cameo: '0313' },
+    ]);
+    expectEvents('Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.', DAY, [
+      { source: 'UZB', target: 'AFG', cameo: '0863' },
+    ]);
+  });
+});
