@@ -7,8 +7,8 @@ import type { IsoDay } from '../model.js';
 export type EventRecordFormat = 'petrarch' | 'plover';
 
 /**
- * One gold coding of a sentence. `source` and `target` are countries (ISO 3166-1 alpha-3), `'IGO'` or `'NGO'`;
- * `null` means the gold actor has no country ("---GOV", al-Qaeda's `IMG`) or, for `target`, that there is none.
+ * One gold coding of a sentence. `source` and `target` are countries (ISO 3166-1 alpha-3), `'IGO'`, `'NGO'` or
+ * `'IMG'`; `null` means the gold actor has no country ("---GOV", "---REB") or, for `target`, that there is none.
  */
 export interface GoldEvent {
   readonly source: string | null;
@@ -67,20 +67,25 @@ const CAMEO_TO_ISO: Readonly<Record<string, string>> = {
   VTN: 'VNM',
 };
 
+// CAMEO's non-state party classes: international and non-governmental bodies, and international militarized
+// groups (al-Qaeda is `IMGREB` in CAMEO's dictionaries and in our knowledge base alike).
+const PARTY_CLASSES = new Set(['IGO', 'NGO', 'IMG']);
+
 /**
  * The country a CAMEO actor code belongs to: its first three letters when they name a country (after
- * {@link CAMEO_TO_ISO}), `'IGO'`/`'NGO'` for international and non-governmental bodies, else `null`.
+ * {@link CAMEO_TO_ISO}), `'IGO'`/`'NGO'`/`'IMG'` for international bodies and militarized groups, else `null`.
  *
  * ```ts
  * countryOfCameoCode('USAGOV'); // 'USA'
  * countryOfCameoCode('ROMGOV'); // 'ROU'
  * countryOfCameoCode('IGOUNO'); // 'IGO'
+ * countryOfCameoCode('IMGREB'); // 'IMG'
  * countryOfCameoCode('---LEG'); // null
  * ```
  */
 export function countryOfCameoCode(code: string): string | null {
   const head = code.trim().toUpperCase().slice(0, 3);
-  if (head === 'IGO' || head === 'NGO') return head;
+  if (PARTY_CLASSES.has(head)) return head;
   const iso = CAMEO_TO_ISO[head] ?? head;
   return loadKnowledgeBase().country(iso) ? iso : null;
 }
@@ -97,6 +102,46 @@ const PLOVER_RENAMED: Readonly<Record<string, string>> = {
 export function ploverName(type: string): string {
   const upper = type.trim().toUpperCase();
   return PLOVER_RENAMED[upper] ?? upper;
+}
+
+// PLOVER 0.5 gave each CAMEO root one type (named here as today: 09 INVESTIGATE and 11 DISAPPROVE are ACCUSE,
+// 10 DEMAND is REQUEST, 19 FIGHT is ASSAULT) and split 08 into CONCEDE (080-083) and RETREAT (084-087). The
+// 2021 table that dyad's output follows moved some codes across types (163 sanctions and 191 blockades to
+// COERCE, 175 repression to ASSAULT, eased curfews to RETREAT).
+const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
+  '03': 'AGREE',
+  '04': 'CONSULT',
+  '05': 'SUPPORT',
+  '06': 'COOPERATE',
+  '07': 'AID',
+  '09': 'ACCUSE',
+  '10': 'REQUEST',
+  '11': 'ACCUSE',
+  '12': 'REJECT',
+  '13': 'THREATEN',
+  '14': 'PROTEST',
+  '15': 'MOBILIZE',
+  '16': 'SANCTION',
+  '17': 'COERCE',
+  '18': 'ASSAULT',
+  '19': 'ASSAULT',
+  '20': 'ASSAULT',
+};
+
+/**
+ * The type a CAMEO code had under PLOVER 0.5, the version the PLOVER gold records were coded with (each
+ * record says `"version": "0.5b1"`): one type per CAMEO root, 08 split in two. Undefined for roots that
+ * version gave no type of its own (01 statements, 02 appeals); the caller then keeps the event's own type.
+ *
+ * ```ts
+ * plover05Type('163');  // 'SANCTION' (COERCE in the 2021 table)
+ * plover05Type('0813'); // 'CONCEDE'
+ * plover05Type('0841'); // 'RETREAT'
+ * ```
+ */
+export function plover05Type(cameo: string): string | undefined {
+  if (cameo.startsWith('08')) return Number(cameo[2] ?? '0') <= 3 ? 'CONCEDE' : 'RETREAT';
+  return PLOVER_05_ROOTS[cameo.slice(0, 2)];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

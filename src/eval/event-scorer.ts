@@ -1,7 +1,7 @@
 import { cameoCode } from '../events/cameo-table.js';
 import type { ActorMention, Article, CodedEvent, EventActor, Extraction } from '../model.js';
 import { extract } from '../pipeline.js';
-import type { EventRecord, GoldEvent } from './event-records.js';
+import { type EventRecord, type GoldEvent, plover05Type } from './event-records.js';
 
 /** How many triples the gold has, how many we produced, and how many of ours matched one of the gold's. */
 export interface Tally {
@@ -127,7 +127,11 @@ export function matchBy<G, S>(
   return { matched, missed: [...open.values()].flat(), spurious };
 }
 
-const tripleKey = (t: Triple): string => `${t.source ?? '-'}|${t.target ?? '-'}|${t.code}`;
+// International and non-governmental bodies are one party class when triples are compared: the gold files
+// file the same bodies under either (the PLOVER records code Amnesty International and the Red Cross `IGO`,
+// CAMEO's dictionaries `NGO`), and neither is a country that the scoring convention compares.
+const party = (country: string | null): string => (country === 'NGO' ? 'IGO' : (country ?? '-'));
+const tripleKey = (t: Triple): string => `${party(t.source)}|${party(t.target)}|${t.code}`;
 
 /** The country we credit an actor with: ours, except NGOs, which the knowledge base files under `IGO`. */
 export function systemCountry(actor: EventActor): string {
@@ -182,7 +186,8 @@ export function scoreRecord(
     };
   }
   const gold = goldTriples((g) => g.plover);
-  const system = events.map((e) => systemTriple(e, e.plover));
+  // The gold was coded with PLOVER 0.5: our CAMEO codes are compared under that version's types.
+  const system = events.map((e) => systemTriple(e, plover05Type(e.cameo) ?? e.plover));
   const { matched, missed, spurious } = matchBy(gold, system, tripleKey, tripleKey);
   return {
     id: record.id,

@@ -104,6 +104,7 @@ const ACTOR_HEADS = new Set(
     'people citizen resident group member delegation representative official opponent supporter ambassador ' +
     'embassy parliament senate spokesman spokeswoman envoy secretary chairman director commander navy ' +
     'military ministry authority regime soldier police party coalition cabinet council court judge ' +
+    'mayor governor inspector observer monitor peacekeeper diplomat negotiator staff personnel officer ' +
     // and what a party is supported or judged by: "defended the right of Russia", "condemned the actions of X"
     'right interest sovereignty activity action conduct behavior behaviour policy program programme'
   ).split(' '),

@@ -4,8 +4,11 @@ import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import {
+  claimedActTargets,
   dropDuplicateSentences,
+  dropJudgedActs,
   dropPurposeRestatements,
+  dropRepeatedEvents,
   dropSpeechCarriers,
   dropSportsAndBusiness,
 } from './draft-refiners.js';
@@ -80,9 +83,12 @@ export function codeEvents(
     let drafts: Draft[] = matches.map((match) =>
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
+    drafts = dropJudgedActs(drafts, tokens);
+    drafts = claimedActTargets(drafts);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
+    drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
 
     for (const draft of drafts) {

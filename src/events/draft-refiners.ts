@@ -13,8 +13,9 @@ const CARRIERS = new Set(['010/say', '010/announce', '010/stress', '010/declare'
 export function dropSpeechCarriers(drafts: readonly Draft[]): Draft[] {
   const carrier = (d: Draft) => CARRIERS.has(d.match.pattern.id) && d.code.startsWith('01');
   const carried = drafts.some((d) => d.outcome === 'coded' && !carrier(d));
+  // A carrier without a target is named a carrier too: that is why it is not a statement of its own.
   return drafts.map((d) =>
-    carried && d.outcome === 'coded' && carrier(d)
+    carried && (d.outcome === 'coded' || d.outcome === 'no-target') && carrier(d)
       ? rejectDraft(d, 'speech-carrier', 'a verb of saying whose reported clause carries its own event')
       : d,
   );
@@ -108,8 +109,9 @@ export function dropSportsAndBusiness(drafts: readonly Draft[], tokens: readonly
     words.some((t, i) => BUSINESS_PAIRS.some(([a, b]) => t.lemma === a && words[i + 1]?.lemma === b));
   if (!score && !sport && !market) return [...drafts];
   const why = score || sport ? 'a game (a score or a word of sport)' : 'a market (a word of business)';
+  // Arrests are not borrowed: police arrest fans and players for real.
   return drafts.map((d) =>
-    d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2))
+    d.outcome === 'coded' && BORROWED_ROOTS.has(d.code.slice(0, 2)) && !d.code.startsWith('173')
       ? rejectDraft(d, 'sports-or-business', `the sentence is about ${why}, not political conflict`)
       : d,
   );
@@ -136,4 +138,83 @@ export function dropDuplicateSentences(drafts: readonly Draft[], sentence: Sente
       ? rejectDraft(d, 'duplicate', 'the article already coded this sentence (a headline or caption)')
       : d,
   );
+}
+
+// Acts of judging or answering another act: "condemned the attack", "welcomed the release", "mourned the
+// killings", "investigated the bombing". Their object is someone else's act.
+const JUDGING = ['012', '013', '018', '051', '052', '09', '11'];
+
+/**
+ * Drops an event noun that is the object of a judgment by its own subject: in "France condemned the attack
+ * in Mali" the attack is not France's, though France stands before it as the clause's subject. The noun
+ * keeps an agent of its own ("condemned Russia's attack", "the attack by the rebels"), which stands after
+ * the judging verb.
+ */
+export function dropJudgedActs(drafts: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  const judgments = drafts.filter((d) =>
+    d.outcome === 'coded' || d.outcome === 'no-target'
+      ? JUDGING.some((c) => d.match.pattern.code.startsWith(c))
+      : false,
+  );
+  if (judgments.length === 0) return [...drafts];
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded' || tokens[d.match.tokenStart]?.pos !== 'NOUN') return d;
+    const judge = judgments.find(
+      (j) =>
+        j !== d &&
+        j.segment === d.segment &&
+        j.match.tokenEnd <= d.match.tokenStart &&
+        d.roles.sources.every((s) => s.tokenEnd <= j.match.tokenStart),
+    );
+    return judge
+      ? rejectDraft(d, 'no-source', `the object of ${judge.match.pattern.id}: its agent is not the judge`)
+      : d;
+  });
+}
+
+/**
+ * Gives a claim of responsibility the target of the act it claims: "al-Shabab claimed responsibility for an
+ * attack on a mall in Kenya" claims an attack on Kenya. The act must follow the claim in the same segment
+ * and have the same source.
+ */
+export function claimedActTargets(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.outcome !== 'no-target' || !d.code.startsWith('015') || d.roles.sources.length === 0) return d;
+    const sources = d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
+    const act = drafts.find(
+      (e) =>
+        e.outcome === 'coded' &&
+        e.segment === d.segment &&
+        e.match.tokenStart >= d.match.tokenEnd &&
+        e.pairs.every(([s]) => sources.some((x) => x.code === s.code)),
+    );
+    const targets = act ? [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
+    if (!act || targets.length === 0) return d;
+    const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
+    return { ...d, pairs, outcome: 'coded', reason: `coded with the target of the claimed ${act.match.pattern.id}` };
+  });
+}
+
+/**
+ * Codes one act once per sentence: "Kenya urged Uganda to send troops" is one appeal, found both at "urged"
+ * and at the act asked for; "threatened to launch an offensive" is one threat. Of the drafts of one root with
+ * the same pairs, the one with the most specific code is kept (the first of equals).
+ */
+export function dropRepeatedEvents(drafts: readonly Draft[]): Draft[] {
+  const key = (d: Draft) =>
+    `${d.code.slice(0, 2)} ${d.pairs
+      .map(([s, t]) => `${s.code}>${t?.code ?? '-'}`)
+      .sort()
+      .join(' ')}`;
+  const kept = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.outcome !== 'coded') continue;
+    const first = kept.get(key(d));
+    if (!first || d.code.length > first.code.length) kept.set(key(d), d);
+  }
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded') return d;
+    const winner = kept.get(key(d))!;
+    return winner === d ? d : rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
+  });
 }

@@ -2,8 +2,10 @@ import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.
 import { type Segment, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
-import { recodeForModality } from './modality-recode.js';
-import { type Roles, findRoles, selfDirected } from './roles.js';
+import { conditionalThreat, recodeForModality } from './modality-recode.js';
+import { controlledAct } from './controlled-act.js';
+import { placeTarget } from './place-target.js';
+import { type Roles, coordinatedPredicate, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**
@@ -38,6 +40,7 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
  * Works out one trigger match: roles from the clause, mutual pairs for conjoined subjects, the
@@ -62,9 +65,28 @@ export function draftEvent(
     segment.start,
     match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
   );
-  const modality = reading.modality;
+  let modality = reading.modality;
   let code = recodeForModality(code0, reading);
-  let roles = found;
+  // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
+  // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
+  if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
+  // "may halt mediation if cooperation founders": coercion held out on a condition is a threat.
+  const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
+  if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
+    code = threat;
+  // "Georgia received weapons from Russia": the giver is the source.
+  let roles =
+    match.pattern.converse && found.targets.length
+      ? { ...found, sources: found.targets, targets: found.sources }
+      : found;
+  // "Obama wants Putin to attack Switzerland": Obama's appeal to Putin, not Putin's attack.
+  const asked = controlledAct(doc, match, segments, mentions, places);
+  if (asked) {
+    code = asked.code;
+    roles = asked.roles;
+    // The asking happened, whatever becomes of the act ("wants", "urged" are not hedges of the appeal).
+    if (modality === 'intended' || modality === 'planned') modality = 'asserted';
+  }
   // "said Libya must hand over the suspects": a statement that an actor must act is a demand on it,
   // one that it should act an appeal (the CAMEO codebook's 10 and 02).
   const obliged = roles.complement?.mentions.length && OBLIGATION[roles.complement.next];
@@ -72,15 +94,28 @@ export function draftEvent(
     code = obliged;
     roles = { ...roles, targets: roles.complement.mentions, targetVia: 'complement' };
   }
-  const base = { match, segment, roles, code, modality, place };
   const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  // "Brazil and the United States are seeking a partnership": an appeal two parties make together, to no
+  // one else, is their shared intent (02x → 03x).
+  const shared =
+    code.startsWith('02') && roles.targets.length === 0 && new Set(sources.map((s) => s.country)).size >= 2;
+  if (shared) code = `03${code.slice(2)}`;
+  // "French and Egyptian warships launched war games": exercises held by two countries together are
+  // military cooperation (062), not a show of force.
+  const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
+  if (together) code = '062';
+  const base = { match, segment, roles, code, modality, place };
+  // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
+  // not an act of the clause.
+  if (attributive(tokens, match.tokenStart))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 
   let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
   let pairs: (readonly [Actor, Actor | null])[];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
-  const reciprocal = match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+  const reciprocal = together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
   if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
     // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
     pairs = sources.flatMap((s) =>
@@ -95,6 +130,13 @@ export function draftEvent(
     }
     // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
     if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
+    // "lifted a night curfew in Montenegro", "sent personnel to Bosnia": the act's own phrase puts it in a
+    // foreign country, which is what it is done to.
+    if (targets.length === 0) {
+      const end = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
+      const at = placeTarget(tokens, match, code, segment, places, sources, end);
+      if (at) targets = [at];
+    }
     // A protest or a curfew with no named target is aimed at home: the government of the place (or of
     // the protesters' country), or the people under the authority that imposes it.
     const home = targets.length === 0 ? domesticTarget(code, sources, place) : undefined;
@@ -116,6 +158,20 @@ export function draftEvent(
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
 }
 
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ']);
+const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+// "the (recently) banned party", "the Israeli-occupied Golan": a determiner, an adjective or a hyphen before
+// the participle (past any adverbs), a noun or adjective after it.
+function attributive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.lower === t.lemma || !t.lower.endsWith('ed') || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
+  let b = at - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  const before = tokens[b];
+  return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
+}
+
 function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
   return places
     .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
@@ -123,6 +179,21 @@ function nearestPlace(places: readonly Place[], at: number, segment: Segment): P
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+function conditional(tokens: readonly Token[], from: number, to: number | undefined): boolean {
+  for (let i = from; i < (to ?? from); i++) if (CONDITIONS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+// The condition of an ultimatum is on a party ("unless President X arranges", "unless they withdraw"), not
+// on how things go ("unless the fighting resumes").
+function ultimatum(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.lower !== 'unless') continue;
+    return tokens.slice(i + 1, Math.min(to, i + 4)).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  }
+  return false;
+}
 
 function conditionParty(
   tokens: readonly Token[],
@@ -141,7 +212,8 @@ function conditionParty(
 
 // Repression that is domestic by nature: curfews, martial law, bans on parties, arrests, dispersals.
 // Restrictions and expulsions in general (172, 174) are as often aimed abroad, and need a named target.
-const DOMESTIC_REPRESSION = ['1711', '1721', '1722', '1723', '1724', '173', '175'];
+// Threats of them (1321-1324: "threatened to impose a curfew") fall where the repression would.
+const DOMESTIC_REPRESSION = ['1711', '1721', '1722', '1723', '1724', '173', '175', '1321', '1322', '1323', '1324'];
 // Authorities that impose curfews, bans and arrests on their own people.
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);

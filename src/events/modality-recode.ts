@@ -25,8 +25,15 @@ const COMMITTING = new Set([
   'propose',
   'eager',
   'threaten',
+  'swear',
+  'sworn',
+  // "reached a consensus / an agreement to exchange information": what was agreed is committed to.
+  'consensus',
+  'agreement',
+  'deal',
 ]);
-const REFUSING = new Set(['refuse', 'decline', 'reject']);
+// Failing to yield or to agree is coded as declining to ("failed to reach agreement" is a rejection).
+const REFUSING = new Set(['refuse', 'decline', 'reject', 'fail']);
 
 // Root of the act → the intent code (03 for cooperation, 13 for force), the refusal code (12).
 const INTENT: Readonly<Record<string, string>> = {
@@ -54,11 +61,18 @@ const INTENT: Readonly<Record<string, string>> = {
   '087': '0356',
   '14': '133',
   '16': '131',
+  '164': '134',
+  '165': '135',
+  '166': '136',
   '161': '1313',
   '162': '1311',
   '163': '1312',
   '17': '137',
   '172': '132',
+  '1721': '1321',
+  '1722': '1322',
+  '1723': '1323',
+  '1724': '1324',
   '18': '1383',
   '19': '1384',
   '191': '1381',
@@ -86,7 +100,7 @@ const REFUSAL: Readonly<Record<string, string>> = {
 };
 
 const lookup = (table: Readonly<Record<string, string>>, code: string): string | undefined =>
-  table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
+  table[code.slice(0, 4)] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
 
 /**
  * The code an act is coded as once its modality is known, as the CAMEO codebook has it: an act the
@@ -112,4 +126,18 @@ export function recodeForModality(code: string, reading: ModalityReading): strin
       reading.auxiliary === 'would');
   if (refused) return lookup(REFUSAL, code) ?? code;
   return code;
+}
+
+/**
+ * The threat a hedged act makes when a condition is set on it: "may halt mediation if cooperation founders"
+ * threatens to halt it (135). Undefined for acts that are not coercive (a conditional offer stays an offer).
+ *
+ * ```ts
+ * conditionalThreat('165'); // '135'
+ * conditionalThreat('042'); // undefined
+ * ```
+ */
+export function conditionalThreat(code: string): string | undefined {
+  const threat = lookup(INTENT, code);
+  return threat?.startsWith('13') ? threat : undefined;
 }

@@ -27,6 +27,11 @@ const INTEND = new Set([
   'wish',
   'seek',
   'vow',
+  'swear',
+  'sworn',
+  'consensus',
+  'agreement',
+  'deal',
   'pledge',
   'promise',
   'intend',
@@ -84,6 +89,37 @@ export interface ModalityReading {
   readonly auxiliary?: string;
 }
 
+const MODIFIER_POS = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ']);
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ']);
+
+/**
+ * The word that governs "to" at `to`, walking back over modifiers and short prepositional phrases ("agreed
+ * in principle on Saturday to provide", "agreed with Japan to build").
+ */
+function governorBefore(window: readonly Token[], to: number): Token | undefined {
+  for (let j = to - 1; j >= 0; j--) {
+    const t = window[j]!;
+    if (INTEND.has(t.lemma) || PLAN.has(t.lemma) || FAIL.has(t.lemma)) return t;
+    if (MODIFIER_POS.has(t.pos)) continue;
+    if (PHRASE_POS.has(t.pos)) {
+      let a = j - 1;
+      while (a >= 0 && a >= j - 3 && PHRASE_POS.has(window[a]!.pos)) a--;
+      if (a >= 0 && window[a]!.pos === 'ADP') {
+        j = a;
+        continue;
+      }
+    }
+    return t;
+  }
+  return undefined;
+}
+
+// "is prepared to impose" commits, as "is ready to" does; "prepared to attend" only plans.
+function governorLemma(window: readonly Token[], governor: Token): string {
+  const before = window[window.indexOf(governor) - 1];
+  return governor.lemma === 'prepare' && before?.lemma === 'be' ? 'prepared' : governor.lemma;
+}
+
 /** {@link modalityOf}, with the words that decided it (the modality recoder needs them). */
 export function modalityReading(
   tokens: readonly Token[],
@@ -97,16 +133,7 @@ export function modalityReading(
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
     if (window[i]!.lower === 'to' && window[i]!.pos === 'PART') {
-      infinitiveGovernor = window
-        .slice(0, i)
-        .reverse()
-        .find(
-          (t) =>
-            !['ADV', 'AUX', 'PART', 'DET', 'ADJ'].includes(t.pos) ||
-            INTEND.has(t.lemma) ||
-            PLAN.has(t.lemma) ||
-            FAIL.has(t.lemma),
-        );
+      infinitiveGovernor = governorBefore(window, i);
       break;
     }
   }
@@ -121,7 +148,7 @@ export function modalityReading(
   const auxiliary = [...window].reverse().find((t) => FUTURE.has(t.lower) || HYPOTHETICAL.has(t.lower))?.lower;
   const read = (m: Modality): ModalityReading => ({
     modality: m,
-    ...(infinitiveGovernor ? { governor: infinitiveGovernor.lemma } : {}),
+    ...(infinitiveGovernor ? { governor: governorLemma(window, infinitiveGovernor) } : {}),
     ...(auxiliary ? { auxiliary } : {}),
   });
   if (

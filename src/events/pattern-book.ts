@@ -12,6 +12,7 @@ const patternSchema = z.object({
   match: z.string().min(1),
   target: z.union([z.string(), z.array(z.string())]).optional(),
   mutual: z.boolean().optional(),
+  converse: z.boolean().optional(),
   modality: z.enum(['asserted', 'intended', 'planned', 'negated', 'hypothetical']).optional(),
   note: z.string().optional(),
 });
@@ -26,6 +27,8 @@ export interface TriggerPattern {
   /** `object`, prepositions, or `possessive`. */
   readonly target: readonly string[];
   readonly mutual: boolean;
+  /** The clause's subject receives the act from the target's phrase: "received weapons from X" is X's aid. */
+  readonly converse: boolean;
   readonly modality?: Modality;
   /** Number of word elements: longer patterns are more specific. */
   readonly specificity: number;
@@ -83,6 +86,7 @@ export function loadPatternBook(directory: URL = PATTERNS): TriggerPattern[] {
         elements,
         target: p.target === undefined ? ['object'] : [p.target].flat(),
         mutual: p.mutual ?? false,
+        converse: p.converse ?? false,
         ...(p.modality ? { modality: p.modality } : {}),
         specificity: elements.filter((e) => 'words' in e).length,
       });

@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { reportedAway } from './reported.js';
 import { type SaidClause, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
@@ -60,9 +61,19 @@ export function findRoles(
   }
 
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
+  // "Israel said a mortar bomb was fired at it": the speaker is not the subject of what it reports.
+  if (!match.pattern.code.startsWith('01') && reportedAway(tokens, sources, match.tokenStart)) sources = [];
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
+  // "advised against travel after the museum shooting": violence named as the occasion of the clause is
+  // not the subject's own.
+  else if (
+    (head.pos === 'NOUN' || head.lower.endsWith('ing')) &&
+    OCCASION_OF_VIOLENCE.test(match.pattern.code) &&
+    inOccasionPhrase(tokens, match, segment)
+  )
+    sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   // Passive: "was attacked by X", "was blown up ... by a missile": the subject is the target and the "by"
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
@@ -92,13 +103,17 @@ export function findRoles(
       )
     : undefined;
   const complement = said ? { complement: said } : {};
+  // A mention inside a gapped trigger ("hand over to Britain two nationals") is governed within it.
   const governedBy = (m: ActorMention) =>
-    (governorOf(tokens, m.tokenStart, match.tokenEnd) ?? tokens[match.tokenEnd - 1])?.lower ?? '';
+    (
+      governorOf(tokens, m.tokenStart, m.tokenStart < match.tokenEnd ? match.tokenStart + 1 : match.tokenEnd) ??
+      tokens[match.tokenEnd - 1]
+    )?.lower ?? '';
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
-      !(speech && (opensClause(tokens, m) || said?.mentions.includes(m))) &&
+      !(speech && (opensClause(tokens, m) || (said && m.tokenStart >= said.start))) &&
       (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
@@ -202,6 +217,18 @@ function partyOf(actor: Actor): string {
   return actor.country === 'IGO' || actor.country === 'NGO' ? actor.code : actor.country;
 }
 
+const OCCASION_OF_VIOLENCE = /^(1[4-9]|20)/;
+const OCCASION_PREPOSITIONS = new Set(['after', 'following', 'amid', 'despite', 'since', 'over']);
+
+const NOMINAL_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+// "after the museum shooting", "amid deadly clashes": the preposition before the noun and its modifiers.
+function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment: Segment): boolean {
+  let i = match.tokenStart - 1;
+  while (i >= segment.start && i >= match.tokenStart - 5 && NOMINAL_MODIFIERS.has(tokens[i]!.pos)) i--;
+  return i >= segment.start && OCCASION_PREPOSITIONS.has(tokens[i]!.lower);
+}
+
 const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against']);
 const AIMED = new Set([...ADDRESSED, 'at', 'on', 'upon', 'into']);
 // Rejecting what a party proposed lands on that party ("rejected an offer from Afghanistan").
@@ -209,6 +236,7 @@ const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
 // A demand or appeal for an act lands on whoever is to do it: "demanded an admission by Moscow", "the
 // withdrawal of Serbian forces", "support from the Assembly".
 const ASKED = new Set([...ADDRESSED, 'by', 'from', 'of']);
+const INVESTIGATED = new Set([...ADDRESSED, 'by', 'into']);
 
 /** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
 function genericPrepositions(code: string): ReadonlySet<string> {
@@ -216,6 +244,8 @@ function genericPrepositions(code: string): ReadonlySet<string> {
   // Disapproval and rejection also land on the doer of what is condemned ("condemned the launch by X").
   const root = code.slice(0, 2);
   if (root === '11' || root === '12') return JUDGED;
+  // An investigation lands on whoever is suspected: "investigating crimes by X", "an inquiry into X".
+  if (root === '09') return INVESTIGATED;
   if (root === '02' || root === '10') return ASKED;
   return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
 }
@@ -228,9 +258,9 @@ function byPhrase(
 ): ActorMention | undefined {
   return mentions.find(
     (m) =>
-      m.tokenStart >= match.tokenEnd &&
+      m.tokenStart > match.tokenStart &&
       m.tokenStart < segment.end &&
-      governorOf(tokens, m.tokenStart, match.tokenEnd)?.lower === 'by',
+      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by',
   );
 }
 
@@ -238,14 +268,21 @@ function isPlace(m: ActorMention, places: readonly Place[]): boolean {
   return places.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd);
 }
 
+// Roles that are the state: a country and one of these are one party ("Japan" and "the Japanese government").
+const STATE_ROLES = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY']);
+
 /**
- * An actor never acts on itself; within one country, only a role acting on another role counts (the
- * opposition against the government), not the country on one of its own agencies.
+ * An actor never acts on itself; within one country, a role acting on another role counts (the opposition
+ * against the government), and so do the country and its people outside the state ("Croatia investigated
+ * Croatian extremists", "rebels attacked Nigeria"), but not the country and one of its own agencies.
  */
 export function selfDirected(source: Actor, target: Actor | null): boolean {
   if (!target) return false;
   if (source.code === target.code) return true;
-  return source.country === target.country && source.country !== 'IGO' && !source.role !== !target.role;
+  if (source.country !== target.country || source.country === 'IGO') return false;
+  if (!source.role === !target.role) return false;
+  const role = source.role ?? target.role;
+  return role === undefined || STATE_ROLES.has(role);
 }
 
 // "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
@@ -258,8 +295,11 @@ function conjoined(tokens: readonly Token[], from: number, to: number): boolean 
   return ['and', 'or', ',', ', and', ', or'].includes(between);
 }
 
-const BE = new Set(['be', 'get']);
-const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
+const BE = new Set(['be', 'get', 'being']);
+// The tagger reads some participles as adjectives ("is being pressured/ADJ by").
+const participle = (t: Token): boolean =>
+  (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
 
 /**
  * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
@@ -268,7 +308,11 @@ const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART']);
  */
 function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): boolean {
   const head = tokens[match.tokenStart]!;
-  if (head.pos !== 'VERB' || head.lower.endsWith('ing') || head.lower === head.lemma) return false;
+  // "a mortar bomb was fired": the pattern spans the passive itself.
+  const last = tokens[match.tokenEnd - 1]!;
+  if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
+    return true;
+  if (!participle(head)) return false;
   if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
   for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
     const t = tokens[i]!;
@@ -330,9 +374,11 @@ function withConjoinedSegments(
 const LINKS = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
-// "released the prisoners and returned them to Egypt": a coordinated verb starts a predicate of its own,
-// whose objects are not the trigger's.
-function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
+/**
+ * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
+ * verb starts a predicate of its own, whose objects are not the trigger's.
+ */
+export function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
     let j = i + 1;

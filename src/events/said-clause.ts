@@ -16,6 +16,7 @@ export interface SaidClause {
 // Words that may stand between a verb of saying and "that": the time and place of the saying ("said on
 // Tuesday that", "declared here Wednesday that").
 const BEFORE_THAT = new Set(['on', 'here', 'in', 'at', 'late', 'early', 'last', 'this', 'today', 'yesterday', 'again']);
+const NOUN_PHRASE = new Set(['PRON', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const MODALS = new Set(['must', 'should', 'ought', 'will', 'would', 'can', 'could', 'may', 'might', 'shall']);
 // Beyond this many tokens after its first actor the clause's verb belongs to a longer noun phrase.
 const MAX_SUBJECT_LENGTH = 8;
@@ -46,14 +47,24 @@ export function saidClause(
     }
     if (!BEFORE_THAT.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
   }
-  const first = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
+  const near = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
+  // Only determiners and adjectives may stand before the actor that opens the clause.
+  const first =
+    near && tokens.slice(start, near.tokenStart).every((t) => t.pos === 'DET' || t.pos === 'ADJ') ? near : undefined;
   if (!first) {
-    const pronoun = tokens[start];
-    const verb = tokens[start + 1];
-    const opens = pronoun?.pos === 'PRON' && (verb?.pos === 'AUX' || verb?.pos === 'VERB') && start + 1 < end;
-    return opens ? { start, mentions: [], next: verb.lower } : undefined;
+    // "said it would ...", "said rebels attacked ...": a clause whose subject is a pronoun or a noun phrase
+    // no actor was found in.
+    let i = start;
+    while (i < Math.min(end, start + 5) && NOUN_PHRASE.has(tokens[i]!.pos)) i++;
+    const verb = tokens[i];
+    const subject = tokens.slice(start, i);
+    const named = subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    const opens =
+      i < end &&
+      (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'))) &&
+      ((subject.length === 1 && tokens[start]!.pos === 'PRON') || named);
+    return opens ? { start, mentions: [], next: verb!.lower } : undefined;
   }
-  if (tokens.slice(start, first.tokenStart).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ')) return undefined;
   const subject = [first];
   for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {
     const t = tokens[i]!;

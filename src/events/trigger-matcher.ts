@@ -65,9 +65,15 @@ function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[],
   if (k === pattern.elements.length) return i;
   const element = pattern.elements[k]!;
   if ('gap' in element) {
-    for (let skip = 0; skip <= element.gap && i + skip <= to; skip++) {
-      if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text)) break;
-      const end = matchFrom(pattern, k + 1, tokens, i + skip, to);
+    // Numbers and currency signs do not use up a gap: "provide about 70 million dollars of aid" is as close
+    // as "provide more aid".
+    for (let j = i, used = 0; j <= to; j++) {
+      if (j > i) {
+        const skipped = tokens[j - 1]!;
+        if (GAP_STOP.has(skipped.text)) break;
+        if (skipped.pos !== 'NUM' && skipped.pos !== 'SYM' && ++used > element.gap) break;
+      }
+      const end = matchFrom(pattern, k + 1, tokens, j, to);
       if (end !== null) return end;
     }
     return null;

@@ -9,6 +9,7 @@ import {
   countryOfCameoCode,
   detectRecordFormat,
   ploverName,
+  plover05Type,
   readEventRecords,
   readPetrarchRecords,
   readPloverRecords,
@@ -171,11 +172,11 @@ describe('countryOfCameoCode', () => {
     expect(countryOfCameoCode('JAP')).toBe('JPN');
   });
 
-  it("gives 'IGO' and 'NGO' for bodies, null for codes without a country", () => {
+  it("gives 'IGO', 'NGO' and 'IMG' for bodies and militarized groups, null for codes without a country", () => {
     expect(countryOfCameoCode('IGOUNOMIL')).toBe('IGO');
     expect(countryOfCameoCode('NGOHRW')).toBe('NGO');
+    expect(countryOfCameoCode('IMGMUSISI')).toBe('IMG');
     expect(countryOfCameoCode('---LEG')).toBeNull();
-    expect(countryOfCameoCode('IMGMUSISI')).toBeNull();
     expect(countryOfCameoCode('')).toBeNull();
   });
 });
@@ -341,8 +342,33 @@ describe('matching arithmetic', () => {
 
   it("credits an NGO's events to 'NGO', though the knowledge base files them under IGO", () => {
     const ngo = codedEvent({ source: { name: 'HRW', code: 'NGOHRW', country: 'IGO' }, target: actor('FRA') });
-    const score = scoreRecord(ploverRecord('r', [['NGO', 'FRA', 'CONSULT']]), [ngo]);
+    const score = scoreRecord(ploverRecord('r', [['NGO', 'FRA', 'CONSULT']]), [
+      { ...ngo, cameo: '040', plover: 'CONSULT' },
+    ]);
     expect(score.plover).toEqual({ gold: 1, system: 1, matched: 1 });
+  });
+
+  it('matches an NGO of ours with a gold IGO (the golds file the Red Cross and Amnesty under either)', () => {
+    const redCross = codedEvent({ source: { name: 'ICRC', code: 'NGOIRC', country: 'IGO' }, target: actor('USA') });
+    const demand = { ...redCross, cameo: '100', plover: 'REQUEST' };
+    const score = scoreRecord(ploverRecord('r', [['IGO', 'USA', 'REQUEST']]), [demand]);
+    expect(score.plover).toEqual({ gold: 1, system: 1, matched: 1 });
+    const country = scoreRecord(ploverRecord('r', [['FRA', 'USA', 'REQUEST']]), [demand]);
+    expect(country.plover?.matched).toBe(0);
+  });
+
+  it('compares our CAMEO codes under the PLOVER 0.5 types the gold was coded with', () => {
+    expect(plover05Type('163')).toBe('SANCTION');
+    expect(plover05Type('0813')).toBe('CONCEDE');
+    expect(plover05Type('0841')).toBe('RETREAT');
+    expect(plover05Type('193')).toBe('ASSAULT');
+    expect(plover05Type('010')).toBeUndefined();
+    // 163 is COERCE in the 2021 table our output follows, SANCTION in PLOVER 0.5.
+    const sanctions = event('USA', 'AFG', '163', 'COERCE');
+    expect(scoreRecord(ploverRecord('r', [['USA', 'AFG', 'SANCTION']]), [sanctions]).ploverHit).toBe(true);
+    // Roots 0.5 gave no type of their own keep the event's type.
+    const appeal = event('USA', 'AFG', '020', 'REQUEST');
+    expect(scoreRecord(ploverRecord('r', [['USA', 'AFG', 'REQUEST']]), [appeal]).ploverHit).toBe(true);
   });
 
   it('counts every event of ours in a sentence that expects none as spurious', () => {
@@ -357,7 +383,7 @@ describe('matching arithmetic', () => {
     ]);
     const miss = ploverRecord('b', [['FRA', 'DEU', 'ACCUSE']]);
     const scores = [
-      scoreRecord(hit, [event('ROU', 'JPN', '057', 'AGREE')]),
+      scoreRecord(hit, [event('ROU', 'JPN', '036', 'AGREE')]),
       scoreRecord(miss, [event('FRA', 'DEU', '130', 'THREATEN')]),
     ];
     expect(scores[0]!.root).toBeNull();

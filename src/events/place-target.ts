@@ -1,0 +1,72 @@
+import type { Actor, Place, Token } from '../model.js';
+import { type Segment, governorOf } from './clause.js';
+import type { TriggerMatch } from './trigger-matcher.js';
+
+/**
+ * The prepositions by which an act's own phrase puts it in a place: "lifted the curfew **in** Montenegro",
+ * "sent personnel **to** Bosnia", "deploy peacekeepers **in** Iraq". A withdrawal is also done to the place
+ * it leaves ("pulled its troops **from** Lebanon").
+ */
+const LOCATING = new Set(['in', 'into', 'to', 'inside', 'within', 'throughout', 'across']);
+const LEAVING = new Set(['from', 'out']);
+
+// Acts whose place says nothing about whom they are done to: statements made somewhere, meetings and
+// signings held somewhere, and criticism (the place of a condemned attack is its victim, not the critic's
+// target). Shows of force, visits, protests and violence take a place through the wider rule of the draft.
+const VENUE_ONLY = ['01', '04', '057', '11'];
+// A place after one of these is in a clause of its own ("will not accept refugees if war starts in Iraq").
+const CLAUSE_OPENERS = new Set([
+  'if',
+  'unless',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'as',
+  'until',
+  'although',
+  'though',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'that',
+]);
+// Beyond this many tokens a place belongs to a later phrase of the clause, not to the act's own.
+const MAX_PLACE_DISTANCE = 10;
+
+/**
+ * The country an act is done to when its own phrase names only a place there, as the CAMEO codebook codes
+ * location targets: "Serbia lifted a night curfew in Montenegro" (Montenegro), "the UN has sent personnel to
+ * Bosnia" (Bosnia). The place must follow the trigger inside its predicate, be governed by a preposition of
+ * location, and lie outside every source's country (a government easing a curfew at home has no target).
+ *
+ * ```ts
+ * placeTarget(tokens, match, segment, places, sources, predicateEnd); // { code: 'MNE', country: 'MNE', ... }
+ * ```
+ */
+export function placeTarget(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  code: string,
+  segment: Segment,
+  places: readonly Place[],
+  sources: readonly Actor[],
+  predicateEnd: number,
+): Actor | undefined {
+  if (VENUE_ONLY.some((c) => code.startsWith(c))) return undefined;
+  const prepositions = code.startsWith('08') ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
+  const place = places.find(
+    (p) =>
+      p.tokenStart >= match.tokenEnd &&
+      p.tokenStart < Math.min(segment.end, predicateEnd) &&
+      p.tokenStart - match.tokenEnd <= MAX_PLACE_DISTANCE &&
+      // "the summit held in Japan", "if war starts in Iraq": the place belongs to another verb.
+      !tokens.slice(match.tokenEnd, p.tokenStart).some((t) => CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB') &&
+      prepositions.has(governorOf(tokens, p.tokenStart, match.tokenEnd)?.lower ?? ''),
+  );
+  if (!place || sources.some((s) => s.country === place.country)) return undefined;
+  return { code: place.country, country: place.country, name: place.name, kind: 'country' };
+}
