@@ -7,6 +7,8 @@
  * many events the dyad has, and a history event is searched only near its own dates.
  */
 
+// Stored in linked_events.span_level (migration 4 writes the same classes): never change them, add a
+// migration that recomputes the column if they must.
 /** Width classes 0..TOP-1 cover at most 4^level days (1 day, 4, 16, 64, 256, 1,024, ... 65,536 ≈ 179 years). */
 const TOP = 9;
 /** The last class holds anything wider, and is searched without a lower bound. */
