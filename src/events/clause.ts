@@ -105,8 +105,21 @@ const ACTOR_HEADS = new Set(
     'embassy parliament senate spokesman spokeswoman envoy secretary chairman director commander navy ' +
     'military ministry authority regime soldier police party coalition cabinet council court judge ' +
     'mayor governor inspector observer monitor peacekeeper diplomat negotiator staff personnel officer ' +
+    'activist doctor student fighter militant rebel guerrilla deployment contingent unit team ' +
+    // and what belongs to a party, when force is aimed at it: "shelled positions of the security forces"
+    'position base headquarters office home village town camp stronghold territory convoy installation ' +
+    'facility outpost ' +
     // and what a party is supported or judged by: "defended the right of Russia", "condemned the actions of X"
     'right interest sovereignty activity action conduct behavior behaviour policy program programme'
+  ).split(' '),
+);
+
+// People named by where they come from: "activists from the Fatah party", "doctors from two aid groups".
+// Troops "from" a place are leaving it, so forces are not among them.
+const PEOPLE_FROM = new Set(
+  (
+    'activist doctor student official member representative delegation delegate leader supporter worker ' +
+    'expert envoy diplomat minister lawmaker'
   ).split(' '),
 );
 
@@ -122,6 +135,15 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
   for (let climbs = 0; ; climbs++) {
     for (;;) {
       while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+      // "war-torn Mozambique", "the U.S.-led coalition": a hyphenated modifier.
+      if (i - 1 >= floor && tokens[i]!.text === '-') {
+        i -= 2;
+        continue;
+      }
+      if (i - 2 >= floor && tokens[i - 1]!.text === '-' && tokens[i]!.pos !== 'ADP') {
+        i -= 3;
+        continue;
+      }
       // "arrested more than 100 Palestinians", "killed at least eight ...": a quantifier is a modifier,
       // not a preposition governing the noun phrase.
       const pair = i - 1 >= floor ? `${tokens[i - 1]!.lower} ${tokens[i]!.lower}` : '';
@@ -132,7 +154,10 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const t = tokens[i];
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];
-    if (climbs >= 2 || t.lower !== 'of' || i - 1 < floor || !head || !ACTOR_HEADS.has(head.lemma)) return t;
+    const climbing = t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : undefined;
+    // A capitalized plural at the start of a sentence is tagged a proper noun and keeps its "s".
+    const lemma = head?.pos === 'PROPN' ? head.lower.replace(/s$/, '') : head?.lemma;
+    if (climbs >= 2 || !climbing || i - 1 < floor || !head || !climbing.has(lemma ?? '')) return t;
     i -= 2;
     while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
   }

@@ -152,20 +152,27 @@ export function draftEvent(
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
     pairs = sources.flatMap((s) => targets.map((t): readonly [Actor, Actor | null] => [s, t]));
   }
-  const kept = pairs.filter(([source, target]) => !selfDirected(source, target));
+  // An actor named twice ("sanctions on Iran and Iran retaliated") is one party.
+  const seen = new Set<string>();
+  const kept = pairs.filter(([source, target]) => {
+    const key = `${source.code}>${target?.code ?? ''}`;
+    if (selfDirected(source, target) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
 }
 
-const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ']);
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'ADP']);
 const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-// "the (recently) banned party", "the Israeli-occupied Golan": a determiner, an adjective or a hyphen before
-// the participle (past any adverbs), a noun or adjective after it.
+// "the (recently) banned party", "the Israeli-occupied Golan", "from frozen facilities": a determiner, an
+// adjective, a preposition or a hyphen before the participle (past any adverbs), a noun or adjective after it.
 function attributive(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
-  if (t.lower === t.lemma || !t.lower.endsWith('ed') || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
+  if (t.lower === t.lemma || !/(ed|en)$/.test(t.lower) || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
   let b = at - 1;
   while (tokens[b]?.pos === 'ADV') b--;
   const before = tokens[b];

@@ -164,6 +164,9 @@ export function modalityReading(
     if (PLAN.has(infinitiveGovernor.lemma)) return read('planned');
     return read('intended');
   }
+  // "..., to adopt reforms": an infinitive whose governor lies outside the clause is not asserted either.
+  const last = window[window.length - 1];
+  if (last?.lower === 'to' && last.pos === 'PART') return read('intended');
   if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to')) modality = 'intended';
   return read(modality);
 }

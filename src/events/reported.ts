@@ -29,3 +29,46 @@ export function reportedAway(
   }
   return false;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+// Force named in an adverbial phrase is the subject's own ("wounded two soldiers in a bomb attack"); a visit
+// or talks there are the object's as often ("hosted Wang Yi for a visit").
+const FORCE = /^(1[5-9]|20)/;
+
+/**
+ * The verb whose object the nearest actor before a trigger is, when the trigger is a later act of that verb's
+ * subject: a verb coordinated with it ("Russia attacked Ukraine and killed ten civilians") or force named in
+ * an adverbial phrase after its object ("guerrillas wounded two soldiers in a bomb attack"). Nothing when
+ * another verb stands between (the actor is then that verb's), or when the verb reports ("Kenya said Uganda
+ * attacked": the actor after "said" opens a clause of its own).
+ *
+ * ```ts
+ * // "Afghan rebels kidnapped Russian advisers and exploded bombs": source Russian advisers, trigger "exploded"
+ * objectVerb(tokens, source, triggerStart, code, segmentStart); // the index of "kidnapped"
+ * ```
+ */
+export function objectVerb(
+  tokens: readonly Token[],
+  source: ActorMention,
+  triggerStart: number,
+  code: string,
+  segmentStart: number,
+): number | undefined {
+  const head = tokens[triggerStart]!;
+  let before = triggerStart - 1;
+  while (before > source.tokenEnd && VERB_GROUP.has(tokens[before]!.pos)) before--;
+  const coordinated = head.pos === 'VERB' && COORDINATORS.has(tokens[before]?.lower ?? '');
+  let k = triggerStart - 1;
+  while (k >= source.tokenEnd && NOUN_PHRASE.has(tokens[k]!.pos)) k--;
+  const adverbial = head.pos === 'NOUN' && FORCE.test(code) && k >= source.tokenEnd && tokens[k]!.pos === 'ADP';
+  if (!coordinated && !adverbial) return undefined;
+  // The actor must be the object of the verb right before: "tighten sanctions and impose", after "support a
+  // resolution that aims to", coordinates with "tighten", not with "support".
+  if (tokens.slice(source.tokenEnd, triggerStart).some((t) => t.pos === 'VERB')) return undefined;
+  let v = source.tokenStart - 1;
+  while (v >= segmentStart && ['DET', 'ADJ', 'NUM'].includes(tokens[v]!.pos)) v--;
+  const verb = tokens[v];
+  return verb && v >= segmentStart && verb.pos === 'VERB' && !REPORTING.has(verb.lemma) ? v : undefined;
+}

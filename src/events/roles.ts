@@ -1,6 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
-import { reportedAway } from './reported.js';
+import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
@@ -63,6 +63,12 @@ export function findRoles(
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
   // "Israel said a mortar bomb was fired at it": the speaker is not the subject of what it reports.
   if (!match.pattern.code.startsWith('01') && reportedAway(tokens, sources, match.tokenStart)) sources = [];
+  // "Russia attacked Ukraine and killed ten civilians": the object of the first verb is not the subject of
+  // the second; the first verb's subject is.
+  const verb = sources[0]
+    ? objectVerb(tokens, sources[0], match.tokenStart, match.pattern.code, segment.start)
+    : undefined;
+  if (verb !== undefined) sources = subjectIn(doc, segment, verb, mentions);
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
@@ -229,7 +235,8 @@ function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment
   return i >= segment.start && OCCASION_PREPOSITIONS.has(tokens[i]!.lower);
 }
 
-const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against']);
+// "a meeting between X and Y", "mediation among the republics": the parties of the act.
+const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against', 'between', 'among']);
 const AIMED = new Set([...ADDRESSED, 'at', 'on', 'upon', 'into']);
 // Rejecting what a party proposed lands on that party ("rejected an offer from Afghanistan").
 const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
@@ -237,6 +244,7 @@ const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
 // withdrawal of Serbian forces", "support from the Assembly".
 const ASKED = new Set([...ADDRESSED, 'by', 'from', 'of']);
 const INVESTIGATED = new Set([...ADDRESSED, 'by', 'into']);
+const FROM_ADDRESSED = new Set([...ADDRESSED, 'from']);
 
 /** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
 function genericPrepositions(code: string): ReadonlySet<string> {
@@ -246,6 +254,9 @@ function genericPrepositions(code: string): ReadonlySet<string> {
   if (root === '11' || root === '12') return JUDGED;
   // An investigation lands on whoever is suspected: "investigating crimes by X", "an inquiry into X".
   if (root === '09') return INVESTIGATED;
+  // Yielding and cutting ties are done to whoever the troops, demands or envoys come from: "acceded to
+  // demands from X", "returned weapons seized from X", "withdrew inspectors from X".
+  if (root === '08' || root === '16') return FROM_ADDRESSED;
   if (root === '02' || root === '10') return ASKED;
   return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
 }

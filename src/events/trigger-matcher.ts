@@ -65,13 +65,13 @@ function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[],
   if (k === pattern.elements.length) return i;
   const element = pattern.elements[k]!;
   if ('gap' in element) {
-    // Numbers and currency signs do not use up a gap: "provide about 70 million dollars of aid" is as close
-    // as "provide more aid".
+    // Numbers, currency signs and hyphens do not use up a gap: "provide about 70 million dollars of aid" is
+    // as close as "provide more aid", "lifted a day-old blockade" as "lifted a blockade".
     for (let j = i, used = 0; j <= to; j++) {
       if (j > i) {
         const skipped = tokens[j - 1]!;
         if (GAP_STOP.has(skipped.text)) break;
-        if (skipped.pos !== 'NUM' && skipped.pos !== 'SYM' && ++used > element.gap) break;
+        if (skipped.pos !== 'NUM' && skipped.pos !== 'SYM' && skipped.text !== '-' && ++used > element.gap) break;
       }
       const end = matchFrom(pattern, k + 1, tokens, j, to);
       if (end !== null) return end;

@@ -244,3 +244,39 @@ describe('conditions, agreements and street protests', () => {
     ]);
   });
 });
+
+describe('roles across modifiers, phrases and coordinated verbs', () => {
+  it('reads through hyphenated modifiers and "of" / "from" phrases', () => {
+    expectEvents('Britain is sending aid to war-torn Sudan.', DAY, [{ source: 'GBR', target: 'SDN', cameo: '070' }]);
+    expectEvents('Israel mounted an invasion of Lebanon.', DAY, [{ source: 'ISR', target: 'LBN', cameo: '190' }]);
+    expectEvents('Activists from the Fatah Party staged rallies against Israel.', DAY, [
+      { source: 'PSE', target: 'ISR', cameo: '141' },
+    ]);
+  });
+
+  it('does not make the object of a verb the subject of the verb coordinated with it', () => {
+    expectNoEvent('Hamas militants attacked Israel and killed 20 soldiers.', DAY, (r) => r.source === 'ISR');
+    expectEvents('Russia attacked Ukraine and Ukraine shelled Russia.', DAY, [
+      { source: 'RUS', target: 'UKR', cameo: '190' },
+      { source: 'UKR', target: 'RUS', cameo: '194' },
+    ]);
+  });
+
+  it('codes an actor named twice as one party', () => {
+    expectEvents('The US imposed sanctions on Iran and Iran retaliated against Israel.', DAY, (rows) => {
+      expect(rows.filter((r) => r.cameo === '163')).toHaveLength(1);
+    });
+  });
+});
+
+describe('more acts from the codebook', () => {
+  it('codes a completed withdrawal, opposed mediation and inspectors let back in', () => {
+    expectEvents('The Serbian army completed its withdrawal from Albania.', DAY, [
+      { source: 'SRB', target: 'ALB', cameo: '087' },
+    ]);
+    expectEvents('Iraq said it would allow the return of U.N. weapons inspectors.', DAY, [
+      { source: 'IRQ', target: 'IGO', cameo: '0355' },
+    ]);
+    expectNoEvent('Russia opposed outside intervention in Syria.', DAY, (r) => r.cameo.startsWith('12'));
+  });
+});
