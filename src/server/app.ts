@@ -72,6 +72,8 @@ export function createApp({
   });
   const answer = (error: unknown, c: Context) => {
     const { status, body } = errorResponse(error, log);
+    // A body refused part way leaves unread bytes on the socket: close it, so no client reuses it.
+    if (status === 413) c.header('Connection', 'close');
     return c.json(body, status);
   };
   app.notFound((c) => answer(new NotFoundError('path', `${c.req.method} ${c.req.path}`), c));

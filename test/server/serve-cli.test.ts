@@ -136,6 +136,8 @@ describe('dyad serve', () => {
       );
       const big = await post(url, Readable.toWeb(stream) as ReadableStream, token, { duplex: 'half' } as RequestInit);
       expect(big.status).toBe(413);
+      // The unread rest of the body is on that socket: the server closes it rather than have it reused.
+      expect(big.headers.get('connection')).toBe('close');
       expect(((await big.json()) as any).error.message).toMatch(/larger than 2097152 bytes/);
 
       const ok = await post(url, JSON.stringify(article), token);
