@@ -220,7 +220,24 @@ function conditionParty(
 // Repression that is domestic by nature: curfews, martial law, bans on parties, arrests, dispersals.
 // Restrictions and expulsions in general (172, 174) are as often aimed abroad, and need a named target.
 // Threats of them (1321-1324: "threatened to impose a curfew") fall where the repression would.
-const DOMESTIC_REPRESSION = ['1711', '1721', '1722', '1723', '1724', '173', '175', '1321', '1322', '1323', '1324'];
+// Easing them (0811-0814: "lifted the curfew", "shortened the state of emergency") falls there too.
+const DOMESTIC_REPRESSION = [
+  '1711',
+  '1721',
+  '1722',
+  '1723',
+  '1724',
+  '173',
+  '175',
+  '1321',
+  '1322',
+  '1323',
+  '1324',
+  '0811',
+  '0812',
+  '0813',
+  '0814',
+];
 // Authorities that impose curfews, bans and arrests on their own people.
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);

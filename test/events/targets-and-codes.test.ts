@@ -280,3 +280,11 @@ describe('more acts from the codebook', () => {
     expectNoEvent('Russia opposed outside intervention in Syria.', DAY, (r) => r.cameo.startsWith('12'));
   });
 });
+
+describe('easing at home', () => {
+  it('falls on the people where the curfew or emergency was lifted, as imposing it does', () => {
+    expectEvents('The Sudanese government lifted the state of emergency in Darfur.', DAY, [
+      { source: 'SDN', target: 'SDN', cameo: '0814' },
+    ]);
+  });
+});
