@@ -77,8 +77,30 @@ export function segmentAt(segments: readonly Segment[], tokenIndex: number): num
 
 /** A mention is oblique when a preposition governs it ("in Canada", "of a G7 summit"): not a subject. */
 export function isOblique(tokens: readonly Token[], mention: ActorMention, floor: number): boolean {
-  return governorOf(tokens, mention.tokenStart, floor)?.pos === 'ADP';
+  const governor = governorOf(tokens, mention.tokenStart, floor);
+  if (governor?.pos !== 'ADP') return false;
+  // "came as Israel announced", "after Russia attacked": a subordinator the tagger reads as a preposition opens
+  // a clause whose subject the mention is.
+  const next = tokens[mention.tokenEnd];
+  return !(
+    SUBORDINATORS.has(governor.lower) &&
+    (next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing')))
+  );
 }
+
+const SUBORDINATORS = new Set([
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'because',
+  'until',
+  'once',
+  'although',
+  'though',
+  'whereas',
+]);
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set([

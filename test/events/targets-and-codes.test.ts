@@ -288,3 +288,15 @@ describe('easing at home', () => {
     ]);
   });
 });
+
+describe('subordinate clauses opened by words the tagger reads as prepositions', () => {
+  it('keeps the actor after "as" or "after" as the subject of its own verb', () => {
+    expectEvents('The talks ended as Israel announced it would free 150 Palestinian prisoners.', DAY, [
+      { source: 'ISR', cameo: '0353' },
+    ]);
+  });
+
+  it('still reads "as" before a noun phrase as a preposition', () => {
+    expectNoEvent('Japan praised China as a partner of Korea.', DAY, (r) => r.source === 'KOR');
+  });
+});
