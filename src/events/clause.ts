@@ -184,3 +184,20 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
   }
 }
+
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'ADP']);
+const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the participle at `at` is used as an adjective, naming a state rather than an act of the clause:
+ * "the (recently) banned party", "the Israeli-occupied Golan", "from frozen facilities" — a determiner, an
+ * adjective, a preposition or a hyphen before it (past any adverbs), a noun or adjective after it.
+ */
+export function attributive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.lower === t.lemma || !/(ed|en)$/.test(t.lower) || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
+  let b = at - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  const before = tokens[b];
+  return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
+}

@@ -83,10 +83,16 @@ export function findRoles(
 
   // Passive: "was attacked by X", "was blown up ... by a missile": the subject is the target and the "by"
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
-  if (isPassive(tokens, match, segment.start)) {
+  const passive = isPassive(tokens, match, segment.start);
+  if (passive) {
     const by = byPhrase(tokens, match, segment, mentions);
-    return { sources: by ? [by] : [], targets: sources, targetVia: 'passive' };
+    // A reduced passive's subject is the noun right before it ("victims killed by the crash").
+    const targets = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    return { sources: by ? [by] : [], targets, targetVia: 'passive' };
   }
+  // "were killed by a roadside bomb": an event noun that is a passive's "by" phrase has no agent named.
+  if (head.pos === 'NOUN' && governorOf(tokens, match.tokenStart, segment.start)?.lower === 'by')
+    sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
   const after = mentions.filter(
@@ -310,6 +316,17 @@ const BE = new Set(['be', 'get', 'being']);
 // The tagger reads some participles as adjectives ("is being pressured/ADJ by").
 const participle = (t: Token): boolean =>
   (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+const ALWAYS_TRANSITIVE = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'arrest',
+  'detain',
+  'abduct',
+  'kidnap',
+  'execute',
+  'torture',
+]);
 const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
 
 /**
@@ -317,17 +334,27 @@ const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
  * inflected verb. "is scheduled to attend", "was forced to" are not passives of the trigger: their
  * subject does the infinitive's act.
  */
-function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): boolean {
+function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): 'full' | 'reduced' | false {
   const head = tokens[match.tokenStart]!;
   // "a mortar bomb was fired": the pattern spans the passive itself.
   const last = tokens[match.tokenEnd - 1]!;
   if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
-    return true;
+    return 'full';
   if (!participle(head)) return false;
   if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
+  // "ten Russian soldiers killed in Ukraine": a reduced passive after its noun, for verbs that always take an
+  // object ("rebels attacked at dawn" is active).
+  const after = tokens[match.tokenEnd];
+  if (
+    ALWAYS_TRANSITIVE.has(head.lemma) &&
+    match.tokenEnd - match.tokenStart === 1 &&
+    ['NOUN', 'PROPN'].includes(tokens[match.tokenStart - 1]?.pos ?? '') &&
+    (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT')
+  )
+    return 'reduced';
   for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
     const t = tokens[i]!;
-    if (BE.has(t.lemma)) return true;
+    if (BE.has(t.lemma)) return 'full';
     if (!BETWEEN_BE_AND_PARTICIPLE.has(t.pos)) return false;
   }
   return false;
