@@ -1,7 +1,7 @@
 import type { Token } from '../model.js';
 import type { TriggerMatch } from './trigger-matcher.js';
-// Passive voice: the subject of a passive is the target of the act, its "by" phrase the source.
 
+// Passive voice: the subject of a passive is the target of the act, its "by" phrase the source.
 const BE = new Set(['be', 'get', 'being']);
 // The tagger reads some participles as adjectives ("is being pressured/ADJ by").
 const participle = (t: Token): boolean =>
