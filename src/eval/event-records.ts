@@ -137,9 +137,13 @@ const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
  * plover05Type('163');  // 'SANCTION' (COERCE in the 2021 table)
  * plover05Type('0813'); // 'CONCEDE'
  * plover05Type('0841'); // 'RETREAT'
+ * plover05Type('0831'); // 'RETREAT' (a resignation)
  * ```
  */
 export function plover05Type(cameo: string): string | undefined {
+  // The gold files resignations (0831) under RETREAT, as today's PLOVER codebook does ("a resignation by a
+  // government official"), though 0831 sits among the 083 concessions.
+  if (cameo.startsWith('0831')) return 'RETREAT';
   if (cameo.startsWith('08')) return Number(cameo[2] ?? '0') <= 3 ? 'CONCEDE' : 'RETREAT';
   return PLOVER_05_ROOTS[cameo.slice(0, 2)];
 }

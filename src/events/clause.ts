@@ -77,8 +77,30 @@ export function segmentAt(segments: readonly Segment[], tokenIndex: number): num
 
 /** A mention is oblique when a preposition governs it ("in Canada", "of a G7 summit"): not a subject. */
 export function isOblique(tokens: readonly Token[], mention: ActorMention, floor: number): boolean {
-  return governorOf(tokens, mention.tokenStart, floor)?.pos === 'ADP';
+  const governor = governorOf(tokens, mention.tokenStart, floor);
+  if (governor?.pos !== 'ADP') return false;
+  // "came as Israel announced", "after Russia attacked": a subordinator the tagger reads as a preposition opens
+  // a clause whose subject the mention is.
+  const next = tokens[mention.tokenEnd];
+  return !(
+    SUBORDINATORS.has(governor.lower) &&
+    (next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing')))
+  );
 }
+
+const SUBORDINATORS = new Set([
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'because',
+  'until',
+  'once',
+  'although',
+  'though',
+  'whereas',
+]);
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set([
@@ -161,4 +183,21 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     i -= 2;
     while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
   }
+}
+
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'ADP']);
+const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the participle at `at` is used as an adjective, naming a state rather than an act of the clause:
+ * "the (recently) banned party", "the Israeli-occupied Golan", "from frozen facilities" — a determiner, an
+ * adjective, a preposition or a hyphen before it (past any adverbs), a noun or adjective after it.
+ */
+export function attributive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.lower === t.lemma || !/(ed|en)$/.test(t.lower) || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
+  let b = at - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  const before = tokens[b];
+  return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
 }

@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
-import { type Segment, segmentAt } from './clause.js';
+import { type Segment, attributive, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
@@ -40,6 +40,8 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+// Violence whose agent may be unnamed: attacks, bombings, killings (not arrests or threats).
+const AGENTLESS = /^(18|19|20)/;
 const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
@@ -94,7 +96,16 @@ export function draftEvent(
     code = obliged;
     roles = { ...roles, targets: roles.complement.mentions, targetVia: 'complement' };
   }
-  const sources = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  let sources: readonly Actor[] = roles.sources.flatMap((m) => m.group ?? [m.actor]);
+  // "Three US servicemen were killed by a bomb outside Basra": violence with no agent named is credited to
+  // the country where it happened, as CAMEO coders do (the victims must be named).
+  const located =
+    sources.length === 0 &&
+    AGENTLESS.test(code) &&
+    roles.targets.length > 0 &&
+    roles.targets.every((t) => victimOf(tokens, t, match)) &&
+    place !== undefined;
+  if (located) sources = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
   // "Brazil and the United States are seeking a partnership": an appeal two parties make together, to no
   // one else, is their shared intent (02x → 03x).
   const shared =
@@ -104,6 +115,9 @@ export function draftEvent(
   // military cooperation (062), not a show of force.
   const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
   if (together) code = '062';
+  // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
+  // demonstrating (141), not an official complaint (114).
+  if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
   const base = { match, segment, roles, code, modality, place };
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
   // not an act of the clause.
@@ -165,18 +179,20 @@ export function draftEvent(
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
 }
 
-const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'ADP']);
-const ATTRIBUTE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 
-// "the (recently) banned party", "the Israeli-occupied Golan", "from frozen facilities": a determiner, an
-// adjective, a preposition or a hyphen before the participle (past any adverbs), a noun or adjective after it.
-function attributive(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at]!;
-  if (t.lower === t.lemma || !/(ed|en)$/.test(t.lower) || !ATTRIBUTE_HEAD.has(tokens[at + 1]?.pos ?? '')) return false;
-  let b = at - 1;
-  while (tokens[b]?.pos === 'ADV') b--;
-  const before = tokens[b];
-  return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
+// The victim of an act is its object, or the subject right before its passive verb group ("three soldiers
+// were killed"), not an actor further back ("Serbia lifted the curfew where 28 people were killed").
+function victimOf(tokens: readonly Token[], victim: ActorMention, match: TriggerMatch): boolean {
+  if (victim.tokenStart >= match.tokenEnd) return true;
+  return tokens.slice(victim.tokenEnd, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
+}
+
+const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
+
+// People, parties and groups outside the state and international bodies.
+function popular(actor: Actor): boolean {
+  return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
 
 function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
@@ -220,7 +236,24 @@ function conditionParty(
 // Repression that is domestic by nature: curfews, martial law, bans on parties, arrests, dispersals.
 // Restrictions and expulsions in general (172, 174) are as often aimed abroad, and need a named target.
 // Threats of them (1321-1324: "threatened to impose a curfew") fall where the repression would.
-const DOMESTIC_REPRESSION = ['1711', '1721', '1722', '1723', '1724', '173', '175', '1321', '1322', '1323', '1324'];
+// Easing them (0811-0814: "lifted the curfew", "shortened the state of emergency") falls there too.
+const DOMESTIC_REPRESSION = [
+  '1711',
+  '1721',
+  '1722',
+  '1723',
+  '1724',
+  '173',
+  '175',
+  '1321',
+  '1322',
+  '1323',
+  '1324',
+  '0811',
+  '0812',
+  '0813',
+  '0814',
+];
 // Authorities that impose curfews, bans and arrests on their own people.
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);

@@ -1,5 +1,5 @@
 import type { Actor, Place, Token } from '../model.js';
-import { type Segment, governorOf } from './clause.js';
+import { type Segment, attributive, governorOf } from './clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**
@@ -64,7 +64,11 @@ export function placeTarget(
       p.tokenStart < Math.min(segment.end, predicateEnd) &&
       p.tokenStart - match.tokenEnd <= MAX_PLACE_DISTANCE &&
       // "the summit held in Japan", "if war starts in Iraq": the place belongs to another verb.
-      !tokens.slice(match.tokenEnd, p.tokenStart).some((t) => CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB') &&
+      !tokens
+        .slice(match.tokenEnd, p.tokenStart)
+        .some(
+          (t, k) => CLAUSE_OPENERS.has(t.lower) || (t.pos === 'VERB' && !attributive(tokens, match.tokenEnd + k)),
+        ) &&
       prepositions.has(governorOf(tokens, p.tokenStart, match.tokenEnd)?.lower ?? ''),
   );
   if (!place || sources.some((s) => s.country === place.country)) return undefined;

@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from '../model.js';
+import { governorOf } from './clause.js';
 
 // Verbs that report what someone else did or what happened. "announce", "declare" and "claim" are left out: a
 // party announces and claims its own acts ("announced the deployment of troops", "claimed the attack").
@@ -67,8 +68,6 @@ export function objectVerb(
   // The actor must be the object of the verb right before: "tighten sanctions and impose", after "support a
   // resolution that aims to", coordinates with "tighten", not with "support".
   if (tokens.slice(source.tokenEnd, triggerStart).some((t) => t.pos === 'VERB')) return undefined;
-  let v = source.tokenStart - 1;
-  while (v >= segmentStart && ['DET', 'ADJ', 'NUM'].includes(tokens[v]!.pos)) v--;
-  const verb = tokens[v];
-  return verb && v >= segmentStart && verb.pos === 'VERB' && !REPORTING.has(verb.lemma) ? v : undefined;
+  const verb = governorOf(tokens, source.tokenStart, segmentStart);
+  return verb && verb.pos === 'VERB' && !REPORTING.has(verb.lemma) ? tokens.indexOf(verb) : undefined;
 }

@@ -1,5 +1,7 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { genericPrepositions } from './act-prepositions.js';
+import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -83,10 +85,16 @@ export function findRoles(
 
   // Passive: "was attacked by X", "was blown up ... by a missile": the subject is the target and the "by"
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
-  if (isPassive(tokens, match, segment.start)) {
+  const passive = isPassive(tokens, match, segment.start);
+  if (passive) {
     const by = byPhrase(tokens, match, segment, mentions);
-    return { sources: by ? [by] : [], targets: sources, targetVia: 'passive' };
+    // A reduced passive's subject is the noun right before it ("victims killed by the crash").
+    const targets = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    return { sources: by ? [by] : [], targets, targetVia: 'passive' };
   }
+  // "were killed by a roadside bomb": an event noun that is a passive's "by" phrase has no agent named.
+  if (head.pos === 'NOUN' && governorOf(tokens, match.tokenStart, segment.start)?.lower === 'by')
+    sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
   const after = mentions.filter(
@@ -235,32 +243,6 @@ function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment
   return i >= segment.start && OCCASION_PREPOSITIONS.has(tokens[i]!.lower);
 }
 
-// "a meeting between X and Y", "mediation among the republics": the parties of the act.
-const ADDRESSED = new Set(['to', 'toward', 'towards', 'with', 'against', 'between', 'among']);
-const AIMED = new Set([...ADDRESSED, 'at', 'on', 'upon', 'into']);
-// Rejecting what a party proposed lands on that party ("rejected an offer from Afghanistan").
-const JUDGED = new Set([...ADDRESSED, 'by', 'from']);
-// A demand or appeal for an act lands on whoever is to do it: "demanded an admission by Moscow", "the
-// withdrawal of Serbian forces", "support from the Assembly".
-const ASKED = new Set([...ADDRESSED, 'by', 'from', 'of']);
-const INVESTIGATED = new Set([...ADDRESSED, 'by', 'into']);
-const FROM_ADDRESSED = new Set([...ADDRESSED, 'from']);
-
-/** The prepositions that name the target of an act of this kind when its pattern names none that fit. */
-function genericPrepositions(code: string): ReadonlySet<string> {
-  // Force lands "at", "on", "into" its target; words and deals are addressed "to", "with", "against".
-  // Disapproval and rejection also land on the doer of what is condemned ("condemned the launch by X").
-  const root = code.slice(0, 2);
-  if (root === '11' || root === '12') return JUDGED;
-  // An investigation lands on whoever is suspected: "investigating crimes by X", "an inquiry into X".
-  if (root === '09') return INVESTIGATED;
-  // Yielding and cutting ties are done to whoever the troops, demands or envoys come from: "acceded to
-  // demands from X", "returned weapons seized from X", "withdrew inspectors from X".
-  if (root === '08' || root === '16') return FROM_ADDRESSED;
-  if (root === '02' || root === '10') return ASKED;
-  return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
-}
-
 function byPhrase(
   tokens: readonly Token[],
   match: TriggerMatch,
@@ -304,33 +286,6 @@ function conjoined(tokens: readonly Token[], from: number, to: number): boolean 
     .map((t) => t.lower)
     .join(' ');
   return ['and', 'or', ',', ', and', ', or'].includes(between);
-}
-
-const BE = new Set(['be', 'get', 'being']);
-// The tagger reads some participles as adjectives ("is being pressured/ADJ by").
-const participle = (t: Token): boolean =>
-  (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) && t.lower !== t.lemma && !t.lower.endsWith('ing');
-const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
-
-/**
- * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
- * inflected verb. "is scheduled to attend", "was forced to" are not passives of the trigger: their
- * subject does the infinitive's act.
- */
-function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): boolean {
-  const head = tokens[match.tokenStart]!;
-  // "a mortar bomb was fired": the pattern spans the passive itself.
-  const last = tokens[match.tokenEnd - 1]!;
-  if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
-    return true;
-  if (!participle(head)) return false;
-  if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
-  for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
-    const t = tokens[i]!;
-    if (BE.has(t.lemma)) return true;
-    if (!BETWEEN_BE_AND_PARTICIPLE.has(t.pos)) return false;
-  }
-  return false;
 }
 
 // "said Japan should ...", "believes that China will ...": an actor that opens a clause of its own is that

@@ -361,6 +361,7 @@ describe('matching arithmetic', () => {
     expect(plover05Type('163')).toBe('SANCTION');
     expect(plover05Type('0813')).toBe('CONCEDE');
     expect(plover05Type('0841')).toBe('RETREAT');
+    expect(plover05Type('0831')).toBe('RETREAT');
     expect(plover05Type('193')).toBe('ASSAULT');
     expect(plover05Type('010')).toBeUndefined();
     // 163 is COERCE in the 2021 table our output follows, SANCTION in PLOVER 0.5.

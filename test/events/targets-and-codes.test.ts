@@ -280,3 +280,67 @@ describe('more acts from the codebook', () => {
     expectNoEvent('Russia opposed outside intervention in Syria.', DAY, (r) => r.cameo.startsWith('12'));
   });
 });
+
+describe('easing at home', () => {
+  it('falls on the people where the curfew or emergency was lifted, as imposing it does', () => {
+    expectEvents('The Sudanese government lifted the state of emergency in Darfur.', DAY, [
+      { source: 'SDN', target: 'SDN', cameo: '0814' },
+    ]);
+  });
+});
+
+describe('subordinate clauses opened by words the tagger reads as prepositions', () => {
+  it('keeps the actor after "as" or "after" as the subject of its own verb', () => {
+    expectEvents('The talks ended as Israel announced it would free 150 Palestinian prisoners.', DAY, [
+      { source: 'ISR', cameo: '0353' },
+    ]);
+  });
+
+  it('still reads "as" before a noun phrase as a preposition', () => {
+    expectNoEvent('Japan praised China as a partner of Korea.', DAY, (r) => r.source === 'KOR');
+  });
+});
+
+describe('violence with no agent named', () => {
+  it('is credited to the country where it happened when the victims are named', () => {
+    expectEvents('Three US soldiers were killed by a roadside bomb near Kandahar, Afghanistan.', DAY, [
+      { source: 'AFG', target: 'USA', cameo: '190' },
+    ]);
+    expectEvents('There were 10 Russian soldiers killed in Ukraine today.', DAY, [
+      { source: 'UKR', target: 'RUS', cameo: '190' },
+    ]);
+  });
+
+  it('gives a bomb in a "by" phrase no agent, and a reduced passive only the noun before it', () => {
+    expectNoEvent(
+      'Three US soldiers were killed by a roadside bomb near Kandahar, Afghanistan.',
+      DAY,
+      (r) => r.source === 'USA',
+    );
+    expectNoEvent('Interpol will help identify Malaysian victims killed by the crash.', DAY, (r) => r.target === 'IGO');
+  });
+
+  it('keeps the active voice of a transitive verb', () => {
+    expectEvents('Russian soldiers killed 10 Ukrainian civilians.', DAY, [
+      { source: 'RUS', target: 'UKR', cameo: '190' },
+    ]);
+  });
+});
+
+describe('more acts from the codebook (2)', () => {
+  it('codes a state of siege, an order to stop publishing, human shields and work stoppages', () => {
+    expectEvents('The Haitian government declared a state of siege in Haiti.', DAY, [
+      { source: 'HTI', target: 'HTI', cameo: '1724' },
+    ]);
+    expectEvents('The Kenyan government ordered the Nation newspaper to suspend publication.', DAY, [
+      { source: 'KEN', cameo: '1721' },
+    ]);
+  });
+
+  it('codes protesting by people outside the state as demonstrating', () => {
+    expectEvents('Kenyan students gathered to protest against the Kenyan government.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '141' },
+    ]);
+    expectEvents('Japan protested to China.', DAY, [{ source: 'JPN', target: 'CHN', cameo: '114' }]);
+  });
+});

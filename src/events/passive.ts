@@ -1,0 +1,51 @@
+import type { Token } from '../model.js';
+import type { TriggerMatch } from './trigger-matcher.js';
+
+// Passive voice: the subject of a passive is the target of the act, its "by" phrase the source.
+const BE = new Set(['be', 'get', 'being']);
+// The tagger reads some participles as adjectives ("is being pressured/ADJ by").
+const participle = (t: Token): boolean =>
+  (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+const ALWAYS_TRANSITIVE = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'arrest',
+  'detain',
+  'abduct',
+  'kidnap',
+  'execute',
+  'torture',
+]);
+const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
+
+/**
+ * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
+ * inflected verb. "is scheduled to attend", "was forced to" are not passives of the trigger: their
+ * subject does the infinitive's act.
+ */
+export function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: number): 'full' | 'reduced' | false {
+  const head = tokens[match.tokenStart]!;
+  // "a mortar bomb was fired": the pattern spans the passive itself.
+  const last = tokens[match.tokenEnd - 1]!;
+  if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
+    return 'full';
+  if (!participle(head)) return false;
+  if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
+  // "ten Russian soldiers killed in Ukraine": a reduced passive after its noun, for verbs that always take an
+  // object ("rebels attacked at dawn" is active).
+  const after = tokens[match.tokenEnd];
+  if (
+    ALWAYS_TRANSITIVE.has(head.lemma) &&
+    match.tokenEnd - match.tokenStart === 1 &&
+    ['NOUN', 'PROPN'].includes(tokens[match.tokenStart - 1]?.pos ?? '') &&
+    (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT')
+  )
+    return 'reduced';
+  for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
+    const t = tokens[i]!;
+    if (BE.has(t.lemma)) return 'full';
+    if (!BETWEEN_BE_AND_PARTICIPLE.has(t.pos)) return false;
+  }
+  return false;
+}
