@@ -40,8 +40,9 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
-// Violence whose agent may be unnamed: attacks, bombings, killings (not arrests or threats).
-const AGENTLESS = /^(18|19|20)/;
+// Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
+// arrests (made by the authorities of the place); not threats or statements.
+const AGENTLESS = /^(18|19|20|173)/;
 const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
@@ -264,14 +265,15 @@ const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);
  * an authority falls on the people where it is imposed, or else on its own people.
  */
 function domesticTarget(code: string, sources: readonly Actor[], place: Place | undefined): Actor | undefined {
-  const root = code.slice(0, 2);
-  if (root !== '14' && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
+  // Protesters calling off or putting off a protest (082, 0352 intended) yield to the same government.
+  const dissent = code.slice(0, 2) === '14' || code.startsWith('082') || code.startsWith('0352');
+  if (!dissent && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
   const countries = new Set(sources.map((s) => s.country));
   const own = countries.size === 1 ? [...countries][0]! : undefined;
   const home = place?.country ?? own;
   if (!home || NOT_COUNTRIES.has(home) || !/^[A-Z]{3}$/.test(home)) return undefined;
   const name = place?.country === home ? place.name : home;
-  if (root === '14') return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
+  if (dissent) return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
   if (!sources.every((s) => !s.role || AUTHORITIES.has(s.role))) return undefined;
   return { code: home, country: home, name, kind: 'country' };
 }

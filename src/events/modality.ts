@@ -62,6 +62,19 @@ const INTEND = new Set([
   'work',
   'continue',
 ]);
+// Words after which a "that" clause states what is asked for, not what happened.
+const DEMANDING = new Set([
+  'demand',
+  'insist',
+  'urge',
+  'ask',
+  'request',
+  'propose',
+  'suggest',
+  'recommend',
+  'require',
+  'call',
+]);
 const FAIL = new Set(['fail', 'refuse', 'decline', 'unable', 'reject']);
 // "denied attacking", "denies that its troops crossed": what a party denies is not asserted.
 const DENY = new Set(['deny', 'denial']);
@@ -132,7 +145,10 @@ export function modalityReading(
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
-    if (window[i]!.lower === 'to' && window[i]!.pos === 'PART') {
+    // "agreed to re-open": the tagger may read the infinitive's "to" as a preposition after a verb of intent.
+    const before = window[i - 1]?.lemma ?? '';
+    const governed = INTEND.has(before) || PLAN.has(before) || FAIL.has(before);
+    if (window[i]!.lower === 'to' && (window[i]!.pos === 'PART' || (governed && i === window.length - 1))) {
       infinitiveGovernor = governorBefore(window, i);
       break;
     }
@@ -164,6 +180,10 @@ export function modalityReading(
     if (PLAN.has(infinitiveGovernor.lemma)) return read('planned');
     return read('intended');
   }
+  // "demanded that the government release its leader": what is demanded has not happened.
+  const that = window.findLastIndex((t) => t.lower === 'that');
+  if (that > 0 && window.slice(Math.max(0, that - 3), that).some((t) => DEMANDING.has(t.lemma)))
+    return read('hypothetical');
   // "..., to adopt reforms": an infinitive whose governor lies outside the clause is not asserted either.
   const last = window[window.length - 1];
   if (last?.lower === 'to' && last.pos === 'PART') return read('intended');

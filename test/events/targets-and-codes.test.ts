@@ -344,3 +344,29 @@ describe('more acts from the codebook (2)', () => {
     expectEvents('Japan protested to China.', DAY, [{ source: 'JPN', target: 'CHN', cameo: '114' }]);
   });
 });
+
+describe('demands, refuge and contributions', () => {
+  it('lands a demand on the subject of the clause it asks for, and does not assert the act asked for', () => {
+    expectEvents('The African Union reiterated its demand today that Israel ease restrictions on Gaza.', DAY, [
+      { source: 'IGO', target: 'ISR', cameo: '100' },
+    ]);
+    expectNoEvent('The African Union reiterated its demand today that Israel ease restrictions on Gaza.', DAY, (r) =>
+      r.cameo.startsWith('08'),
+    );
+  });
+
+  it('codes seeking refuge as an appeal to the country of refuge, and troops contributed to a force abroad', () => {
+    expectEvents('Thousands of Iraqis sought refuge in Jordan.', DAY, [
+      { source: 'IRQ', target: 'JOR', cameo: '0233' },
+    ]);
+    expectEvents('France is ready to contribute 4,000 troops to a peacekeeping force in Liberia.', DAY, [
+      { source: 'FRA', target: 'LBR', cameo: '0334' },
+    ]);
+  });
+
+  it('reads "agreed to" before a word the tagger takes for a noun as an infinitive', () => {
+    expectEvents('Ethiopia has agreed to re-open its borders to UN peacekeepers.', DAY, [
+      { source: 'ETH', target: 'IGO', cameo: '0355' },
+    ]);
+  });
+});
