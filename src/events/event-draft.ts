@@ -147,7 +147,7 @@ export function draftEvent(
     if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
     // "lifted a night curfew in Montenegro", "sent personnel to Bosnia": the act's own phrase puts it in a
     // foreign country, which is what it is done to.
-    if (targets.length === 0) {
+    if (targets.length === 0 && places.length > 0) {
       const end = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
       const at = placeTarget(tokens, match, code, segment, places, sources, end);
       if (at) targets = [at];
@@ -196,10 +196,14 @@ function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
 
+// The place of the segment nearest the trigger (the first of equals); this runs for every candidate.
 function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
-  return places
-    .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
-    .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
+  let best: Place | undefined;
+  for (const p of places) {
+    if (p.tokenStart < segment.start || p.tokenEnd > segment.end) continue;
+    if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
+  }
+  return best;
 }
 
 const CONDITIONS = new Set(['if', 'unless']);

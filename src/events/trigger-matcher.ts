@@ -34,10 +34,29 @@ export class TriggerMatcher {
       // Most tokens head no pattern: two map lookups, and no allocation unless one does.
       const byLemma = this.byHead.get(t.lemma);
       const byForm = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
-      if (byLemma) this.tryAll(byLemma, tokens, i, to, out);
-      if (byForm) this.tryAll(byForm, tokens, i, to, out, byLemma);
+      const patterns = byLemma && byForm ? this.union(t.lemma, t.lower, byLemma, byForm) : (byLemma ?? byForm);
+      if (patterns) this.tryAll(patterns, tokens, i, to, out);
     }
     return out;
+  }
+
+  // A token whose lemma and form both head patterns ("staged": stage, staged) tries each pattern once; the
+  // union is built on first use.
+  private readonly unions = new Map<string, readonly TriggerPattern[]>();
+
+  private union(
+    lemma: string,
+    form: string,
+    byLemma: readonly TriggerPattern[],
+    byForm: readonly TriggerPattern[],
+  ): readonly TriggerPattern[] {
+    const key = `${lemma}\u0000${form}`;
+    let both = this.unions.get(key);
+    if (!both) {
+      both = [...new Set([...byLemma, ...byForm])];
+      this.unions.set(key, both);
+    }
+    return both;
   }
 
   private tryAll(
@@ -46,10 +65,8 @@ export class TriggerMatcher {
     i: number,
     to: number,
     out: TriggerMatch[],
-    done?: readonly TriggerPattern[],
   ): void {
     for (const pattern of patterns) {
-      if (done?.includes(pattern)) continue;
       const end = matchFrom(pattern, 0, tokens, i, to);
       if (end !== null) out.push({ pattern, tokenStart: i, tokenEnd: end });
     }
