@@ -179,11 +179,13 @@ export function findRoles(
   return { sources, targets: [], targetVia: 'none', ...complement };
 }
 
+const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);
+
 // The actor opening a "that" clause right after the trigger (its own time words aside).
 function thatSubject(tokens: readonly Token[], from: number, after: readonly ActorMention[]): ActorMention | undefined {
+  // Its own time words may come between: "today that", "on Friday that".
   let i = from;
-  while (i < from + 3 && tokens[i] && tokens[i]!.lower !== 'that' && ['NOUN', 'PROPN', 'ADV'].includes(tokens[i]!.pos))
-    i++;
+  while (i < from + 4 && tokens[i] && tokens[i]!.lower !== 'that' && TIME_WORDS.has(tokens[i]!.pos)) i++;
   if (tokens[i]?.lower !== 'that') return undefined;
   return after.find(
     (m) => m.tokenStart > i && tokens.slice(i + 1, m.tokenStart).every((t) => t.pos === 'DET' || t.pos === 'ADJ'),
