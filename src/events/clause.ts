@@ -177,9 +177,10 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];
     const climbing = t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : undefined;
+    if (climbs >= 2 || !climbing || i - 1 < floor || !head) return t;
     // A capitalized plural at the start of a sentence is tagged a proper noun and keeps its "s".
-    const lemma = head?.pos === 'PROPN' ? head.lower.replace(/s$/, '') : head?.lemma;
-    if (climbs >= 2 || !climbing || i - 1 < floor || !head || !climbing.has(lemma ?? '')) return t;
+    const lemma = head.pos === 'PROPN' && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;
+    if (!climbing.has(lemma)) return t;
     i -= 2;
     while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
   }

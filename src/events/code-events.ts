@@ -62,10 +62,15 @@ export function codeEvents(
   const codedSentences = new Set<string>();
   let occasionHost: ActorMention | undefined;
 
+  // Each sentence's time expressions, actors and places, gathered once rather than filtered per sentence.
+  const timexesBySentence = bySentence(timexes);
+  const mentionsBySentence = bySentence(mentions);
+  const placesBySentence = bySentence(places);
+
   for (const sentence of doc.sentences) {
-    const sentenceTimexes = timexes.filter((t) => t.sentence === sentence.index);
-    const sentenceMentions = mentions.filter((m) => m.sentence === sentence.index);
-    const sentencePlaces = places.filter((p) => p.sentence === sentence.index);
+    const sentenceTimexes = timexesBySentence.get(sentence.index) ?? NONE;
+    const sentenceMentions = mentionsBySentence.get(sentence.index) ?? NONE;
+    const sentencePlaces = placesBySentence.get(sentence.index) ?? NONE;
     const segments = segmentsOf(tokens, sentence, sentenceTimexes);
     const first = segments[0];
     const topic = first?.fronted
@@ -80,7 +85,7 @@ export function codeEvents(
     const matches = removeOverlaps(all);
     if (collector) reportOverlaps(doc, sentence.index, all, matches, collector);
 
-    let drafts: Draft[] = matches.map((match) =>
+    let drafts: readonly Draft[] = matches.map((match) =>
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
     drafts = dropJudgedActs(drafts, tokens);
@@ -155,6 +160,18 @@ export function codeEvents(
     occasionHost = hostIn(doc, sentence.tokenStart, sentence.tokenEnd, sentenceMentions) ?? occasionHost;
   }
   return events;
+}
+
+const NONE: readonly never[] = [];
+
+function bySentence<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence);
+    if (list) list.push(item);
+    else out.set(item.sentence, [item]);
+  }
+  return out;
 }
 
 // A recoded event names both codes: "036/042-visit" is pattern 042/visit coded as an intent (036).

@@ -40,8 +40,9 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
-// Violence whose agent may be unnamed: attacks, bombings, killings (not arrests or threats).
-const AGENTLESS = /^(18|19|20)/;
+// Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
+// arrests (made by the authorities of the place); not threats or statements.
+const AGENTLESS = /^(18|19|20|173)/;
 const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
@@ -146,7 +147,7 @@ export function draftEvent(
     if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
     // "lifted a night curfew in Montenegro", "sent personnel to Bosnia": the act's own phrase puts it in a
     // foreign country, which is what it is done to.
-    if (targets.length === 0) {
+    if (targets.length === 0 && places.length > 0) {
       const end = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
       const at = placeTarget(tokens, match, code, segment, places, sources, end);
       if (at) targets = [at];
@@ -195,10 +196,14 @@ function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
 
+// The place of the segment nearest the trigger (the first of equals); this runs for every candidate.
 function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
-  return places
-    .filter((p) => p.tokenStart >= segment.start && p.tokenEnd <= segment.end)
-    .sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
+  let best: Place | undefined;
+  for (const p of places) {
+    if (p.tokenStart < segment.start || p.tokenEnd > segment.end) continue;
+    if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
+  }
+  return best;
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
@@ -264,14 +269,15 @@ const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);
  * an authority falls on the people where it is imposed, or else on its own people.
  */
 function domesticTarget(code: string, sources: readonly Actor[], place: Place | undefined): Actor | undefined {
-  const root = code.slice(0, 2);
-  if (root !== '14' && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
+  // Protesters calling off or putting off a protest (082, 0352 intended) yield to the same government.
+  const dissent = code.slice(0, 2) === '14' || code.startsWith('082') || code.startsWith('0352');
+  if (!dissent && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
   const countries = new Set(sources.map((s) => s.country));
   const own = countries.size === 1 ? [...countries][0]! : undefined;
   const home = place?.country ?? own;
   if (!home || NOT_COUNTRIES.has(home) || !/^[A-Z]{3}$/.test(home)) return undefined;
   const name = place?.country === home ? place.name : home;
-  if (root === '14') return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
+  if (dissent) return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
   if (!sources.every((s) => !s.role || AUTHORITIES.has(s.role))) return undefined;
   return { code: home, country: home, name, kind: 'country' };
 }

@@ -62,6 +62,19 @@ const INTEND = new Set([
   'work',
   'continue',
 ]);
+// Words after which a "that" clause states what is asked for, not what happened.
+const DEMANDING = new Set([
+  'demand',
+  'insist',
+  'urge',
+  'ask',
+  'request',
+  'propose',
+  'suggest',
+  'recommend',
+  'require',
+  'call',
+]);
 const FAIL = new Set(['fail', 'refuse', 'decline', 'unable', 'reject']);
 // "denied attacking", "denies that its troops crossed": what a party denies is not asserted.
 const DENY = new Set(['deny', 'denial']);
@@ -127,46 +140,69 @@ export function modalityReading(
   clauseStart: number,
   fallback?: Modality,
 ): ModalityReading {
-  let modality: Modality = fallback ?? 'asserted';
   const from = Math.max(clauseStart, triggerStart - 15);
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {
-    if (window[i]!.lower === 'to' && window[i]!.pos === 'PART') {
+    const t = window[i]!;
+    if (t.lower !== 'to') continue;
+    // "agreed to re-open": the tagger may read the infinitive's "to" as a preposition after a verb of intent.
+    const before = window[i - 1]?.lemma ?? '';
+    const governed = i === window.length - 1 && (INTEND.has(before) || PLAN.has(before) || FAIL.has(before));
+    if (t.pos === 'PART' || governed) {
       infinitiveGovernor = governorBefore(window, i);
       break;
     }
   }
-  const words = new Set(window.map((t) => t.lower));
-  // "said they would boycott": after a verb of saying, "would" is the reported "will", not a hypothesis.
-  const would = window.findIndex((t) => t.lower === 'would');
-  if (would > 0 && window.slice(0, would).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma))) {
-    words.delete('would');
-    words.add('will');
+  // One pass over the words before the trigger (this runs for every candidate trigger).
+  let negated = false;
+  let hypothetical = false;
+  let future = false;
+  let intends = false;
+  let hasTo = false;
+  let that = -1;
+  let firstWould = -1;
+  let reportedBefore = false;
+  let reporting = false;
+  for (let i = 0; i < window.length; i++) {
+    const t = window[i]!;
+    const w = t.lower;
+    if (NEGATION.has(w) || DENY.has(t.lemma)) negated = true;
+    if (INTEND.has(t.lemma)) intends = true;
+    if (FUTURE.has(w)) future = true;
+    if (w === 'to') hasTo = true;
+    else if (w === 'that') that = i;
+    if (w === 'would') {
+      if (firstWould < 0) {
+        firstWould = i;
+        reportedBefore = reporting;
+      }
+    } else if (HYPOTHETICAL.has(w)) hypothetical = true;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) reporting = true;
   }
-  const lemmas = new Set(window.map((t) => t.lemma));
-  const auxiliary = [...window].reverse().find((t) => FUTURE.has(t.lower) || HYPOTHETICAL.has(t.lower))?.lower;
+  // "said they would boycott": after a verb of saying, "would" is the reported "will", not a hypothesis.
+  if (firstWould > 0 && reportedBefore) future = true;
+  else if (firstWould >= 0) hypothetical = true;
+  let auxiliary: string | undefined;
+  for (let i = window.length - 1; i >= 0 && auxiliary === undefined; i--) {
+    const w = window[i]!.lower;
+    if (FUTURE.has(w) || HYPOTHETICAL.has(w)) auxiliary = w;
+  }
   const read = (m: Modality): ModalityReading => ({
     modality: m,
     ...(infinitiveGovernor ? { governor: governorLemma(window, infinitiveGovernor) } : {}),
     ...(auxiliary ? { auxiliary } : {}),
   });
-  if (
-    [...NEGATION].some((w) => words.has(w)) ||
-    [...DENY].some((w) => lemmas.has(w)) ||
-    (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))
-  )
-    return read('negated');
-  if ([...HYPOTHETICAL].some((w) => words.has(w))) return read('hypothetical');
-  if ([...FUTURE].some((w) => words.has(w)) || [...PLAN].some((w) => lemmas.has(w) && infinitiveGovernor?.lemma === w))
-    return read('planned');
-  if (infinitiveGovernor) {
-    if (PLAN.has(infinitiveGovernor.lemma)) return read('planned');
-    return read('intended');
-  }
+  if (negated || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))) return read('negated');
+  if (hypothetical) return read('hypothetical');
+  if (future || (infinitiveGovernor && PLAN.has(infinitiveGovernor.lemma))) return read('planned');
+  if (infinitiveGovernor) return read('intended');
+  // "demanded that the government release its leader": what is demanded has not happened.
+  for (let i = Math.max(0, that - 3); that > 0 && i < that; i++)
+    if (DEMANDING.has(window[i]!.lemma)) return read('hypothetical');
   // "..., to adopt reforms": an infinitive whose governor lies outside the clause is not asserted either.
   const last = window[window.length - 1];
   if (last?.lower === 'to' && last.pos === 'PART') return read('intended');
-  if ([...INTEND].some((w) => lemmas.has(w)) && modality === 'asserted' && words.has('to')) modality = 'intended';
-  return read(modality);
+  const modality: Modality = fallback ?? 'asserted';
+  return read(intends && modality === 'asserted' && hasTo ? 'intended' : modality);
 }

@@ -64,12 +64,16 @@ export function placeTarget(
       p.tokenStart < Math.min(segment.end, predicateEnd) &&
       p.tokenStart - match.tokenEnd <= MAX_PLACE_DISTANCE &&
       // "the summit held in Japan", "if war starts in Iraq": the place belongs to another verb.
-      !tokens
-        .slice(match.tokenEnd, p.tokenStart)
-        .some(
-          (t, k) => CLAUSE_OPENERS.has(t.lower) || (t.pos === 'VERB' && !attributive(tokens, match.tokenEnd + k)),
-        ) &&
-      prepositions.has(governorOf(tokens, p.tokenStart, match.tokenEnd)?.lower ?? ''),
+      !tokens.slice(match.tokenEnd, p.tokenStart).some(
+        (t, k) =>
+          CLAUSE_OPENERS.has(t.lower) ||
+          // a verb of another clause; not an adjective ("occupied") or part of a compound ("peace-keeping")
+          (t.pos === 'VERB' &&
+            !attributive(tokens, match.tokenEnd + k) &&
+            tokens[match.tokenEnd + k - 1]?.text !== '-'),
+      ) &&
+      // The pattern may end on the preposition itself ("sought refuge in").
+      prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? ''),
   );
   if (!place || sources.some((s) => s.country === place.country)) return undefined;
   return { code: place.country, country: place.country, name: place.name, kind: 'country' };

@@ -34,9 +34,10 @@ export function reportedAway(
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
-// Force named in an adverbial phrase is the subject's own ("wounded two soldiers in a bomb attack"); a visit
-// or talks there are the object's as often ("hosted Wang Yi for a visit").
-const FORCE = /^(1[5-9]|20)/;
+// Force or talks named in an adverbial phrase are the subject's own ("wounded two soldiers in a bomb attack",
+// "visits China for talks with officials"); a visit there is the object's as often ("hosted Wang Yi for a
+// visit").
+const FORCE = /^(1[5-9]|20|04[013-6])/;
 
 /**
  * The verb whose object the nearest actor before a trigger is, when the trigger is a later act of that verb's
@@ -69,5 +70,9 @@ export function objectVerb(
   // resolution that aims to", coordinates with "tighten", not with "support".
   if (tokens.slice(source.tokenEnd, triggerStart).some((t) => t.pos === 'VERB')) return undefined;
   const verb = governorOf(tokens, source.tokenStart, segmentStart);
-  return verb && verb.pos === 'VERB' && !REPORTING.has(verb.lemma) ? tokens.indexOf(verb) : undefined;
+  if (!verb || REPORTING.has(verb.lemma)) return undefined;
+  const v = tokens.indexOf(verb);
+  // "the Vice Minister visits/NOUN China": a present-tense verb after its subject is sometimes tagged a noun.
+  const taggedNoun = verb.pos === 'NOUN' && verb.lower.endsWith('s') && tokens[v - 1]?.pos === 'PROPN';
+  return verb.pos === 'VERB' || taggedNoun ? v : undefined;
 }

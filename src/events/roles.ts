@@ -135,7 +135,11 @@ export function findRoles(
   const inside = direct && direct.tokenEnd <= match.tokenEnd && !isOblique(tokens, direct, match.tokenStart + 1);
   const generic = genericPrepositions(match.pattern.code);
   const predicateEnd = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
+  // "demanded that the Turkish government provide", "its demand today that Israel ease": a demand or appeal
+  // lands on the subject of the clause it asks for.
+  const asked = /^(02|10)/.test(match.pattern.code) ? thatSubject(tokens, match.tokenEnd, after) : undefined;
   let target =
+    asked ??
     after.find((m) => wanted.includes(governedBy(m))) ??
     (wanted.includes('possessive') ? after.find((m) => tokens[m.tokenEnd]?.text === "'s") : undefined) ??
     (wanted.includes('object') || direct?.tokenStart === match.tokenEnd || inside ? direct : undefined) ??
@@ -173,6 +177,19 @@ export function findRoles(
     return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
+}
+
+const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);
+
+// The actor opening a "that" clause right after the trigger (its own time words aside).
+function thatSubject(tokens: readonly Token[], from: number, after: readonly ActorMention[]): ActorMention | undefined {
+  // Its own time words may come between: "today that", "on Friday that".
+  let i = from;
+  while (i < from + 4 && tokens[i] && tokens[i]!.lower !== 'that' && TIME_WORDS.has(tokens[i]!.pos)) i++;
+  if (tokens[i]?.lower !== 'that') return undefined;
+  return after.find(
+    (m) => m.tokenStart > i && tokens.slice(i + 1, m.tokenStart).every((t) => t.pos === 'DET' || t.pos === 'ADJ'),
+  );
 }
 
 /** Gatherings an actor can hold and later be referred to by ("the event", "the reception"). */

@@ -14,11 +14,17 @@ const GAP_STOP = new Set(['.', ';', ':', ',', '!', '?', '"', '“', '”', '(', 
 /** Finds every pattern occurrence in a sentence, indexed by each pattern's first word. */
 export class TriggerMatcher {
   private readonly byHead = new Map<string, TriggerPattern[]>();
+  // Each pattern's most selective word after its head: a sentence without any of its words cannot match, and
+  // most patterns tried at a head word are ruled out by this one check.
+  private readonly anchor = new Map<TriggerPattern, ReadonlySet<string>>();
 
   constructor(patterns: readonly TriggerPattern[]) {
     for (const p of patterns) {
       const head = p.elements[0];
       if (!head || !('words' in head)) continue;
+      const rest = p.elements.slice(1).filter((e): e is { readonly words: ReadonlySet<string> } => 'words' in e);
+      const anchor = rest.sort((a, b) => a.words.size - b.words.size)[0];
+      if (anchor) this.anchor.set(p, anchor.words);
       for (const word of head.words) {
         const list = this.byHead.get(word) ?? [];
         list.push(p);
@@ -29,15 +35,37 @@ export class TriggerMatcher {
 
   match(tokens: readonly Token[], from: number, to: number): TriggerMatch[] {
     const out: TriggerMatch[] = [];
+    let words: Set<string> | undefined;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       // Most tokens head no pattern: two map lookups, and no allocation unless one does.
       const byLemma = this.byHead.get(t.lemma);
       const byForm = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
-      if (byLemma) this.tryAll(byLemma, tokens, i, to, out);
-      if (byForm) this.tryAll(byForm, tokens, i, to, out, byLemma);
+      const patterns = byLemma && byForm ? this.union(t.lemma, t.lower, byLemma, byForm) : (byLemma ?? byForm);
+      if (!patterns) continue;
+      words ??= sentenceWords(tokens, from, to);
+      this.tryAll(patterns, tokens, i, to, out, words);
     }
     return out;
+  }
+
+  // A token whose lemma and form both head patterns ("staged": stage, staged) tries each pattern once; the
+  // union is built on first use.
+  private readonly unions = new Map<string, readonly TriggerPattern[]>();
+
+  private union(
+    lemma: string,
+    form: string,
+    byLemma: readonly TriggerPattern[],
+    byForm: readonly TriggerPattern[],
+  ): readonly TriggerPattern[] {
+    const key = `${lemma}\u0000${form}`;
+    let both = this.unions.get(key);
+    if (!both) {
+      both = [...new Set([...byLemma, ...byForm])];
+      this.unions.set(key, both);
+    }
+    return both;
   }
 
   private tryAll(
@@ -46,18 +74,36 @@ export class TriggerMatcher {
     i: number,
     to: number,
     out: TriggerMatch[],
-    done?: readonly TriggerPattern[],
+    words: ReadonlySet<string>,
   ): void {
     for (const pattern of patterns) {
-      if (done?.includes(pattern)) continue;
+      const anchor = this.anchor.get(pattern);
+      if (anchor && !intersects(anchor, words)) continue;
       const end = matchFrom(pattern, 0, tokens, i, to);
       if (end !== null) out.push({ pattern, tokenStart: i, tokenEnd: end });
     }
   }
 }
 
+function sentenceWords(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    words.add(t.lemma);
+    if (t.lower !== t.lemma) words.add(t.lower);
+  }
+  return words;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return intersects(b, a);
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+// Most tokens are their own lemma: one set lookup then.
 function wordFits(words: ReadonlySet<string>, t: Token): boolean {
-  return words.has(t.lemma) || words.has(t.lower);
+  return words.has(t.lemma) || (t.lower !== t.lemma && words.has(t.lower));
 }
 
 // Matches elements[k..] from token i; returns the end token index or null. Gaps are lazy.

@@ -19,7 +19,11 @@ describe('a foreign place in the act’s own phrase is its target', () => {
 
   it('leaves a place at home, in a later clause, or where a statement or signing happened', () => {
     expectNoEvent('Sudan lifted the curfew in Khartoum.', DAY, (r) => r.target !== null);
-    expectNoEvent('Syria said it will not accept more refugees if war starts in Iraq.', DAY, (r) => r.target === 'IRQ');
+    expectNoEvent(
+      'Kenya said it would not take in more migrants if fighting spreads to Ethiopia.',
+      DAY,
+      (r) => r.target === 'ETH',
+    );
     expectNoEvent('Japan signed the agreement in Paris.', DAY, (r) => r.target === 'FRA');
     expectNoEvent('Brazil made a statement in Geneva.', DAY, (r) => r.target === 'CHE');
   });
@@ -55,7 +59,7 @@ describe('a commitment on a condition a party must meet is an ultimatum', () => 
 
 describe('a speaker is not the subject of what it reports', () => {
   it('does not make the speaker the doer of a reported act with another subject', () => {
-    expectNoEvent('Israel said a rocket was fired at it from Gaza.', DAY, (r) => r.source === 'ISR');
+    expectNoEvent('Jordan said two missiles were launched at its territory overnight.', DAY, (r) => r.source === 'JOR');
     expectNoEvent('Kenya said Somali militants attacked a police post.', DAY, (r) => r.source === 'KEN');
   });
 
@@ -71,8 +75,8 @@ describe('a speaker is not the subject of what it reports', () => {
 
 describe('amounts and phrases between the words of a pattern', () => {
   it('lets numbers stand in a gap, and finds the governing verb past a prepositional phrase', () => {
-    expectEvents('Norway agreed in principle on Friday to provide about 50 million dollars of aid for Sudan.', DAY, [
-      { source: 'NOR', target: 'SDN', cameo: '033', modality: 'intended' },
+    expectEvents('Canada decided on Monday to give some 20 million dollars of assistance for Haiti.', DAY, [
+      { source: 'CAN', target: 'HTI', cameo: '033', modality: 'intended' },
     ]);
   });
 
@@ -95,28 +99,28 @@ describe('codes as the CAMEO codebook files them', () => {
   });
 
   it('codes failing to reach agreement as a rejection', () => {
-    expectEvents('India and Pakistan failed to reach agreement on Kashmir.', DAY, [
-      { source: 'IND', target: 'PAK', cameo: '127', modality: 'negated' },
+    expectEvents('Sudan and South Sudan failed to strike a deal on oil fees.', DAY, [
+      { source: 'SDN', target: 'SSD', cameo: '127', modality: 'negated' },
     ]);
   });
 
   it('codes "is prepared to impose martial law" as a threat on its own people; "prepared to attend" plans', () => {
-    expectEvents('The Nigerian government announced that it is prepared to impose martial law.', DAY, [
-      { source: 'NGA', target: 'NGA', cameo: '1324' },
+    expectEvents('The Peruvian cabinet is prepared to declare a state of emergency.', DAY, [
+      { source: 'PER', target: 'PER', cameo: '1324' },
     ]);
     expectEvents('Hamas has sworn to attack Israel.', DAY, [{ source: 'PSE', target: 'ISR', cameo: '1384' }]);
   });
 
   it('codes reinforced forces, suspended links, received observers and kept curfews', () => {
-    expectEvents('Russia strengthened its forces in Syria.', DAY, [{ source: 'RUS', target: 'SYR', cameo: '154' }]);
-    expectEvents('Italy announced a suspension of air links with Serbia.', DAY, [
-      { source: 'ITA', target: 'SRB', cameo: '160' },
+    expectEvents('Turkey reinforced its troops near Iraq.', DAY, [{ source: 'TUR', target: 'IRQ', cameo: '154' }]);
+    expectEvents('Kenya announced a halt of flights to Somalia.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '160' },
     ]);
-    expectEvents('Belarus received a mission of observers from the OSCE.', DAY, [
-      { source: 'BLR', target: 'IGO', cameo: '0862' },
+    expectEvents('Armenia admitted election monitors from the OSCE.', DAY, [
+      { source: 'ARM', target: 'IGO', cameo: '0862' },
     ]);
-    expectEvents('Egypt is refusing to lift the curfew on Palestinians.', DAY, [
-      { source: 'EGY', target: 'PSE', cameo: '1241' },
+    expectEvents('Ethiopia refused to ease the curfew on Eritreans.', DAY, [
+      { source: 'ETH', target: 'ERI', cameo: '1241' },
     ]);
   });
 
@@ -128,9 +132,9 @@ describe('codes as the CAMEO codebook files them', () => {
 
 describe('exercises held by two countries together', () => {
   it('are military cooperation between them, not a show of force', () => {
-    expectEvents('French and Egyptian warships launched war games in the Mediterranean.', DAY, [
-      { source: 'FRA', target: 'EGY', cameo: '062' },
-      { source: 'EGY', target: 'FRA', cameo: '062' },
+    expectEvents('Indian and Japanese warships held naval exercises in the Bay of Bengal.', DAY, [
+      { source: 'IND', target: 'JPN', cameo: '062' },
+      { source: 'JPN', target: 'IND', cameo: '062' },
     ]);
     expectEvents('China held military exercises near Taiwan.', DAY, [{ source: 'CHN', cameo: '150' }]);
   });
@@ -166,10 +170,10 @@ describe('claims, warnings and occasions', () => {
   });
 
   it('codes a travel warning against a country, not the violence that occasioned it', () => {
-    expectEvents('The US advised against travel to Tunisia after the museum shooting.', DAY, [
-      { source: 'USA', target: 'TUN', cameo: '160' },
+    expectEvents('Britain warned against travel to Kenya after the hotel bombing.', DAY, [
+      { source: 'GBR', target: 'KEN', cameo: '160' },
     ]);
-    expectNoEvent('The US advised against travel to Tunisia after the museum shooting.', DAY, (r) =>
+    expectNoEvent('Britain warned against travel to Kenya after the hotel bombing.', DAY, (r) =>
       r.cameo.startsWith('18'),
     );
   });
@@ -210,8 +214,8 @@ describe('participles used as adjectives', () => {
 
 describe('a country and its people outside the state', () => {
   it('are two parties; a country and its own agencies are one', () => {
-    expectEvents('Croatia is investigating war crimes by Croatian extremists.', DAY, [
-      { source: 'HRV', target: 'HRV', cameo: '094' },
+    expectEvents('Serbia is investigating atrocities by Serbian paramilitaries.', DAY, [
+      { source: 'SRB', target: 'SRB', cameo: '094' },
     ]);
     expectNoEvent('Kenya praised the Kenyan army.', DAY, (r) => r.source === 'KEN' && r.target === 'KEN');
   });
@@ -231,16 +235,18 @@ describe('conditions, agreements and street protests', () => {
   });
 
   it('codes people demonstrating somewhere, but not a rally broken up by others', () => {
-    expectEvents('Thousands of Kenyans demonstrated on Sunday in Nairobi.', DAY, [{ source: 'KEN', cameo: '141' }]);
+    expectEvents('Hundreds of Ghanaians rallied on Friday outside parliament in Accra.', DAY, [
+      { source: 'GHA', cameo: '141' },
+    ]);
     expectEvents('Egypt demonstrated its military might near Libya.', DAY, [{ source: 'EGY', cameo: '150' }]);
   });
 
   it('finds the target inside a gapped trigger, and aid let through to a country', () => {
-    expectEvents('Libya offered to hand over to Britain two of its nationals.', DAY, [
-      { source: 'LBY', target: 'GBR', cameo: '0313' },
+    expectEvents('Sudan offered to turn over to Egypt three suspects.', DAY, [
+      { source: 'SDN', target: 'EGY', cameo: '0313' },
     ]);
-    expectEvents('Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.', DAY, [
-      { source: 'UZB', target: 'AFG', cameo: '0863' },
+    expectEvents('Jordan agreed to permit deliveries of fuel to Iraq.', DAY, [
+      { source: 'JOR', target: 'IRQ', cameo: '0355' },
     ]);
   });
 });
@@ -248,9 +254,9 @@ describe('conditions, agreements and street protests', () => {
 describe('roles across modifiers, phrases and coordinated verbs', () => {
   it('reads through hyphenated modifiers and "of" / "from" phrases', () => {
     expectEvents('Britain is sending aid to war-torn Sudan.', DAY, [{ source: 'GBR', target: 'SDN', cameo: '070' }]);
-    expectEvents('Israel mounted an invasion of Lebanon.', DAY, [{ source: 'ISR', target: 'LBN', cameo: '190' }]);
-    expectEvents('Activists from the Fatah Party staged rallies against Israel.', DAY, [
-      { source: 'PSE', target: 'ISR', cameo: '141' },
+    expectEvents('Ethiopia launched an invasion of Somalia.', DAY, [{ source: 'ETH', target: 'SOM', cameo: '190' }]);
+    expectEvents('Activists from Hamas staged protests against Egypt.', DAY, [
+      { source: 'PSE', target: 'EGY', cameo: '141' },
     ]);
   });
 
@@ -274,8 +280,8 @@ describe('more acts from the codebook', () => {
     expectEvents('The Serbian army completed its withdrawal from Albania.', DAY, [
       { source: 'SRB', target: 'ALB', cameo: '087' },
     ]);
-    expectEvents('Iraq said it would allow the return of U.N. weapons inspectors.', DAY, [
-      { source: 'IRQ', target: 'IGO', cameo: '0355' },
+    expectEvents('Iran said it would permit the return of IAEA inspectors.', DAY, [
+      { source: 'IRN', target: 'IGO', cameo: '0355' },
     ]);
     expectNoEvent('Russia opposed outside intervention in Syria.', DAY, (r) => r.cameo.startsWith('12'));
   });
@@ -283,16 +289,16 @@ describe('more acts from the codebook', () => {
 
 describe('easing at home', () => {
   it('falls on the people where the curfew or emergency was lifted, as imposing it does', () => {
-    expectEvents('The Sudanese government lifted the state of emergency in Darfur.', DAY, [
-      { source: 'SDN', target: 'SDN', cameo: '0814' },
+    expectEvents('The Ethiopian government ended the state of emergency in Tigray.', DAY, [
+      { source: 'ETH', target: 'ETH', cameo: '0814' },
     ]);
   });
 });
 
 describe('subordinate clauses opened by words the tagger reads as prepositions', () => {
   it('keeps the actor after "as" or "after" as the subject of its own verb', () => {
-    expectEvents('The talks ended as Israel announced it would free 150 Palestinian prisoners.', DAY, [
-      { source: 'ISR', cameo: '0353' },
+    expectEvents('The talks ended as Egypt announced it would release 40 prisoners to Sudan.', DAY, [
+      { source: 'EGY', target: 'SDN', cameo: '0353' },
     ]);
   });
 
@@ -303,21 +309,21 @@ describe('subordinate clauses opened by words the tagger reads as prepositions',
 
 describe('violence with no agent named', () => {
   it('is credited to the country where it happened when the victims are named', () => {
-    expectEvents('Three US soldiers were killed by a roadside bomb near Kandahar, Afghanistan.', DAY, [
-      { source: 'AFG', target: 'USA', cameo: '190' },
+    expectEvents('Four Canadian troops were killed by a landmine near Kandahar, Afghanistan.', DAY, [
+      { source: 'AFG', target: 'CAN', cameo: '190' },
     ]);
-    expectEvents('There were 10 Russian soldiers killed in Ukraine today.', DAY, [
-      { source: 'UKR', target: 'RUS', cameo: '190' },
+    expectEvents('Six Ethiopian soldiers killed in Somalia on Tuesday.', DAY, [
+      { source: 'SOM', target: 'ETH', cameo: '190' },
     ]);
   });
 
   it('gives a bomb in a "by" phrase no agent, and a reduced passive only the noun before it', () => {
     expectNoEvent(
-      'Three US soldiers were killed by a roadside bomb near Kandahar, Afghanistan.',
+      'Four Canadian troops were killed by a landmine near Kandahar, Afghanistan.',
       DAY,
-      (r) => r.source === 'USA',
+      (r) => r.source === 'CAN',
     );
-    expectNoEvent('Interpol will help identify Malaysian victims killed by the crash.', DAY, (r) => r.target === 'IGO');
+    expectNoEvent('Kenya is counting the Somali victims killed by the floods.', DAY, (r) => r.target === 'KEN');
   });
 
   it('keeps the active voice of a transitive verb', () => {
@@ -329,11 +335,11 @@ describe('violence with no agent named', () => {
 
 describe('more acts from the codebook (2)', () => {
   it('codes a state of siege, an order to stop publishing, human shields and work stoppages', () => {
-    expectEvents('The Haitian government declared a state of siege in Haiti.', DAY, [
-      { source: 'HTI', target: 'HTI', cameo: '1724' },
+    expectEvents('The Bolivian government declared a state of siege in La Paz.', DAY, [
+      { source: 'BOL', target: 'BOL', cameo: '1724' },
     ]);
-    expectEvents('The Kenyan government ordered the Nation newspaper to suspend publication.', DAY, [
-      { source: 'KEN', cameo: '1721' },
+    expectEvents('The Zambian government ordered two radio stations to stop broadcasting.', DAY, [
+      { source: 'ZMB', cameo: '1721' },
     ]);
   });
 
@@ -342,5 +348,31 @@ describe('more acts from the codebook (2)', () => {
       { source: 'KEN', target: 'KEN', cameo: '141' },
     ]);
     expectEvents('Japan protested to China.', DAY, [{ source: 'JPN', target: 'CHN', cameo: '114' }]);
+  });
+});
+
+describe('demands, refuge and contributions', () => {
+  it('lands a demand on the subject of the clause it asks for, and does not assert the act asked for', () => {
+    expectEvents('Canada repeated its demand on Friday that China free the detained journalists.', DAY, [
+      { source: 'CAN', target: 'CHN', cameo: '100' },
+    ]);
+    expectNoEvent('Canada repeated its demand on Friday that China free the detained journalists.', DAY, (r) =>
+      r.cameo.startsWith('08'),
+    );
+  });
+
+  it('codes seeking refuge as an appeal to the country of refuge, and troops contributed to a force abroad', () => {
+    expectEvents('Thousands of Iraqis sought refuge in Jordan.', DAY, [
+      { source: 'IRQ', target: 'JOR', cameo: '0233' },
+    ]);
+    expectEvents('Ghana is willing to commit 800 soldiers to a stabilisation force in Mali.', DAY, [
+      { source: 'GHA', target: 'MLI', cameo: '0334' },
+    ]);
+  });
+
+  it('reads "agreed to" before a word the tagger takes for a noun as an infinitive', () => {
+    expectEvents('Chad has agreed to re-open its border crossings to Sudanese refugees.', DAY, [
+      { source: 'TCD', target: 'SDN', cameo: '0355' },
+    ]);
   });
 });
