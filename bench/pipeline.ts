@@ -4,7 +4,7 @@
 //  - worker-thread scaling (1 vs 2 threads);
 //  - peak RSS while ingesting a generated JSON Lines corpus streamed from disk, at checkpoints.
 // The last line is one JSON object for scripts. `--short` runs a quick pass that only checks it works.
-import { mkdtempSync, rmSync, createReadStream, createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, createReadStream, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,41 +17,13 @@ import { extract } from '../src/pipeline.js';
 import { findPlaces } from '../src/places/find-places.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { segment } from '../src/text/segment.js';
+import { repeated, sampleArticles } from './sample-articles.js';
 import { tagTimes } from '../src/time/tag-times.js';
 
 const short = process.argv.includes('--short');
 const TARGET_BYTES = short ? 400_000 : 20_000_000;
 const STREAMED = short ? [500, 1_000, 2_000] : [10_000, 50_000, 100_000];
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
-
-/** The sample corpus: the public-domain articles and the seeds of examples/. */
-function sampleArticles(): Article[] {
-  const root = new URL('../examples/', import.meta.url);
-  const out: Article[] = [];
-  readFileSync(new URL('public-domain.jsonl', root), 'utf8')
-    .trim()
-    .split('\n')
-    .forEach((line, i) => {
-      const r = JSON.parse(line) as { date: string; text: string };
-      out.push({ id: `pd${i}`, published: r.date, text: r.text });
-    });
-  for (const file of readdirSync(new URL('seeds/', root))) {
-    const raw = readFileSync(new URL(`seeds/${file}`, root), 'utf8');
-    const m = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(raw)!;
-    out.push({ id: file, published: m[1]!, text: raw.slice(m[0].length) });
-  }
-  return out;
-}
-
-// Real articles repeated with their dates shifted by whole days, so that every copy is a new article.
-function* repeated(samples: readonly Article[], count: number): Generator<Article> {
-  for (let i = 0; i < count; i++) {
-    const s = samples[i % samples.length]!;
-    const shift = Math.floor(i / samples.length);
-    const day = new Date(Date.parse(s.published) + shift * 864e5).toISOString().slice(0, 10);
-    yield { id: `${s.id}-${i}`, published: day, text: s.text };
-  }
-}
 
 const samples = sampleArticles();
 const sampleBytes = samples.reduce((n, a) => n + a.text.length, 0);

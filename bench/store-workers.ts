@@ -1,26 +1,35 @@
-// Scale-out throughput: N `dyad worker` processes drain a pg-boss queue of ARTICLES synthetic articles
-// into one PostgreSQL store; prints articles/s for 1 and for 2 workers and their ratio, with the load
+// Scale-out throughput: N `dyad worker` processes drain a pg-boss queue of ARTICLES news articles (the
+// real articles of examples/, repeated with shifted dates; `--synthetic`: two-sentence made-up ones, which
+// make storing and linking most of the work, the worst case for scaling) into one PostgreSQL store; prints articles/s for 1 and for 2 workers and their ratio, with the load
 // average the machine had (the ratio means little on a machine busy with other work: more workers then
 // get no more CPU). The server shares the machine's cores with the workers, as a small deployment would. Needs a running
 // PostgreSQL: DYAD_PG_URL=postgres://user@127.0.0.1:5432/postgres (an admin URL; a database per run is created).
-// Run: DYAD_PG_URL=... npx tsx bench/store-workers.ts [ARTICLES=10000]
+// Run: DYAD_PG_URL=... npx tsx bench/store-workers.ts [ARTICLES=3000] [--synthetic] [--pin]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { syntheticArticles } from '../test/store/synthetic-articles.js';
+import { repeated, sampleArticles } from './sample-articles.js';
 
 const ADMIN = process.env['DYAD_PG_URL'];
 if (!ADMIN) throw new Error('set DYAD_PG_URL to an admin URL of a PostgreSQL server');
-const ARTICLES = Number(process.argv[2] ?? 10_000);
+const synthetic = process.argv.includes('--synthetic');
+const ARTICLES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (synthetic ? 10_000 : 3_000));
 const ENTRY = join(import.meta.dirname, '../test/store/cli-entry.ts');
 
-const run = (args: string[]) =>
+// `--pin`: worker k runs on core k only (taskset), as one worker per core is deployed. Unpinned, a lone
+// worker also borrows the idle core for V8's background threads (garbage collection, compilation), so
+// its rate counts more than one core and the ratio understates what a second core adds.
+const pin = process.argv.includes('--pin');
+const run = (args: string[], core?: number) =>
   new Promise<void>((resolve, reject) => {
+    const node = [process.execPath, '--import', 'tsx', ENTRY, ...args];
+    const [command, ...rest] = pin && core !== undefined ? ['taskset', '-c', String(core), ...node] : node;
     // Each process in a session of its own (setsid), as workers run as services: Linux's autogroup
     // scheduler then gives each its own share of a busy machine, instead of one share for the bench.
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    const child = spawn(command!, rest, {
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });
@@ -41,7 +50,7 @@ async function database(name: string): Promise<string> {
 const feed = join(mkdtempSync(join(tmpdir(), 'dyad-bench-')), 'feed.jsonl');
 writeFileSync(
   feed,
-  syntheticArticles(ARTICLES)
+  (synthetic ? syntheticArticles(ARTICLES) : [...repeated(sampleArticles(), ARTICLES)])
     .map((a) => JSON.stringify({ id: a.id, date: a.published, text: a.text }))
     .join('\n') + '\n',
 );
@@ -89,7 +98,9 @@ for (const [run_, workers] of [1, 2, 2, 1].entries()) {
   const t0 = performance.now();
   const done = { stop: false };
   const sampling = sampleLock(url, done);
-  await Promise.all(Array.from({ length: workers }, () => run(['worker', '--pg', url, '--exit-when-idle', '--quiet'])));
+  await Promise.all(
+    Array.from({ length: workers }, (_, k) => run(['worker', '--pg', url, '--exit-when-idle', '--quiet'], k)),
+  );
   const seconds = (performance.now() - t0) / 1000;
   done.stop = true;
   const share = await sampling;
@@ -121,9 +132,10 @@ for (const [run_, workers] of [1, 2, 2, 1].entries()) {
 }
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const cores = availableParallelism();
-const busy = Math.max(...loads) > cores / 2;
+// Only the load before the first run is other work's: later ones count this bench's own previous run.
+const busy = loads[0]! > cores / 2;
 console.log(
-  `2 workers / 1 worker throughput: ${(mean(rates[2]!) / mean(rates[1]!)).toFixed(2)}× (steady rates, means of 2 runs each) on ${cores} cores (target ≥ 1.7× on 2 cores; load average before the runs: ${loads.map((l) => l.toFixed(1)).join(', ')}${busy ? ' — the machine was busy with other work: rerun on a quiet one' : ''})`,
+  `2 workers / 1 worker throughput: ${(mean(rates[2]!) / mean(rates[1]!)).toFixed(2)}× (steady rates, means of 2 runs each) on ${cores} cores, ${synthetic ? 'synthetic' : 'real'} articles${pin ? ', a worker per core' : ''} (target ≥ 1.7× on 2 cores; load average before the runs: ${loads.map((l) => l.toFixed(1)).join(', ')}${busy ? ' — the machine was busy with other work: rerun on a quiet one' : ''})`,
 );
 const serial = mean(locked[1]!);
 console.log(

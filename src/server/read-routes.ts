@@ -15,7 +15,7 @@ import {
   toFilter,
   trendQuery,
 } from './api-schemas.js';
-import { linkedEventView, mentionView, networkView, placesView } from './api-views.js';
+import { linkedEventView, mentionView, networkView } from './api-views.js';
 import type { Catalog } from './catalog.js';
 import { NotFoundError } from './server-errors.js';
 
@@ -25,12 +25,17 @@ export interface Page<T> {
   readonly page: { readonly offset: number; readonly limit: number; readonly next: number | null };
 }
 
-// The store filters by limit only, so a page asks for everything up to its end plus one row, which tells
-// whether another page follows; offsets are capped (10,000) by the schema to bound that work.
+// A page asks the store for its rows plus one, which tells whether another page follows; the store skips
+// the offset itself (no mentions read for skipped events), and the schema caps it (10,000).
+const pageWindow = (query: { readonly offset: number; readonly limit: number }) => ({
+  offset: query.offset,
+  limit: query.limit + 1,
+});
+
 function page<T>(rows: readonly T[], offset: number, limit: number): Page<T> {
   return {
-    items: rows.slice(offset, offset + limit),
-    page: { offset, limit, next: rows.length > offset + limit ? offset + limit : null },
+    items: rows.slice(0, limit),
+    page: { offset, limit, next: rows.length > limit ? offset + limit : null },
   };
 }
 
@@ -92,7 +97,7 @@ export function readRoutes(store: Store, catalog: Catalog): ApiRoute[] {
         const rows = await store.events({
           ...toFilter(query),
           order: 'date-asc',
-          limit: query.offset + query.limit + 1,
+          ...pageWindow(query),
         });
         return page(rows.map(mentionView), query.offset, query.limit);
       },
@@ -107,7 +112,7 @@ export function readRoutes(store: Store, catalog: Catalog): ApiRoute[] {
         const rows = await store.linkedEvents({
           ...toFilter(query),
           order: 'date-asc',
-          limit: query.offset + query.limit + 1,
+          ...pageWindow(query),
         });
         const titles = await catalog.summaries(rows.flatMap((r) => r.mentions.map((m) => m.article)));
         return page(
@@ -127,7 +132,7 @@ export function readRoutes(store: Store, catalog: Catalog): ApiRoute[] {
         const rows = await store.linkedEvents({
           ...toFilter(query),
           order: query.order,
-          limit: query.offset + query.limit + 1,
+          ...pageWindow(query),
         });
         const titles = await catalog.summaries(rows.flatMap((r) => r.mentions.map((m) => m.article)));
         return {
@@ -187,8 +192,7 @@ export function readRoutes(store: Store, catalog: Catalog): ApiRoute[] {
       query: networkQuery,
       handle: async ({ query }) => {
         const { edges: maxEdges, ...filter } = query;
-        const events = await store.linkedEvents(toFilter(filter), { mentions: false });
-        const view = networkView(events, maxEdges);
+        const view = networkView(await store.network(toFilter(filter), maxEdges));
         return { nodes: view.nodes.map((n) => ({ ...n, ...countryInfo(n.id), code: n.id })), edges: view.edges };
       },
     }),
@@ -199,8 +203,7 @@ export function readRoutes(store: Store, catalog: Catalog): ApiRoute[] {
       tag: 'events',
       query: filterQuery,
       handle: async ({ query }) => {
-        const mentions = await store.events({ ...toFilter(query), order: 'date-asc' });
-        return { items: placesView(mentions) };
+        return { items: await store.places(toFilter(query)) };
       },
     }),
   ];

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { contentHash } from '../ingest/content-hash.js';
 import type { LinkedEventRecord } from '../link/linked-event-record.js';
 import type { Article, Extraction } from '../model.js';
+import { networkEdges, placeCounts } from './aggregate-queries.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
 import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow } from './event-row.js';
@@ -13,6 +14,8 @@ import type {
   IngestReport,
   LinkedEvent,
   LinkedEventPageOptions,
+  NetworkEdge,
+  PlaceCount,
   RecodeOptions,
   RecodeReport,
   SearchHit,
@@ -196,6 +199,14 @@ export class SqlStore implements Store {
       }
     }
     return rows.map((row) => linkedEventFrom(row, mentions.get(row.id) ?? []));
+  }
+
+  network(filter: EventFilter, maxEdges: number): Promise<NetworkEdge[]> {
+    return networkEdges(this.#db, filter, maxEdges);
+  }
+
+  places(filter: EventFilter = {}): Promise<PlaceCount[]> {
+    return placeCounts(this.#db, filter);
   }
 
   async articles(after: number, limit: number): Promise<StoredArticle[]> {

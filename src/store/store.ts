@@ -73,6 +73,29 @@ export interface LinkedEvent {
   readonly mentions: readonly StoredEvent[];
 }
 
+/** An unordered pair of countries (`source` < `target`) and the linked events between them. */
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  readonly goldsteinMean: number;
+  /** Linked events of quad classes 1–2 (cooperation) and 3–4 (conflict). */
+  readonly cooperation: number;
+  readonly conflict: number;
+}
+
+/** A place where events happened, with coordinates and its number of real-world events. */
+export interface PlaceCount {
+  readonly name: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** Linked events that took place here (a mention without a linked event counts on its own). */
+  readonly events: number;
+  /** Ids of its newest linked events (at most 50). */
+  readonly linkedEvents: readonly number[];
+}
+
 /** A stored article with its row id, as `articles()` pages through them. */
 export interface StoredArticle extends Article {
   readonly rowId: number;
@@ -126,6 +149,10 @@ export interface Store {
    * offset to skip), so every page costs the same and a whole dyad streams in bounded memory.
    */
   linkedEventPages(filter?: EventFilter, options?: LinkedEventPageOptions): AsyncIterable<LinkedEvent[]>;
+  /** The `maxEdges` busiest country pairs among the filter's linked events, counted by the database. */
+  network(filter: EventFilter, maxEdges: number): Promise<NetworkEdge[]>;
+  /** The places of the filter's event mentions that have coordinates, busiest first (see `PlaceCount`). */
+  places(filter?: EventFilter): Promise<PlaceCount[]>;
   /** Stored articles with row id above `after`, in row order, at most `limit`. */
   articles(after: number, limit: number): Promise<StoredArticle[]>;
   /**

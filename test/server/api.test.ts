@@ -58,6 +58,12 @@ describe('read endpoints', () => {
     expect(first.body.page).toEqual({ offset: 0, limit: 5, next: 5 });
     const second = await getJson('/api/events?a=KOR&limit=5&offset=5');
     expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+    const ten = await getJson('/api/events?a=KOR&limit=10');
+    const ids = (items: { id: number }[]) => items.map((e) => e.id);
+    expect([...ids(first.body.items), ...ids(second.body.items)]).toEqual(ids(ten.body.items));
+    const linked = await getJson('/api/linked-events?a=KOR&limit=3&offset=2');
+    const linkedAll = await getJson('/api/linked-events?a=KOR&limit=5');
+    expect(ids(linked.body.items)).toEqual(ids(linkedAll.body.items).slice(2, 5));
     const all = await getJson('/api/linked-events?a=KOR&limit=500');
     expect(all.body.page.next).toBeNull();
     const articles = await getJson('/api/articles?limit=10');
