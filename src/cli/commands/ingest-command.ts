@@ -133,7 +133,8 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
   const { walkInputs } = await import('../../ingest/walk-inputs.js');
   const { contentHash } = await import('../../ingest/content-hash.js');
   const { extract } = await import('../../pipeline.js');
-  const store = await openSqliteStore(options.db);
+  // A small page cache: a long ingest's memory stays flat well under 300 MB (bench/ingest-memory.ts).
+  const store = await openSqliteStore(options.db, { cacheMb: 16 });
   const warn = stylesFor(process.stderr).yellow;
   let files = 0;
   const paths = inputs.filter((i) => !isUrl(i));
