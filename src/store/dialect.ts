@@ -48,4 +48,9 @@ export interface StoreDialect {
   joinEach(outer: RawBuilder<unknown>, table: string, on: RawBuilder<boolean>): RawBuilder<unknown>;
   /** Rows per multi-row INSERT, below the engine's bound-parameter limit for the widest table. */
   readonly rowsPerInsert: number;
+  /**
+   * Whether the engine keeps prepared statements by their text (SQLite here): writes then use a few
+   * fixed row counts (see `statementChunks`), so that a long ingest reuses a small set of statements.
+   */
+  readonly reusesStatements: boolean;
 }

@@ -16,6 +16,7 @@ export const postgresDialect: StoreDialect = {
   engine: 'postgres',
   migrations: postgresMigrations,
   rowsPerInsert: 400,
+  reusesStatements: false,
   async transaction(db, work) {
     return db.transaction().execute(async (trx) => {
       await postgresDialect.linkLock(trx);

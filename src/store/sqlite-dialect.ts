@@ -16,6 +16,7 @@ export const sqliteDialect: StoreDialect = {
   engine: 'sqlite',
   migrations: sqliteMigrations,
   rowsPerInsert: 400,
+  reusesStatements: true,
   transaction(db, work) {
     return sqliteDialect.ingestTransaction(db, work);
   },

@@ -21,9 +21,31 @@ export interface Derived {
   readonly extraction: Extraction;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+/**
+ * The multi-row statements a dialect writes `items` in: chunks of `rowsPerInsert`, and where the engine
+ * reuses prepared statements, the rest in powers of two (300 rows left: 256 + 32 + 8 + 4). A statement's
+ * text depends on its row count; with any count allowed, each batch prepared new statements and pushed
+ * older ones out of the cache, and a long ingest's native memory grew with statements waiting for V8 to
+ * collect them. With these, a table has at most ten shapes, prepared once.
+ */
+export function statementChunks<T>(
+  items: readonly T[],
+  dialect: Pick<StoreDialect, 'rowsPerInsert' | 'reusesStatements'>,
+): T[][] {
+  const max = dialect.rowsPerInsert;
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let i = 0;
+  for (; items.length - i >= max; i += max) out.push(items.slice(i, i + max));
+  if (!dialect.reusesStatements) {
+    if (i < items.length) out.push(items.slice(i));
+    return out;
+  }
+  for (let size = 2 ** Math.floor(Math.log2(max)); size >= 1 && i < items.length; size /= 2) {
+    if (items.length - i >= size) {
+      out.push(items.slice(i, i + size));
+      i += size;
+    }
+  }
   return out;
 }
 
@@ -74,7 +96,7 @@ export async function insertArticles(
   incoming: readonly Incoming[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const part of chunks(incoming, dialect.rowsPerInsert)) {
+  for (const part of statementChunks(incoming, dialect)) {
     // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
     const rows = await trx
       .insertInto('articles')
@@ -94,7 +116,7 @@ async function insertAll(
   table: 'timexes' | 'actor_mentions' | 'events' | 'linked_events',
   rows: readonly object[],
 ): Promise<void> {
-  for (const part of chunks(rows, dialect.rowsPerInsert))
+  for (const part of statementChunks(rows, dialect))
     await trx
       .insertInto(table)
       .values(part as never)
@@ -104,7 +126,7 @@ async function insertAll(
 // The first article to teach a name keeps it: a name already stored is left as it is.
 async function insertLearned(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<void> {
   const rows = items.flatMap((item) => learnedActorRows(item.articleId, item.extraction.learned ?? []));
-  for (const part of chunks(rows, dialect.rowsPerInsert))
+  for (const part of statementChunks(rows, dialect))
     await trx
       .insertInto('learned_actors')
       .values(part)
@@ -112,9 +134,13 @@ async function insertLearned(trx: Db, dialect: StoreDialect, items: readonly Der
       .execute();
 }
 
-// Adds to the counts of linked events stored before this batch, in one statement per 400 events.
-async function addCounts(trx: Db, counts: readonly (readonly [number, number, number])[]): Promise<void> {
-  for (const part of chunks(counts, 400)) {
+// Adds to the counts of linked events stored before this batch, in a statement per chunk of events.
+async function addCounts(
+  trx: Db,
+  dialect: StoreDialect,
+  counts: readonly (readonly [number, number, number])[],
+): Promise<void> {
+  for (const part of statementChunks(counts, dialect)) {
     const values = sql.join(
       part.map(([id, m, a]) => sql`(CAST(${id} AS INTEGER), CAST(${m} AS INTEGER), CAST(${a} AS INTEGER))`),
     );
@@ -182,6 +208,7 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
   const isNew = new Set(fresh.map((e) => e.id));
   await addCounts(
     trx,
+    dialect,
     [...added].filter(([id]) => !isNew.has(id)).map(([id, c]) => [id, c.mentions, c.articles.size] as const),
   );
   return eventRows.length;
