@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article, Extraction } from '../model.js';
+import type { Article, Extraction, LearnedActor } from '../model.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads; default: the machine's cores. */
   readonly threads?: number;
+  /** People learned before (stored ones): every thread knows them (see `LearnedKnowledge`). */
+  readonly learned?: readonly LearnedActor[];
 }
 
 const SOURCE = import.meta.url.endsWith('.ts');
@@ -29,10 +31,15 @@ export class ExtractPool {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
   private turn = 0;
+  // People to teach every thread, in the order learned, and how many of them each thread was sent.
+  private readonly taught: LearnedActor[] = [];
+  private readonly sent: number[] = [];
 
   constructor(options: ExtractPoolOptions = {}) {
     const threads = Math.max(1, options.threads ?? availableParallelism());
+    this.taught.push(...(options.learned ?? []));
     for (let i = 0; i < threads; i++) {
+      this.sent.push(0);
       const worker = SOURCE ? sourceWorker() : new Worker(new URL('./extract-worker.js', import.meta.url));
       worker.on('message', (message: { id: number; results?: Extraction[]; error?: string }) => {
         const waiting = this.pending.get(message.id);
@@ -53,13 +60,20 @@ export class ExtractPool {
     return this.workers.length;
   }
 
-  /** Extracts one batch on the next worker in turn. */
+  /** People the next batches' articles know (each thread learns them with its next batch). */
+  teach(people: readonly LearnedActor[]): void {
+    this.taught.push(...people);
+  }
+
+  /** Extracts one batch on the next worker in turn, knowing every person taught so far. */
   extract(articles: readonly Article[]): Promise<Extraction[]> {
     const id = this.next++;
-    const worker = this.workers[this.turn++ % this.workers.length]!;
+    const k = this.turn++ % this.workers.length;
+    const learned = this.taught.slice(this.sent[k]);
+    this.sent[k] = this.taught.length;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, articles });
+      this.workers[k]!.postMessage({ id, articles, learned });
     });
   }
 

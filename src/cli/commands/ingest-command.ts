@@ -20,6 +20,7 @@ interface IngestOptions {
   quiet?: boolean;
   json?: boolean;
   batch: number;
+  threads: number;
   maxBytes?: number;
   jobTimeout?: number;
 }
@@ -60,6 +61,12 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as one JSON object on stdout ({"added","unchanged","events","refused","db"})')
     .option('--batch <n>', 'articles stored per transaction', positive('--batch'), BATCH)
     .option(
+      '--threads <n>',
+      'extract on this many worker threads while the main thread stores (default 1: all on one thread)',
+      positive('--threads'),
+      1,
+    )
+    .option(
       '--max-bytes <n>',
       `largest article read, in bytes: a file, or one JSON Lines record (default ${DEFAULT_MAX_MIB} MiB)`,
       positive('--max-bytes'),
@@ -78,6 +85,7 @@ export function registerIngest(program: Command): void {
           'dyad ingest feed.jsonl --db news.db --json',
           'dyad ingest https://news.example/rss.xml https://news.example/2025/07/04/summit.html',
           'dyad ingest huge.jsonl --batch 1000 --max-bytes 5000000 --quiet',
+          'dyad ingest corpus/ --threads 4   # extraction on 4 cores',
           'dyad ingest corpus/ --pg postgres://dyad@db/dyad --job-timeout 300   # then: dyad worker --pg …',
         ],
       ),
@@ -132,7 +140,7 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
   const { isUrl } = await import('../../ingest/url-reader.js');
   const { walkInputs } = await import('../../ingest/walk-inputs.js');
   const { contentHash } = await import('../../ingest/content-hash.js');
-  const { extract } = await import('../../pipeline.js');
+  const { inlineExtractor, pooledExtractor } = await import('../../parallel/streaming-extractor.js');
   // A small page cache: a long ingest's memory stays flat well under 300 MB (bench/ingest-memory.ts).
   const store = await openSqliteStore(options.db, { cacheMb: 16 });
   const warn = stylesFor(process.stderr).yellow;
@@ -149,8 +157,8 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
     ...(options.quiet ? { quiet: true } : {}),
   });
   // People taught by articles stored before, then by each article of this run as it is extracted.
-  const { LearnedKnowledge } = await import('../../actors/learned-knowledge.js');
-  let learned = LearnedKnowledge.of(await store.learnedActors());
+  const known = await store.learnedActors();
+  const extractor = options.threads > 1 ? pooledExtractor(options.threads, known) : inlineExtractor(known);
   let batch: Extraction[] = [];
   let added = 0;
   let unchanged = 0;
@@ -158,6 +166,12 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
   let issues = 0;
   let done = 0;
   let lastFile: string | undefined;
+  const keep = async (extractions: readonly Extraction[]) => {
+    for (const extraction of extractions) {
+      batch.push(extraction);
+      if (batch.length >= options.batch) await flush();
+    }
+  };
   const flush = async () => {
     if (batch.length === 0) return;
     const report = await store.ingest(batch);
@@ -182,17 +196,14 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
         continue;
       }
       if (await store.hasArticle(contentHash(item.article))) unchanged++;
-      else {
-        const extraction = extract(item.article, { learned });
-        learned = learned.with(extraction.learned ?? []);
-        batch.push(extraction);
-        if (batch.length >= options.batch) await flush();
-      }
+      else await keep(await extractor.add(item.article));
       progress.update(done, added + unchanged + batch.length);
     }
+    await keep(await extractor.finish());
     await flush();
   } finally {
     progress.stop();
+    await extractor.close();
     await store.close();
   }
   const summary = { added, unchanged, events, refused: issues, db: options.db };
