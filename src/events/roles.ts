@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
 import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
@@ -97,10 +97,13 @@ export function findRoles(
     sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
+  // "held a ceremony since Ethiopia and Sudan signed …": the subject of a clause that opens after the
+  // trigger is not its object.
+  const objectEnd = nextClauseOpener(tokens, match.tokenEnd, segment.end);
   const after = mentions.filter(
     (m) =>
       m.tokenStart > match.tokenStart &&
-      m.tokenStart < segment.end &&
+      m.tokenStart < objectEnd &&
       !sourceActors.some((s) => selfDirected(s, m.actor)),
   );
   const sourceParties = new Set(sourceActors.map(partyOf));

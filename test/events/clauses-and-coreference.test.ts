@@ -1,0 +1,46 @@
+import { describe, it } from 'vitest';
+import { expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Fourth round (issue #7): clause boundaries, targets and coreference, tested on sentences of our own:
+// each rule with a case it must code and a case it must leave alone.
+
+const DAY = '2025-08-20';
+
+describe('modality stops at a subordinate clause', () => {
+  it('does not carry a wish across "as … since" into a past act', () => {
+    const text =
+      'Kenya voiced its hope for peace as Uganda held a ceremony to mark ten years since Ethiopia and Sudan signed a peace treaty.';
+    expectEvents(text, DAY, [{ source: 'ETH', target: 'SDN', cameo: '057', modality: 'asserted' }]);
+  });
+
+  it('does not carry a vow across "because" or into a relative clause', () => {
+    expectEvents('Chile vowed to resume talks because Peru released the prisoners.', DAY, [
+      { source: 'PER', cameo: '0841', modality: 'asserted' },
+    ]);
+    expectEvents('Egypt promised to punish the Libyan militias that attacked Sudan.', DAY, [
+      { source: 'LBY', target: 'SDN', cameo: '190', modality: 'asserted' },
+    ]);
+  });
+
+  it('lets a present-tense clause of time share a future main clause', () => {
+    expectEvents("Russia will sign the accord when China's president visits Moscow.", DAY, [
+      { source: 'CHN', target: 'RUS', modality: 'planned' },
+    ]);
+  });
+
+  it('keeps the modality when "as" is a preposition, not a clause', () => {
+    expectEvents('Kenya vowed as a mediator to meet Uganda.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '036', modality: 'intended' },
+    ]);
+  });
+});
+
+describe('the subject of a later clause is not the object of the act', () => {
+  it('leaves out the subject of a clause opened by "since" or a relative pronoun', () => {
+    const text =
+      'Kenya voiced its hope for peace as Uganda held a ceremony to mark ten years since Ethiopia and Sudan signed a peace treaty.';
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+    expectNoEvent("Chile wants to expel the diplomats who met Peru's envoy.", DAY, (r) => r.target === 'PER');
+    expectNoEvent('Ghana pledged to support the plan which Nigeria proposed to Togo.', DAY, (r) => r.target === 'TGO');
+  });
+});
