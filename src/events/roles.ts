@@ -3,7 +3,7 @@ import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from
 import { genericPrepositions } from './act-prepositions.js';
 import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
-import { type SaidClause, saidClause } from './said-clause.js';
+import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 export interface Roles {
@@ -63,6 +63,9 @@ export function findRoles(
   }
 
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
+  // "a reminder to Iraq that it must cooperate": the pronoun stands for the party told.
+  const told = obligedPronoun(tokens, match.tokenStart, segment.start, mentions);
+  if (told) sources = [told];
   // "Israel said a mortar bomb was fired at it": the speaker is not the subject of what it reports.
   if (!match.pattern.code.startsWith('01') && reportedAway(tokens, sources, match.tokenStart)) sources = [];
   // "Russia attacked Ukraine and killed ten civilians": the object of the first verb is not the subject of

@@ -44,3 +44,29 @@ describe('the subject of a later clause is not the object of the act', () => {
     expectNoEvent('Ghana pledged to support the plan which Nigeria proposed to Togo.', DAY, (r) => r.target === 'TGO');
   });
 });
+
+describe('a pronoun opening a clause of obligation stands for the party told', () => {
+  it('makes a reminder or a telling that "it must" a demand on the party told', () => {
+    expectEvents('Peru issued a stern reminder Friday to Chile that it must cooperate with UN inspectors.', DAY, [
+      { source: 'PER', target: 'CHL', cameo: '100' },
+    ]);
+    expectEvents('Peru told Chile on Tuesday that they should cooperate with Bolivia.', DAY, [
+      { source: 'PER', target: 'CHL', cameo: '020' },
+    ]);
+  });
+
+  it('gives the act asked for to the party told, not to the speaker', () => {
+    expectEvents('Peru issued a reminder to Chile that it must cooperate with Bolivia.', DAY, [
+      { source: 'CHL', target: 'BOL', modality: 'hypothetical' },
+    ]);
+    expectNoEvent(
+      'Peru issued a reminder to Chile that it must cooperate with Bolivia.',
+      DAY,
+      (r) => r.source === 'PER' && r.target === 'BOL',
+    );
+  });
+
+  it('leaves a speaker who says it must act itself undemanded', () => {
+    expectNoEvent('Peru said it must cooperate with Bolivia.', DAY, (r) => r.cameo === '100');
+  });
+});
