@@ -3,6 +3,7 @@ import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
+import { purposeTargets } from './purpose-targets.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
@@ -92,6 +93,8 @@ export function codeEvents(
     drafts = claimedActTargets(drafts);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
+    // After restatements are merged: a purpose clause left standing may name the target its act lacks.
+    drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

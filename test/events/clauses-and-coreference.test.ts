@@ -70,3 +70,30 @@ describe('a pronoun opening a clause of obligation stands for the party told', (
     expectNoEvent('Peru said it must cooperate with Bolivia.', DAY, (r) => r.cameo === '100');
   });
 });
+
+describe('targets from a purpose clause', () => {
+  it('gives an act of giving the target of its purpose', () => {
+    expectEvents('Denmark is ready to ship equipment to help defend Ukraine.', DAY, [
+      { source: 'DNK', target: 'UKR', cameo: '033' },
+    ]);
+  });
+
+  it('gives a purpose with no target of its own the destination of the move it serves', () => {
+    expectEvents('The United Nations sent 30 experts to Haiti on Monday to investigate the killings.', DAY, [
+      { source: 'IGO', target: 'HTI', cameo: '091' },
+    ]);
+  });
+
+  it('does not reach across another verb or a condition', () => {
+    expectNoEvent(
+      'Denmark is ready to ship equipment if Russia decides to attack Ukraine.',
+      DAY,
+      (r) => r.source === 'DNK' && r.target === 'UKR',
+    );
+    expectNoEvent(
+      'The United Nations sent experts to Haiti and asked them to investigate.',
+      DAY,
+      (r) => r.cameo === '090' && r.target === 'HTI',
+    );
+  });
+});
