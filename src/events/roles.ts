@@ -161,6 +161,13 @@ export function findRoles(
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
         !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
     );
+  // "complained to the UN over Syria's raids", "lodged a protest with the UN against Syria": a complaint is
+  // made to (or with) one party about another, and the CAMEO target is the party complained about.
+  if (target && match.pattern.code.startsWith('11') && ADDRESSEES.has(governedBy(target)))
+    target =
+      after.find(
+        (m) => m.tokenStart > target!.tokenEnd && m.tokenStart < predicateEnd && COMPLAINED_ABOUT.has(governedBy(m)),
+      ) ?? target;
   if (target) {
     const targets = [target];
     // "relations with China and Russia": conjoined targets.
@@ -186,6 +193,8 @@ export function findRoles(
 }
 
 const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);
+const COMPLAINED_ABOUT = new Set(['over', 'about', 'against', 'of']);
+const ADDRESSEES = new Set(['to', 'with']);
 
 // The actor opening a "that" clause right after the trigger (its own time words aside).
 function thatSubject(tokens: readonly Token[], from: number, after: readonly ActorMention[]): ActorMention | undefined {

@@ -97,3 +97,19 @@ describe('targets from a purpose clause', () => {
     );
   });
 });
+
+describe('the target of a complaint', () => {
+  it('is the party complained about, not the one complained to', () => {
+    expectEvents("Lebanon complained to the United Nations over Syria's air raids.", DAY, [
+      { source: 'LBN', target: 'SYR', cameo: '114' },
+    ]);
+    expectEvents('Lebanon lodged a protest with the United Nations against Syria.', DAY, [
+      { source: 'LBN', target: 'SYR', cameo: '114' },
+    ]);
+    expectNoEvent('Lebanon lodged a protest with the United Nations against Syria.', DAY, (r) => r.target === 'IGO');
+  });
+
+  it('is the party complained to when no other is named', () => {
+    expectEvents('Lebanon complained to Syria on Tuesday.', DAY, [{ source: 'LBN', target: 'SYR', cameo: '114' }]);
+  });
+});
