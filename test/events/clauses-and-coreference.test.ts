@@ -113,3 +113,28 @@ describe('the target of a complaint', () => {
     expectEvents('Lebanon complained to Syria on Tuesday.', DAY, [{ source: 'LBN', target: 'SYR', cameo: '114' }]);
   });
 });
+
+describe('force that a party claims', () => {
+  it('is a claim of responsibility when the party claims it as its own', () => {
+    expectEvents('Chile claimed that they had attacked Peru.', DAY, [
+      { source: 'CHL', target: 'PER', cameo: '015' },
+      { source: 'CHL', target: 'PER', cameo: '190' },
+    ]);
+  });
+
+  it('is an accusation when the party claims another did it', () => {
+    expectEvents('Kenya claimed that Somali rebels attacked Uganda.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '112' },
+    ]);
+  });
+
+  it('codes the act itself when the claim governs something else', () => {
+    expectEvents('Kenya claimed the town after its troops attacked Somalia.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '190' },
+    ]);
+  });
+
+  it('is an accusation only when the claim governs the clause of the act', () => {
+    expectNoEvent('Kenya claimed the town after its troops attacked Somalia.', DAY, (r) => r.cameo === '015');
+  });
+});
