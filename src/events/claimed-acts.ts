@@ -19,6 +19,7 @@ export function claimedForce(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
 ): readonly Draft[] {
+  if (!drafts.some((d) => d.outcome === 'coded' && FORCE.test(d.code))) return drafts;
   return drafts.flatMap((d): Draft | Draft[] => {
     if (d.outcome !== 'coded' || !FORCE.test(d.code) || d.modality !== 'asserted') return d;
     const claim = claimBefore(tokens, d);

@@ -207,6 +207,7 @@ export function attributive(tokens: readonly Token[], at: number): boolean {
 // their own, read inside the window.
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'whenever']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+const OPENING_WORDS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that']);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ']);
 const FINITE_POS = new Set(['VERB', 'AUX']);
 
@@ -238,6 +239,8 @@ export function nextClauseOpener(tokens: readonly Token[], from: number, end: nu
 function opensClause(tokens: readonly Token[], i: number, end: number, verbAt = -1): boolean {
   const t = tokens[i]!;
   const w = t.lower;
+  // This runs for most tokens near each candidate trigger: one lookup turns the rest away.
+  if (!OPENING_WORDS.has(w)) return false;
   if (RELATIVE_PRONOUNS.has(w)) return true;
   if (w === 'that') return HEADS.has(tokens[i - 1]?.pos ?? '') && FINITE_POS.has(tokens[i + 1]?.pos ?? '');
   if (!CLAUSE_OPENERS.has(w) || t.pos === 'VERB') return false;

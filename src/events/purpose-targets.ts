@@ -25,17 +25,17 @@ export function purposeTargets(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
 ): readonly Draft[] {
-  if (!drafts.some((d) => d.outcome === 'no-target' || (d.outcome === 'coded' && d.pairs.some(([, t]) => !t))))
-    return drafts;
+  // Only a sentence with a purpose clause ("to" before a trigger) has anything to give.
+  if (!drafts.some((d) => purposeOpens(tokens, d.match.tokenStart))) return drafts;
   return drafts.map((d) => {
     const open = d.outcome === 'no-target' || (d.outcome === 'coded' && d.pairs.every(([, t]) => !t));
     if (!open || d.roles.sources.length === 0) return d;
-    const sources = d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
+    const sources = () => d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
     const served = BENEFITING.test(d.code) ? purposeOf(d, drafts, tokens) : undefined;
-    if (served) return retarget(d, sources, served.targets, `the target of its purpose ${served.id}`);
+    if (served) return retarget(d, sources(), served.targets, `the target of its purpose ${served.id}`);
     if (!purposeOpens(tokens, d.match.tokenStart)) return d;
     const goal = destination(tokens, d, mentions);
-    return goal ? retarget(d, sources, goal.group ?? [goal.actor], 'the destination of the move it serves') : d;
+    return goal ? retarget(d, sources(), goal.group ?? [goal.actor], 'the destination of the move it serves') : d;
   });
 }
 
