@@ -202,3 +202,66 @@ export function attributive(tokens: readonly Token[], at: number): boolean {
   const before = tokens[b];
   return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
 }
+
+// Words that open an adverbial clause; "if", "unless" and "whether" are left out: they are hypotheses of
+// their own, read inside the window.
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'whenever']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+const OPENING_WORDS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that']);
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ']);
+const FINITE_POS = new Set(['VERB', 'AUX']);
+
+/**
+ * Where the innermost subordinate clause that holds `at` opens, looking back no further than `floor`:
+ * an adverbial clause ("as the embassy held …", "since the two countries normalized …") or a relative
+ * clause ("the party which won …", "the leaders that attended …"). -1 when `at` is in the clause that
+ * `floor` starts.
+ */
+export function subordinateClauseStart(tokens: readonly Token[], floor: number, at: number): number {
+  for (let i = at - 1; i > floor; i--) if (opensClause(tokens, i, at + 1, at)) return i;
+  return -1;
+}
+
+/**
+ * The first subordinate clause opener in `[from, end)`, or `end`: what follows it is another clause,
+ * whose subject is not the object of a verb before it ("held a ceremony since Ethiopia and Sudan signed").
+ */
+export function nextClauseOpener(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (opensClause(tokens, i, end)) return i;
+  return end;
+}
+
+/**
+ * Whether the word at `i` opens a clause that ends no later than `end`: a subordinator with a subject and
+ * a verb after it ("since 2011", "as a guest", "after the talks" are phrases, not clauses), or a relative
+ * pronoun after a noun ("the party which won", "the leaders that attended").
+ */
+function opensClause(tokens: readonly Token[], i: number, end: number, verbAt = -1): boolean {
+  const t = tokens[i]!;
+  const w = t.lower;
+  // This runs for most tokens near each candidate trigger: one lookup turns the rest away.
+  if (!OPENING_WORDS.has(w)) return false;
+  if (RELATIVE_PRONOUNS.has(w)) return true;
+  if (w === 'that') return HEADS.has(tokens[i - 1]?.pos ?? '') && FINITE_POS.has(tokens[i + 1]?.pos ?? '');
+  if (!CLAUSE_OPENERS.has(w) || t.pos === 'VERB') return false;
+  // "as proof of …", "as part of …", "as head of …": "as" before a bare singular noun is a preposition.
+  const first = tokens[i + 1];
+  if (w === 'as' && first?.pos === 'NOUN' && first.lower === first.lemma) return false;
+  let j = i + 1;
+  // The subject: a noun phrase, with at most one short "of"/"in" phrase ("the embassy in Seoul").
+  let adp = false;
+  while (
+    j < end &&
+    j !== verbAt &&
+    (SUBJECT_POS.has(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j]!.lower === "'s")
+  ) {
+    j++;
+    const p = tokens[j];
+    if (!adp && j < end && j !== verbAt && p?.pos === 'ADP' && (p.lower === 'of' || p.lower === 'in')) {
+      adp = true;
+      j++;
+    }
+  }
+  // The trigger itself may be the clause's verb, whatever its tag.
+  return j > i + 1 && j < end && (j === verbAt || FINITE_POS.has(tokens[j]!.pos));
+}

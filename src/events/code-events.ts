@@ -3,6 +3,8 @@ import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
+import { purposeTargets } from './purpose-targets.js';
+import { claimedForce } from './claimed-acts.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
@@ -90,8 +92,11 @@ export function codeEvents(
     );
     drafts = dropJudgedActs(drafts, tokens);
     drafts = claimedActTargets(drafts);
+    drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropPurposeRestatements(drafts, tokens);
+    // After restatements are merged: a purpose clause left standing may name the target its act lacks.
+    drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

@@ -1,4 +1,5 @@
 import type { Modality, Token } from '../model.js';
+import { subordinateClauseStart } from './clause.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -140,7 +141,32 @@ export function modalityReading(
   clauseStart: number,
   fallback?: Modality,
 ): ModalityReading {
-  const from = Math.max(clauseStart, triggerStart - 15);
+  const floor = Math.max(clauseStart, triggerStart - 15);
+  // "expressed his desire … as the embassy held an event to mark 60 years since the two countries
+  // normalized relations": what the main clause wishes or plans stops at a subordinate clause's opener.
+  const opener = subordinateClauseStart(tokens, floor, triggerStart);
+  if (opener < 0) return readWindow(tokens, triggerStart, floor, fallback);
+  const inner = readWindow(tokens, triggerStart, opener, fallback);
+  // "will sign the accord when Putin visits Beijing", "must agree before they disarm": a clause of time in
+  // the present tense takes the main clause's modality (it is as future or as hypothetical as that clause).
+  if (inner.modality !== 'asserted' || !TEMPORAL.has(tokens[opener]!.lower) || past(tokens[triggerStart]!))
+    return inner;
+  const main = readWindow(tokens, opener, floor, undefined);
+  return main.modality === 'asserted' ? inner : main;
+}
+
+const TEMPORAL = new Set(['when', 'whenever', 'before', 'after', 'until', 'once', 'as']);
+
+function past(t: Token): boolean {
+  return t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
+}
+
+function readWindow(
+  tokens: readonly Token[],
+  triggerStart: number,
+  from: number,
+  fallback: Modality | undefined,
+): ModalityReading {
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
   for (let i = window.length - 1; i >= 0; i--) {

@@ -1,9 +1,9 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, segmentAt } from './clause.js';
+import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
 import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
-import { type SaidClause, saidClause } from './said-clause.js';
+import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 export interface Roles {
@@ -63,6 +63,9 @@ export function findRoles(
   }
 
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
+  // "a reminder to Iraq that it must cooperate": the pronoun stands for the party told.
+  const told = obligedPronoun(tokens, match.tokenStart, segment.start, mentions);
+  if (told) sources = [told];
   // "Israel said a mortar bomb was fired at it": the speaker is not the subject of what it reports.
   if (!match.pattern.code.startsWith('01') && reportedAway(tokens, sources, match.tokenStart)) sources = [];
   // "Russia attacked Ukraine and killed ten civilians": the object of the first verb is not the subject of
@@ -97,10 +100,13 @@ export function findRoles(
     sources = sources.filter((s) => s.tokenStart > match.tokenStart);
 
   const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
+  // "held a ceremony since Ethiopia and Sudan signed …": the subject of a clause that opens after the
+  // trigger is not its object.
+  const objectEnd = nextClauseOpener(tokens, match.tokenEnd, segment.end);
   const after = mentions.filter(
     (m) =>
       m.tokenStart > match.tokenStart &&
-      m.tokenStart < segment.end &&
+      m.tokenStart < objectEnd &&
       !sourceActors.some((s) => selfDirected(s, m.actor)),
   );
   const sourceParties = new Set(sourceActors.map(partyOf));
@@ -155,6 +161,13 @@ export function findRoles(
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
         !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
     );
+  // "complained to the UN over Syria's raids", "lodged a protest with the UN against Syria": a complaint is
+  // made to (or with) one party about another, and the CAMEO target is the party complained about.
+  if (target && match.pattern.code.startsWith('11') && ADDRESSEES.has(governedBy(target)))
+    target =
+      after.find(
+        (m) => m.tokenStart > target!.tokenEnd && m.tokenStart < predicateEnd && COMPLAINED_ABOUT.has(governedBy(m)),
+      ) ?? target;
   if (target) {
     const targets = [target];
     // "relations with China and Russia": conjoined targets.
@@ -180,6 +193,8 @@ export function findRoles(
 }
 
 const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);
+const COMPLAINED_ABOUT = new Set(['over', 'about', 'against', 'of']);
+const ADDRESSEES = new Set(['to', 'with']);
 
 // The actor opening a "that" clause right after the trigger (its own time words aside).
 function thatSubject(tokens: readonly Token[], from: number, after: readonly ActorMention[]): ActorMention | undefined {

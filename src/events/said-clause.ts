@@ -16,6 +16,11 @@ export interface SaidClause {
 // Words that may stand between a verb of saying and "that": the time and place of the saying ("said on
 // Tuesday that", "declared here Wednesday that").
 const BEFORE_THAT = new Set(['on', 'here', 'in', 'at', 'late', 'early', 'last', 'this', 'today', 'yesterday', 'again']);
+// ... and whom it was said to: "issued a reminder Saturday to Iraq that", "told the Kenyan government that".
+const ADDRESSEE_WORDS = new Set(['to', 'DET', 'ADJ']);
+// A pronoun that opens a clause of obligation stands for the party told of it ("told Peru that it must").
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+const CLAUSE_PRONOUNS = new Set(['it', 'they']);
 const NOUN_PHRASE = new Set(['PRON', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const MODALS = new Set(['must', 'should', 'ought', 'will', 'would', 'can', 'could', 'may', 'might', 'shall']);
 // Beyond this many tokens after its first actor the clause's verb belongs to a longer noun phrase.
@@ -45,8 +50,11 @@ export function saidClause(
       start = i + 1;
       break;
     }
-    if (!BEFORE_THAT.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
+    const word = BEFORE_THAT.has(t.lower) || ADDRESSEE_WORDS.has(t.lower) || ADDRESSEE_WORDS.has(t.pos);
+    if (!word && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
   }
+  // "told Peru on Monday that it must", "a reminder to Iraq that it must": the party told.
+  const addressee = start > triggerEnd ? mentions.filter((m) => m.tokenEnd < start).pop() : undefined;
   const near = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
   // Only determiners and adjectives may stand before the actor that opens the clause.
   const first =
@@ -63,7 +71,9 @@ export function saidClause(
       i < end &&
       (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'))) &&
       ((subject.length === 1 && tokens[start]!.pos === 'PRON') || named);
-    return opens ? { start, mentions: [], next: verb!.lower } : undefined;
+    if (!opens) return undefined;
+    const told = subject.length === 1 && CLAUSE_PRONOUNS.has(subject[0]!.lower) && OBLIGATION.has(verb!.lower);
+    return { start, mentions: told && addressee ? [addressee] : [], next: verb!.lower };
   }
   const subject = [first];
   for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {
@@ -85,4 +95,36 @@ export function saidClause(
     i = m.tokenEnd - 1;
   }
   return undefined;
+}
+
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const TIME_WORDS = new Set(['NOUN', 'PROPN', 'NUM', 'ADP']);
+
+/**
+ * The party a pronoun stands for when it opens a clause of obligation after the party told of it: in
+ * "issued a reminder to Iraq that it must cooperate" and "told Peru on Monday that they should withdraw",
+ * the one who must act is the one told (Iraq, Peru), not the speaker. Undefined for any other clause.
+ */
+export function obligedPronoun(
+  tokens: readonly Token[],
+  triggerStart: number,
+  floor: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  let i = triggerStart - 1;
+  let obliged = false;
+  while (i > floor && (VERB_GROUP.has(tokens[i]!.pos) || OBLIGATION.has(tokens[i]!.lower))) {
+    if (OBLIGATION.has(tokens[i]!.lower)) obliged = true;
+    i--;
+  }
+  if (!obliged || !CLAUSE_PRONOUNS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.lower !== 'that') return undefined;
+  let j = i - 2;
+  // The saying's own time words may stand between: "told Peru on Monday that".
+  for (
+    let k = 0;
+    k < 3 && j > floor && TIME_WORDS.has(tokens[j]!.pos) && !mentions.some((m) => m.tokenEnd === j + 1);
+    k++
+  )
+    j--;
+  return mentions.find((m) => m.tokenEnd === j + 1 && m.tokenStart >= floor);
 }

@@ -1,0 +1,110 @@
+import type { Actor, ActorMention, Token } from '../model.js';
+import type { Draft } from './event-draft.js';
+import { selfDirected } from './roles.js';
+
+// Giving and working with a party: an act of these roots done "to help defend X" is done for X.
+const BENEFITING = /^(03[0-3]|05|06|07)/;
+// Verbs that move people or goods somewhere: the purpose of the move is carried out where it goes.
+const MOVES = new Set(['send', 'dispatch', 'deploy', 'fly', 'travel', 'go', 'come', 'return', 'head', 'rush']);
+// Words that may open a purpose clause before its act: "to help defend", "in order to inspect".
+const PURPOSE_LEAD = new Set(['help', 'assist']);
+
+/**
+ * Targets that a purpose clause supplies, across the words between it and the act it serves:
+ *
+ * - an act of giving or cooperating with no target takes the target of its purpose: "is willing to send
+ *   material to help defend Saudi Arabia" is aid for Saudi Arabia;
+ * - an act in a purpose clause with no target of its own is done where the move it serves goes: "sent
+ *   21 inspectors to Bosnia on Wednesday to investigate" investigates Bosnia.
+ *
+ * Both need the purpose clause in the same comma segment, with the same subject, and no other verb between
+ * (an intervening verb starts a clause the purpose may belong to instead).
+ */
+export function purposeTargets(
+  drafts: readonly Draft[],
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+): readonly Draft[] {
+  // Only a sentence with a purpose clause ("to" before a trigger) has anything to give.
+  if (!drafts.some((d) => purposeOpens(tokens, d.match.tokenStart))) return drafts;
+  return drafts.map((d) => {
+    const open = d.outcome === 'no-target' || (d.outcome === 'coded' && d.pairs.every(([, t]) => !t));
+    if (!open || d.roles.sources.length === 0) return d;
+    const sources = () => d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
+    const served = BENEFITING.test(d.code) ? purposeOf(d, drafts, tokens) : undefined;
+    if (served) return retarget(d, sources(), served.targets, `the target of its purpose ${served.id}`);
+    if (!purposeOpens(tokens, d.match.tokenStart)) return d;
+    const goal = destination(tokens, d, mentions);
+    return goal ? retarget(d, sources(), goal.group ?? [goal.actor], 'the destination of the move it serves') : d;
+  });
+}
+
+function retarget(d: Draft, sources: readonly Actor[], targets: readonly Actor[], why: string): Draft {
+  const pairs = sources.flatMap((s) => targets.filter((t) => !selfDirected(s, t)).map((t) => [s, t] as const));
+  return pairs.length ? { ...d, pairs, outcome: 'coded', reason: `coded with ${why}` } : d;
+}
+
+// "to defend", "to help defend", "in order to investigate": the trigger opens a purpose clause.
+function purposeOpens(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  if (PURPOSE_LEAD.has(tokens[i]?.lemma ?? '')) i--;
+  return tokens[i]?.lower === 'to' && tokens[i]?.pos === 'PART';
+}
+
+// Nothing but the act's own phrase between two triggers: no verb other than the purpose's lead.
+function adjoining(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !PURPOSE_LEAD.has(t.lemma)) return false;
+    if (t.lower === 'if' || t.lower === 'because' || t.lower === 'while') return false;
+  }
+  return true;
+}
+
+function purposeOf(
+  d: Draft,
+  drafts: readonly Draft[],
+  tokens: readonly Token[],
+): { targets: readonly Actor[]; id: string } | undefined {
+  const purpose = drafts.find(
+    (e) =>
+      e.outcome === 'coded' &&
+      e.segment === d.segment &&
+      e.match.tokenStart >= d.match.tokenEnd &&
+      purposeOpens(tokens, e.match.tokenStart) &&
+      adjoining(tokens, d.match.tokenEnd, e.match.tokenStart) &&
+      sameSources(d, e),
+  );
+  const targets = purpose ? [...new Set(purpose.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
+  return purpose && targets.length ? { targets, id: purpose.match.pattern.id } : undefined;
+}
+
+function sameSources(a: Draft, b: Draft): boolean {
+  const key = (d: Draft) =>
+    d.roles.sources
+      .map((m) => m.actor.code)
+      .sort()
+      .join(' ');
+  return key(a) === key(b);
+}
+
+// The actor a move before the purpose clause goes to: "sent inspectors to Bosnia (on Wednesday) to …".
+function destination(tokens: readonly Token[], d: Draft, mentions: readonly ActorMention[]): ActorMention | undefined {
+  const subject = d.roles.sources[d.roles.sources.length - 1]!;
+  const to = d.match.tokenStart - 1;
+  let move = -1;
+  for (let i = to - 1; i >= subject.tokenEnd; i--) {
+    const t = tokens[i]!;
+    if (MOVES.has(t.lemma) && t.pos === 'VERB') {
+      move = i;
+      break;
+    }
+  }
+  if (move < 0 || !adjoining(tokens, move + 1, to)) return undefined;
+  return mentions.find((m) => {
+    if (m.tokenStart <= move || m.tokenEnd > to) return false;
+    let g = m.tokenStart - 1;
+    while (g > move && tokens[g]!.pos === 'DET') g--;
+    return tokens[g]?.lower === 'to';
+  });
+}
