@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import type { IsoDay, RoleCode } from '../model.js';
 
@@ -154,6 +154,17 @@ function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
   return parsed.data;
 }
 
+// people.json, then the regional files people-<region>.json, in name order.
+function peopleFiles(): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(DATA).filter((f) => /^people-[a-z-]+\.json$/.test(f));
+  } catch {
+    files = [];
+  }
+  return ['people.json', ...files.sort()];
+}
+
 let cached: KnowledgeBase | undefined;
 
 /** Loads (once) the knowledge base shipped in `data/actors/`. */
@@ -181,7 +192,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
   const byCode = new Map(countries.map((c) => [c.code, c]));
   cached = {
     countries,
-    people: readJson('people.json', z.array(personSchema), []),
+    people: peopleFiles().flatMap((file) => readJson(file, z.array(personSchema), [])),
     organizations: readJson('organizations.json', z.array(organizationSchema), []),
     roles: readJson('roles.json', z.array(roleSchema), []),
     groups: readJson('groups.json', z.array(groupSchema), []),

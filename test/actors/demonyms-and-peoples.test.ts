@@ -81,3 +81,29 @@ describe('titles of past holders', () => {
     ]);
   });
 });
+
+describe('heads of state and government of many countries, by tenure', () => {
+  it('reads a leader by title and surname in office', () => {
+    expect(codes('President Mugabe rejected the call.', '2005-03-01')).toEqual([['President Mugabe', 'ZWEGOV']]);
+    expect(codes('Chancellor Kohl arrived in Paris.', '1990-06-01')[0]).toEqual(['Chancellor Kohl', 'DEUGOV']);
+    expect(codes('Prime Minister Hawke spoke.', '1988-02-01')).toEqual([['Prime Minister Hawke', 'AUSGOV']]);
+  });
+
+  it('does not read a title and surname outside the tenure', () => {
+    expect(codes('Chancellor Kohl arrived.', '2003-06-01')).toEqual([]);
+  });
+
+  it('reads a distinctive surname alone near the tenure, and a common-word surname never alone', () => {
+    expect(codes('Museveni rejected the call.', '1999-01-01')).toEqual([['Museveni', 'UGAGOV']]);
+    expect(codes('Gbagbo rejected the call.', '2000-01-01')).toEqual([['Gbagbo', 'CIVGOV']]);
+    expect(codes('The talks resume in May 2017.', '2017-05-10')).toEqual([]);
+    expect(codes('Brown rice is healthy.', '2008-01-10')).toEqual([]);
+  });
+
+  it('reads full names on any date, with aliases as news spells them', () => {
+    expect(codes('Moammar Gadhafi spoke for two hours.', '2009-09-23')).toEqual([['Moammar Gadhafi', 'LBYGOV']]);
+    expect(codes('Omar Hassan al-Bashir spoke for an hour.', '2009-03-01')).toEqual([
+      ['Omar Hassan al-Bashir', 'SDNGOV'],
+    ]);
+  });
+});
