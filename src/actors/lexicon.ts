@@ -61,6 +61,8 @@ export function formKeys(form: string): string[] {
     .replace(/[’]/g, "'")
     .replace(/-/g, ' ')
     .replace(/'s\b/g, " 's")
+    // "Kurdistan Workers' Party": the tokenizer splits a plural's apostrophe off as its own token.
+    .replace(/s'(?=\s|$)/g, "s '")
     .split(/\s+/)
     .filter(Boolean)
     .map(tokenKey)

@@ -107,3 +107,29 @@ describe('heads of state and government of many countries, by tenure', () => {
     ]);
   });
 });
+
+describe('parties, movements and armed groups', () => {
+  it('reads armed movements with their country and role', () => {
+    expect(codes('UNITA fighters shelled the town.', '1993-02-01')[0]).toEqual(['UNITA', 'AGOREB']);
+    expect(codes('The MILF signed a truce.', '2001-08-07')).toEqual([['MILF', 'PHLREB']]);
+    expect(codes('The SPLA attacked a garrison.', '1997-01-01')).toEqual([['SPLA', 'SDNREB']]);
+  });
+
+  it('codes a movement by its period: rebels, then a party or a government', () => {
+    expect(codes('The SPLM welcomed the vote.', '2013-01-01')).toEqual([['SPLM', 'SSDGOV']]);
+    expect(codes('Renamo boycotted parliament.', '2000-01-01')).toEqual([['Renamo', 'MOZPTY']]);
+  });
+
+  it("matches a name with a plural's apostrophe as the tokenizer splits it", () => {
+    expect(codes("The Kurdistan Workers' Party issued a statement.")).toEqual([["Kurdistan Workers' Party", 'TURREB']]);
+  });
+
+  it('does not read acronyms with another common sense alone', () => {
+    expect(codes('She rolled the money into an IRA last year.')).toEqual([]);
+    expect(codes('The ETA for the shipment is Monday.')).toEqual([]);
+    expect(codes('The Islamic Salvation Front (FIS) was banned.', '1992-03-04')[0]).toEqual([
+      'Islamic Salvation Front',
+      'DZAPTY',
+    ]);
+  });
+});
