@@ -57,16 +57,18 @@ function keyOfLower(lower: string): string {
 
 /** Splits a knowledge-base form the way the text tokenizer splits running text. */
 export function formKeys(form: string): string[] {
-  return form
-    .replace(/[’]/g, "'")
-    .replace(/-/g, ' ')
-    .replace(/'s\b/g, " 's")
-    // "Kurdistan Workers' Party": the tokenizer splits a plural's apostrophe off as its own token.
-    .replace(/s'(?=\s|$)/g, "s '")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(tokenKey)
-    .filter(Boolean);
+  return (
+    form
+      .replace(/[’]/g, "'")
+      .replace(/-/g, ' ')
+      .replace(/'s\b/g, " 's")
+      // "Kurdistan Workers' Party": the tokenizer splits a plural's apostrophe off as its own token.
+      .replace(/s'(?=\s|$)/g, "s '")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(tokenKey)
+      .filter(Boolean)
+  );
 }
 
 // Titles people carry before their names, with the role they imply; people.json adds its own.
