@@ -14,6 +14,16 @@ const DEEDS = new Set(
     'strike strikes incursion incursions intrusion intrusions invasion retaliation buildup assertiveness',
     'program programs programme programmes sanctions threat threats support involvement intervention',
     'side commitment pledge pledges investment investments aid assistance',
+    // What a state proposes, asks or refuses: "an Australian ultimatum", "French mediation", "a Senegalese
+    // peace plan", "proposed Israeli changes".
+    'ultimatum ultimatums mediation plan plans initiative initiatives offer offers request requests appeal',
+    'appeals call calls warning warnings refusal objection objections veto decision decisions changes',
+    'efforts effort complaint complaints criticism accusation accusations',
+    // What its forces or people do: "Palestinian riots", "Israeli air raids", "the Russian offensive".
+    'riots riot uprising raid raids airstrike airstrikes bombing bombings shelling offensive crackdown',
+    'blockade occupation incursion shootings',
+    // Its people held or moving: "Israeli prisoners", "Mexican immigrants" (CAMEO gives them no role).
+    'prisoners detainees hostages captives immigrants emigrants exiles pilgrims',
   ]
     .join(' ')
     .split(' '),
@@ -24,8 +34,9 @@ const CLOSING = ['VERB', 'AUX', 'PUNCT', 'ADP', 'CCONJ'];
 /**
  * Whether a demonym with no role word after it stands for its country or people here: alone before a
  * verb or punctuation ("fewer Japanese are visiting"), joined by a hyphen to another party
- * ("Russian-Chinese relations"), or before what a state does or wants, one lower-case adjective allowed
- * between ("Japanese interest", "North Korean missile test", "the North Korean nuclear program").
+ * ("Russian-Chinese relations"), or before what a state does, wants or proposes, or its people held or
+ * moving, one lower-case word allowed between ("Japanese interest", "North Korean missile test", "the
+ * North Korean nuclear program", "an Australian ultimatum", "Palestinian riots", "Israeli prisoners").
  */
 export function demonymStandsFor(tokens: readonly Token[], m: LexicalMatch): boolean {
   const next = tokens[m.tokenEnd];
@@ -35,7 +46,10 @@ export function demonymStandsFor(tokens: readonly Token[], m: LexicalMatch): boo
   if (prev?.text === '-') return capitalized(tokens[m.tokenStart - 2]);
   if (!next) return false;
   if (CLOSING.includes(next.pos)) return prev?.lower !== 'in';
-  const noun = next.pos === 'ADJ' && /^\p{Ll}/u.test(next.text) ? tokens[m.tokenEnd + 1] : next;
+  if (!/^\p{Ll}/u.test(next.text)) return false;
+  if (DEEDS.has(next.lower)) return true;
+  // One lower-case word may qualify the deed: "North Korean missile test", "Israeli air raids", "peace plan".
+  const noun = ['ADJ', 'NOUN'].includes(next.pos) ? tokens[m.tokenEnd + 1] : undefined;
   return Boolean(noun && /^\p{Ll}/u.test(noun.text) && DEEDS.has(noun.lower));
 }
 

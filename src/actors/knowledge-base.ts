@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import type { IsoDay, RoleCode } from '../model.js';
 
@@ -73,6 +73,7 @@ const usStateSchema = z.object({
   capital: z.string(),
   largestCity: z.string(),
 });
+const ethnicGroupsSchema = z.object({ names: z.array(z.string()) }).passthrough();
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
   .object({
@@ -129,6 +130,8 @@ export interface KnowledgeBase {
   readonly nameHeads: Readonly<Record<string, string>>;
   /** The U.S. states, whose governments and officials are coded as the United States (`us-states.json`). */
   readonly usStates: readonly UsStateRecord[];
+  /** Names of peoples ("Kurds", "Serbs") coded by the demonym before them ("Iraqi Kurds" IRQ), `ethnic-groups.json`. */
+  readonly ethnicGroups: ReadonlySet<string>;
   country(code: string): CountryRecord | undefined;
 }
 
@@ -149,6 +152,17 @@ function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
     );
   }
   return parsed.data;
+}
+
+// people.json, then the regional files people-<region>.json, in name order.
+function peopleFiles(): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(DATA).filter((f) => /^people-[a-z-]+\.json$/.test(f));
+  } catch {
+    files = [];
+  }
+  return ['people.json', ...files.sort()];
 }
 
 let cached: KnowledgeBase | undefined;
@@ -178,12 +192,13 @@ export function loadKnowledgeBase(): KnowledgeBase {
   const byCode = new Map(countries.map((c) => [c.code, c]));
   cached = {
     countries,
-    people: readJson('people.json', z.array(personSchema), []),
+    people: peopleFiles().flatMap((file) => readJson(file, z.array(personSchema), [])),
     organizations: readJson('organizations.json', z.array(organizationSchema), []),
     roles: readJson('roles.json', z.array(roleSchema), []),
     groups: readJson('groups.json', z.array(groupSchema), []),
     nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
     usStates: readJson('us-states.json', z.array(usStateSchema), []),
+    ethnicGroups: new Set(readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] }).names),
     country: (code) => byCode.get(code),
   };
   return cached;
@@ -200,6 +215,30 @@ export function roleOn(person: PersonRecord, day: IsoDay): RoleCode | undefined 
   if (held) return held.role;
   const before = person.positions.filter((p) => p.start <= day).sort((a, b) => b.start.localeCompare(a.start));
   return before[0]?.role ?? person.positions[0]?.role;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days between `day` and the nearest day of a position: 0 inside it. */
+export function daysFromPosition(position: Position, day: IsoDay): number {
+  const t = Date.parse(day);
+  const start = Date.parse(position.start);
+  const end = position.end === null ? Number.POSITIVE_INFINITY : Date.parse(position.end);
+  if (Number.isNaN(t) || Number.isNaN(start)) return Number.POSITIVE_INFINITY;
+  return t < start ? (start - t) / DAY_MS : t > end ? (t - end) / DAY_MS : 0;
+}
+
+const bySurname = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly PersonRecord[]>>();
+
+/** Every person of the knowledge base whose surname (the form used alone on second mention) is `surname`. */
+export function peopleWithSurname(kb: KnowledgeBase, surname: string): readonly PersonRecord[] {
+  let index = bySurname.get(kb);
+  if (!index) {
+    const map = new Map<string, PersonRecord[]>();
+    for (const p of kb.people) map.set(p.surname, [...(map.get(p.surname) ?? []), p]);
+    bySurname.set(kb, (index = map));
+  }
+  return index.get(surname) ?? [];
 }
 
 /**

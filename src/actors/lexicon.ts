@@ -57,14 +57,18 @@ function keyOfLower(lower: string): string {
 
 /** Splits a knowledge-base form the way the text tokenizer splits running text. */
 export function formKeys(form: string): string[] {
-  return form
-    .replace(/[’]/g, "'")
-    .replace(/-/g, ' ')
-    .replace(/'s\b/g, " 's")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(tokenKey)
-    .filter(Boolean);
+  return (
+    form
+      .replace(/[’]/g, "'")
+      .replace(/-/g, ' ')
+      .replace(/'s\b/g, " 's")
+      // "Kurdistan Workers' Party": the tokenizer splits a plural's apostrophe off as its own token.
+      .replace(/s'(?=\s|$)/g, "s '")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(tokenKey)
+      .filter(Boolean)
+  );
 }
 
 // Titles people carry before their names, with the role they imply; people.json adds its own.
@@ -93,6 +97,9 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['defence minister', 'MIL'],
   ['secretary of state', 'GOV'],
   ['defense secretary', 'MIL'],
+  ['defence secretary', 'MIL'],
+  ['foreign secretary', 'GOV'],
+  ['home secretary', 'GOV'],
   ['secretary of defense', 'MIL'],
   ['chief cabinet secretary', 'GOV'],
   ['national security adviser', 'GOV'],

@@ -14,7 +14,13 @@ import { demonymStandsFor, resolveSharedNames } from './demonym.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
-import { type KnowledgeBase, type PersonRecord, loadKnowledgeBase, positionOn } from './knowledge-base.js';
+import {
+  type KnowledgeBase,
+  daysFromPosition,
+  loadKnowledgeBase,
+  peopleWithSurname,
+  positionOn,
+} from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
@@ -119,6 +125,10 @@ function composeSentence(
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
+    // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
+    // demonym before it names, and a role word after it still applies.
+    const ethnic = kindAt(m, 'adjective') && cursor === m.tokenEnd && kb.ethnicGroups.has(tokens[cursor]?.text ?? '');
+    if (ethnic) cursor++;
     // "China's official Xinhua news agency": one lower-case word may sit between.
     const skipAdj = /^\p{Ll}/u.test(tokens[cursor]?.text ?? '') ? 1 : 0;
     const next = matches.find((n) => n.tokenStart === cursor);
@@ -158,6 +168,10 @@ function composeSentence(
     const body = modifier && namedBodyAt(kb, tokens, cursor, to);
     if (modifier && body) {
       out.push(make(m.tokenStart, body.end, ActorFactory.country(kb, modifier.ref, body.role), 'kb'));
+      continue;
+    }
+    if (modifier && ethnic) {
+      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref), 'demonym'));
       continue;
     }
     const local = roleInCountry(scope, m) ?? stateBody(scope, m);
@@ -240,17 +254,23 @@ function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
   return next && kindAt(next, 'role') ? next.tokenEnd : end;
 }
 
-const surnames = new WeakMap<KnowledgeBase, Map<string, PersonRecord[]>>();
+// How far from a person's time in office a bare surname still names them: news names leaders by surname
+// alone for years before and after ("Mugabe" as opposition leader, "Gbagbo" on trial).
+const SURNAME_YEARS = 10;
+
+// A surname alone names a person only when the knowledge base has one person of that surname: the one
+// in office on the day, or (when the surname is no common word) in office within SURNAME_YEARS of it.
 function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
-  let index = surnames.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const p of kb.people) index.set(p.surname, [...(index.get(p.surname) ?? []), p]);
-    surnames.set(kb, index);
-  }
-  const holders = index.get(surname) ?? [];
-  if (holders.length !== 1 || !positionOn(holders[0]!, day)) return undefined;
-  return ActorFactory.person(holders[0]!, day);
+  const holders = peopleWithSurname(kb, surname);
+  if (holders.length !== 1) return undefined;
+  const person = holders[0]!;
+  if (positionOn(person, day)) return ActorFactory.person(person, day);
+  // "May", "Rice", "Brown": a surname that is also a common word or another famous person needs the full
+  // name earlier in the article (coreference) once its holder is out of office.
+  const near =
+    person['surnameAmbiguous'] !== true &&
+    person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
+  return near ? ActorFactory.person(person, day) : undefined;
 }
 
 // People a role adjective still describes as of that role: "Thai military sources", "military advisers".

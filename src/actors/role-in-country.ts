@@ -5,8 +5,10 @@ import type { SentenceScope } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
 
-// Offices that belong to the country they sit in: "officials in South Korea", "police in Tokyo". Troops,
-// diplomats or leaders "in" a country are as often another country's ("Leaders in Tokyo" at a summit).
+// Offices that belong to the country they sit in: "officials in South Korea", "police in Tokyo", and the
+// people who rise up or speak out at home: "rebels in the Ivory Coast", "opposition groups in Zimbabwe",
+// "students throughout Indonesia". Troops, diplomats, leaders, refugees or tourists "in" a country are as
+// often another country's ("Leaders in Tokyo" at a summit, "refugees in Kenya").
 const LOCAL_OFFICES = new Set([
   'official',
   'officials',
@@ -16,19 +18,41 @@ const LOCAL_OFFICES = new Set([
   'prosecutors',
   'lawmakers',
   'legislators',
+  'rebels',
+  'insurgents',
+  'guerrillas',
+  'opposition',
+  'opposition groups',
+  'opposition parties',
+  'opposition leaders',
+  'opposition movement',
+  'students',
+  'university students',
+  'protesters',
+  'demonstrators',
+  'activists',
+  'dissidents',
+  'civilians',
+  'residents',
+  'villagers',
+  'farmers',
 ]);
+
+// "in", "from", "throughout" or "across" the country.
+const LOCAL_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across']);
 
 const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'diplomatic', 'aid', 'relief']);
 
 /**
- * "Officials in South Korea and Japan", "authorities from China", "police in Tokyo": a role word before
- * "in"/"from" and a country or capital, and each country joined to it by "and" or a comma, as that
+ * "Officials in South Korea and Japan", "authorities from China", "police in Tokyo", "rebels in the Ivory
+ * Coast", "students throughout Indonesia": a local role word before "in"/"from"/"throughout"/"across" and a
+ * country or capital, and each country joined to it by "and" or a comma, as that
  * country with that role. Returns null when the match at `m` starts no such phrase.
  */
 export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
   const { doc, kb, matches, make } = scope;
   const tokens = doc.tokens;
-  if (!['in', 'from'].includes(tokens[m.tokenEnd]?.lower ?? '')) return null;
+  if (!LOCAL_PREPOSITIONS.has(tokens[m.tokenEnd]?.lower ?? '')) return null;
   const role = kindAt(m, 'role');
   const words = tokens
     .slice(m.tokenStart, m.tokenEnd)

@@ -1,8 +1,14 @@
 import type { ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import { nameAfter, remember } from './actor-context.js';
-import { type KnowledgeBase, type PersonRecord, positionOn } from './knowledge-base.js';
-import type { LexicalMatch } from './lexicon.js';
+import {
+  type KnowledgeBase,
+  type PersonRecord,
+  daysFromPosition,
+  peopleWithSurname,
+  positionOn,
+} from './knowledge-base.js';
+import { type LexicalEntry, type LexicalMatch, formKeys, titlePhrases } from './lexicon.js';
 import { type SentenceScope, agencyAt } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
@@ -34,9 +40,10 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (modifier && !kindAt(at(cursor), 'title') && isLowerAdjective(tokens[cursor]) && kindAt(at(cursor + 1), 'title'))
     cursor++;
   const titleMatch = modifier ? at(cursor) : m;
-  const title = kindAt(titleMatch, 'title');
+  const title = kindAt(titleMatch, 'title') ?? (modifier ? undefined : formerTitle(scope, m));
   if (!titleMatch || !title) return null;
-  if (!modifier && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) return null;
+  const pastHolder = title.ref !== kindAt(titleMatch, 'title')?.ref;
+  if (!modifier && !pastHolder && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) return null;
 
   // Between the title and the name: "for the DPRK" (a brief) or "of Japan" (an employer).
   let nameAt = titleMatch.tokenEnd;
@@ -64,7 +71,10 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     return [make(m.tokenStart, titleMatch.tokenEnd, office, 'kb')];
   }
   const known =
-    personNamed(kb, at(nameAt), employer) ?? (employer ? undefined : personByTitle(kb, name.last, title.ref, day));
+    personNamed(kb, at(nameAt), employer) ??
+    (employer
+      ? undefined
+      : personByTitle(kb, name.last, title.ref, day, pastHolder || formerBefore(tokens, m.tokenStart)));
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
   const country = employer ?? after?.country ?? known?.country;
@@ -73,7 +83,12 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   let actor = known ? ActorFactory.person(known, day) : (taught ?? memory.bySurname.get(name.last));
   if (!known && country && (!actor || actor.country !== country))
     actor = ActorFactory.learned(name.text, country, after?.role ?? title.role);
-  if (!actor) return [];
+  if (!actor) {
+    // "Prime Minister Kishida" years before he was prime minister: the title says who is meant, so the
+    // surname is not read alone as whoever else holds it.
+    for (let i = nameAt; i < name.end; i++) scope.used.add(i);
+    return [];
+  }
   const familyFirst = kb.country(actor.country)?.familyNameFirst ?? false;
   remember(memory, actor, name.text, title.ref, familyFirst);
   const via = known ? 'kb' : employer || after ? 'title' : taught ? 'learned' : 'coreference';
@@ -140,12 +155,55 @@ function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country
   return person && (!country || person.country === country) ? person : undefined;
 }
 
-function personByTitle(kb: KnowledgeBase, surname: string, title: string, day: string): PersonRecord | undefined {
-  return kb.people.find((p) => p.surname === surname && positionOn(p, day)?.title.toLowerCase() === title);
+// "President Lee": the holder of that title on the article's date. After "former", "ousted" or "the late"
+// ("former President Menem"), the past holder of that title whose tenure ended nearest the date; a title
+// alone out of tenure names nobody ("President Moon" in 2024 may be anyone's president).
+function personByTitle(
+  kb: KnowledgeBase,
+  surname: string,
+  title: string,
+  day: string,
+  former: boolean,
+): PersonRecord | undefined {
+  const holders = peopleWithSurname(kb, surname);
+  const onDay = holders.find((p) => positionOn(p, day)?.title.toLowerCase() === title);
+  if (onDay || !former) return onDay;
+  let best: { person: PersonRecord; days: number } | undefined;
+  for (const person of holders)
+    for (const pos of person.positions) {
+      if (pos.title.toLowerCase() !== title || pos.end === null || pos.end >= day) continue;
+      const days = daysFromPosition(pos, day);
+      if (!best || days < best.days) best = { person, days };
+    }
+  return best?.person;
 }
+
+const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'exiled', 'late', 'then']);
 
 function learnedNamed(scope: SentenceScope, match: LexicalMatch | undefined, end: number) {
   const entry = match?.tokenEnd === end ? match.entries.find((e) => e.kind === 'learned') : undefined;
   const person = entry && scope.learned.find(entry.ref);
   return person && ActorFactory.learned(person.name, person.country, person.role);
+}
+
+// "former President Menem", "ex-Prime Minister Sharif", "the late King Hussein": a past holder is meant.
+function formerBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+  return FORMER.has(prev?.lower ?? '');
+}
+
+// "Former President Clinton": the lexicon reads "former president" as a role phrase (ELI); the title after
+// "former" is still a title, of a past holder.
+function formerTitle(scope: SentenceScope, m: LexicalMatch): LexicalEntry | undefined {
+  const tokens = scope.doc.tokens;
+  const role = kindAt(m, 'role');
+  if (!role || !FORMER.has(tokens[m.tokenStart]!.lower) || !/^\p{Lu}/u.test(tokens[m.tokenStart + 1]?.text ?? ''))
+    return undefined;
+  const rest = tokens
+    .slice(m.tokenStart + 1, m.tokenEnd)
+    .flatMap((t) => formKeys(t.text))
+    .join(' ');
+  return titlePhrases(scope.kb).has(rest)
+    ? { kind: 'title', ref: rest, role: role.ref, caseSensitive: false, properName: false }
+    : undefined;
 }

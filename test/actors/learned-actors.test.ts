@@ -104,8 +104,9 @@ describe('people learned in one article, known in the next', () => {
     expect(
       learnedFrom('Mary Mkimbo, a spokeswoman in New York for the Kenya Tourist Office, said tourists were safe.'),
     ).toEqual([['Mary Mkimbo', 'KENGOV']]);
-    expect(learnedFrom('Algerian President Abdelmadjid Tebboune met reporters on Monday.')).toEqual([
-      ['Abdelmadjid Tebboune', 'DZAGOV'],
+    // A person the knowledge base lacks (Tebboune, once the example here, is now in people-middle-east.json).
+    expect(learnedFrom('Algerian Trade Minister Karim Benhadi met reporters on Monday.')).toEqual([
+      ['Karim Benhadi', 'DZAGOV'],
     ]);
     expect(
       learnedFrom('"It is high time," said Wayne Smith, a former Clinton administration adviser on Cuba.'),
