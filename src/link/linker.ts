@@ -122,9 +122,18 @@ function joined(event: LinkedEventRecord, unit: LinkUnit, how: Fit): LinkedEvent
   // A meeting that joins a trip becomes the head: the event is the meeting, dated as the meeting.
   if (how === 'meeting-joins-trip')
     return { ...event, ...headFields(unit), ...dateFields(unit), mutual: unit.mutual ? 1 : 0 };
+  // "normalized relations" (050) and "signed the basic treaty" (057) in 1965: the more specific code of
+  // one event names it, as the coder keeps the most specific code of one act in a sentence.
+  const code = how === 'direct' && moreSpecific(unit.mentions[0]!.cameo, event.cameo) ? headFields(unit) : {};
   // A trip's date is when it began, not when the meeting took place: it never dates the meeting.
-  if (how === 'direct' && betterDate(unit, event)) return { ...event, ...dateFields(unit), mutual };
-  return mutual === event.mutual ? event : { ...event, mutual };
+  if (how === 'direct' && betterDate(unit, event)) return { ...event, ...code, ...dateFields(unit), mutual };
+  return mutual === event.mutual && !('cameo' in code) ? event : { ...event, ...code, mutual };
+}
+
+// A code that refines a root's generic code ("057" of "050") or a longer one ("0431" of "043").
+function moreSpecific(code: string, than: string): boolean {
+  if (code === than || code.slice(0, 2) !== than.slice(0, 2)) return false;
+  return code.startsWith(than) || (than.length === 3 && than.endsWith('0') && !code.endsWith('0'));
 }
 
 const rank: Record<Fit, number> = { direct: 0, 'meeting-joins-trip': 1, trip: 2 };
