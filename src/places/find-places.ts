@@ -114,7 +114,10 @@ function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: num
   for (let n = 3; n >= 1; n--) {
     const span = tokens.slice(end + 1, end + 1 + n);
     if (span.length < n || !/^\p{Lu}/u.test(span[0]!.text)) continue;
-    const country = gazetteer.candidates(span.map((t) => placeKey(t.text))).find((c) => c.isCountry);
+    // "Taylor, Texas" and "Paris, France": a U.S. state after the name qualifies it as a country does.
+    const country = gazetteer
+      .candidates(span.map((t) => placeKey(t.text)))
+      .find((c) => c.isCountry || c.kind === 'state');
     if (country) return { qualifier: country.country };
   }
   return {};

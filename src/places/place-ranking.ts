@@ -4,7 +4,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 export interface PlaceContext {
   /** Countries the article names (its actors, their adjectives and capitals). */
   readonly countries: ReadonlySet<string>;
-  /** The country written right after the name ("Paris, France"), if any. */
+  /** The country written right after the name ("Paris, France"; a U.S. state's: "Paris, Texas"), if any. */
   readonly qualifier?: string;
   /** Whether the name follows a strong locative ("in", "at", "near"), not only "to" or "from". */
   readonly locative: boolean;
@@ -39,7 +39,9 @@ export function rankPlaces(candidates: readonly GazetteerEntry[], context: Place
     const supported = context.countries.has(entry.country) || context.qualifier === entry.country;
     if (context.qualifier && context.qualifier !== entry.country) continue;
     const minor = entry.kind === 'city' && entry.population < MAJOR_CITY && !entry.capital;
-    if (minor && (!supported || !context.locative || context.personName)) continue;
+    // A person's name ("Taylor") is no town, unless the name is written with its country or state after it.
+    const person = context.personName && context.qualifier !== entry.country;
+    if (minor && (!supported || !context.locative || person)) continue;
     // "a message to the White House" is for the government; "at the White House" is where it happened.
     if (entry.kind === 'seat' && !context.locative) continue;
     // A U.S. state outranks the towns named after it, not a large city or a capital ("New York", "Washington").

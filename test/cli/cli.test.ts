@@ -161,6 +161,19 @@ describe('dyad ingest, events and timeline on the sample corpus', () => {
     expect(second.stderr).toContain(`${added} unchanged`);
   });
 
+  it('stores the same events when extraction runs on worker threads (--threads 2)', () => {
+    const threaded = join(tempDir(), 'threaded.db');
+    const run = dyad('ingest', EXAMPLES, '--db', threaded, '--threads', '2', '--json');
+    expect(run.status).toBe(0);
+    const rows = (file: string) =>
+      jsonLines(dyad('events', '--format', 'jsonl', '--db', file).stdout).map((e) =>
+        JSON.stringify([e['article'], e['sentence'], e['cameo'], e['source'], e['target'], e['date']]),
+      );
+    const threadedRows = rows(threaded);
+    expect(threadedRows.length).toBeGreaterThan(20);
+    expect(threadedRows.sort()).toEqual(rows(db).sort());
+  });
+
   it("lists the dyad's events as JSON Lines, in either direction", () => {
     const run = dyad('events', '--dyad', 'KOR-JPN', '--format', 'jsonl', '--db', db);
     expect(run.status).toBe(0);

@@ -57,6 +57,10 @@ describe('ranking the places that share a name', () => {
     expect(placeCountries('Canada hosted the ministers in Canmore on Friday.')).toEqual(['CAN']);
     expect(placesOf('The ministers met in Canmore on Friday.')).toEqual([]);
     expect(placeCountries('Samsung is building a plant in Taylor, Texas, with American partners.')).toEqual(['USA']);
+    // A U.S. state after the name picks the American town over a capital of the same name.
+    expect(
+      placesOf('The candidate held a rally in Paris, Texas, on Saturday.').map((p) => [p.name, p.country]),
+    ).toEqual([['Paris', 'USA']]);
   });
 
   it('knows the country from the actors when the pipeline passes them', () => {
