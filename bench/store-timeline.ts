@@ -11,6 +11,7 @@ import { type TimelineOptions, printTimeline } from '../src/cli/commands/timelin
 import type { EventFilter } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { exampleExtractions, shiftedStore } from './shifted-store.js';
+import { median, timeRuns } from './timing.js';
 
 const SHORT = process.argv.includes('--short');
 const TARGET = SHORT ? 10_000 : Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -33,20 +34,10 @@ async function command(filter: EventFilter, options: TimelineOptions): Promise<n
   return lines;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 async function time(label: string, run: () => Promise<number>, repeat = 7): Promise<number> {
-  const c0 = performance.now();
-  const n = await run();
-  const cold = performance.now() - c0;
-  const warm: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const w0 = performance.now();
-    await run();
-    warm.push(performance.now() - w0);
-  }
-  console.log(`${label}: ${n} lines, first ${cold.toFixed(1)} ms, then median ${median(warm).toFixed(1)} ms`);
-  return median(warm);
+  const t = await timeRuns(run, repeat);
+  console.log(`${label}: ${t.count} lines, first ${t.firstMs.toFixed(1)} ms, then median ${t.medianMs.toFixed(1)} ms`);
+  return t.medianMs;
 }
 
 const page = await time('dyad timeline KOR JPN (default: newest 100, text)', () => command({}, {}));

@@ -7,6 +7,7 @@ import { trendOf } from '../src/query/trend.js';
 import type { EventFilter } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { exampleExtractions, shiftedStore } from './shifted-store.js';
+import { timeRuns } from './timing.js';
 
 const SHORT = process.argv.includes('--short');
 const TARGET = SHORT ? 10_000 : Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -14,21 +15,12 @@ const built = await shiftedStore(TARGET, await exampleExtractions());
 console.log(`store: ${built.articles} articles, ${built.events} event mentions, ${built.linkedEvents} linked events`);
 
 const store = await openSqliteStore(built.file);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const figures: Record<string, number> = {};
 
 async function time(key: string, label: string, run: () => Promise<number>, repeat = 5): Promise<void> {
-  const c0 = performance.now();
-  const n = await run();
-  const cold = performance.now() - c0;
-  const warm: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const w0 = performance.now();
-    await run();
-    warm.push(performance.now() - w0);
-  }
-  figures[key] = Number(median(warm).toFixed(1));
-  console.log(`${label}: ${n} rows, first ${cold.toFixed(0)} ms, then median ${median(warm).toFixed(1)} ms`);
+  const t = await timeRuns(run, repeat);
+  figures[key] = Number(t.medianMs.toFixed(1));
+  console.log(`${label}: ${t.count} rows, first ${t.firstMs.toFixed(0)} ms, then median ${t.medianMs.toFixed(1)} ms`);
 }
 
 try {
