@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { LearnedKnowledge } from '../actors/learned-knowledge.js';
 import { contentHash } from '../ingest/content-hash.js';
 import type { Article } from '../model.js';
 import { extract } from '../pipeline.js';
@@ -19,6 +20,16 @@ export function writeRoutes(store: Store, catalog: Catalog, guard: MiddlewareHan
     queue = run.catch(() => undefined);
     return run;
   };
+  // People learned from stored articles, brought up to date before each article (another process, a
+  // `dyad ingest` or worker, may store too), as `dyad ingest` and `dyad worker` know them.
+  let learned = LearnedKnowledge.empty;
+  let learnedRow = 0;
+  const extractKnowing = async (article: Article) => {
+    const fresh = await store.learnedActors(learnedRow);
+    learned = learned.with(fresh);
+    learnedRow = fresh.at(-1)?.rowId ?? learnedRow;
+    return extract(article, { learned });
+  };
   return [
     defineRoute({
       method: 'post',
@@ -38,7 +49,7 @@ export function writeRoutes(store: Store, catalog: Catalog, guard: MiddlewareHan
           ...(source === undefined ? {} : { source }),
           origin: 'POST /api/articles',
         };
-        const report = await serially(() => store.ingest([extract(article)]));
+        const report = await serially(async () => store.ingest([await extractKnowing(article)]));
         catalog.invalidate();
         return { id: article.id, ...report };
       },
@@ -50,7 +61,15 @@ export function writeRoutes(store: Store, catalog: Catalog, guard: MiddlewareHan
       tag: 'store',
       guard,
       handle: async () => {
-        const report = await serially(() => store.recode(extract));
+        // As `dyad recode`: the people stored stay learned, and each article teaches the ones after it.
+        const report = await serially(async () => {
+          let known = LearnedKnowledge.of(await store.learnedActors());
+          return store.recode((article) => {
+            const extraction = extract(article, { learned: known });
+            known = known.with(extraction.learned ?? []);
+            return extraction;
+          });
+        });
         catalog.invalidate();
         return report;
       },

@@ -207,4 +207,31 @@ describe('security', () => {
       await own.close();
     }
   }, 60_000);
+
+  it('codes a posted article knowing the people earlier articles taught', async () => {
+    const { store: own } = await demoStore();
+    try {
+      const writable = createApp({ store: own, token: 's3cret-token' });
+      const teaches = {
+        id: 'seoul-visit',
+        published: '2025-07-03',
+        text: 'Akihisa Nagashima, a special adviser to Japanese Prime Minister Shigeru Ishiba, arrived in Seoul on Thursday.',
+      };
+      const names = {
+        id: 'beijing-talks',
+        published: '2025-07-10',
+        text: 'Akihisa Nagashima met Chinese Foreign Minister Wang Yi in Beijing on Monday.',
+      };
+      expect((await post(writable, teaches, 's3cret-token')).status).toBe(201);
+      expect((await post(writable, names, 's3cret-token')).status).toBe(201);
+      const events = await own.events({ dyad: ['JPN', 'CHN'] });
+      expect(events.map((e) => [e.article, e.source.name, e.source.code])).toContainEqual([
+        'beijing-talks',
+        'Akihisa Nagashima',
+        'JPNGOV',
+      ]);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 });
