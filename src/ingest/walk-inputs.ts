@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ReadIssue } from './read-issue.js';
 import type { ReadItem } from './reader.js';
 
@@ -15,6 +15,9 @@ const BINARY_EXTENSIONS = new Set(
   ).split(' '),
 );
 
+// A folder's own documentation (README.md, LICENSE) is no article; inside folders it is passed over silently.
+const FOLDER_DOCUMENTS = /^(readme|licen[cs]e|copying|notice|changelog|contributing)(\.[a-z]+)?$/i;
+
 /** Whether a file name has an extension that marks it as binary (`.png`, `.zip`, `.sqlite`...). */
 export function hasBinaryExtension(name: string): boolean {
   return BINARY_EXTENSIONS.has(extname(name).slice(1).toLowerCase());
@@ -22,8 +25,8 @@ export function hasBinaryExtension(name: string): boolean {
 
 /**
  * Expands files and folders into the files to read, in a stable order: each input in the order given,
- * each folder recursively with its entries sorted by name. Inside folders, hidden entries (`.name`) and
- * files with binary extensions are skipped. A file or folder reached twice (through a symbolic link, or
+ * each folder recursively with its entries sorted by name. Inside folders, hidden entries (`.name`),
+ * files with binary extensions and the folder's documentation (README, LICENSE, CHANGELOG...) are skipped. A file or folder reached twice (through a symbolic link, or
  * named twice) is taken once, so link loops end. Paths keep the form the user gave (`news/a.txt`).
  *
  * ```ts
@@ -49,7 +52,7 @@ async function* walk(path: string, seen: Set<string>, named: boolean): AsyncGene
     yield ReadIssue.unreadable(path, error);
     return;
   }
-  if (isFile && !named && hasBinaryExtension(path)) return;
+  if (isFile && !named && (hasBinaryExtension(path) || FOLDER_DOCUMENTS.test(basename(path)))) return;
   if (seen.has(real)) return;
   seen.add(real);
 

@@ -132,6 +132,21 @@ describe('folders', () => {
     expect(articles.map((a) => a.id)).toEqual(['a', 'j', 'z', 'd']);
   });
 
+  it("passes over a folder's README and LICENSE, but reads one named on its own", async () => {
+    const dir = tempTree({
+      'README.md': '# Our corpus\n\nArticles from the wire.',
+      LICENSE: 'Public domain.',
+      'b/CHANGELOG.txt': 'Added July.',
+      'b/readme-notes.txt': ' date 2025-07-02 Notes that are an article.',
+      'a.txt': ' date 2025-07-01 A.',
+    });
+    const folder = await readAll([dir]);
+    expect(folder.issues).toEqual([]);
+    expect(folder.articles.map((a) => a.id)).toEqual(['a', 'readme-notes']);
+    const named = await readAll([join(dir, 'README.md')]);
+    expect(named.issues.map((i) => i.code)).toEqual(['no-date']);
+  });
+
   it('survives a symbolic-link loop and reads each file once', async () => {
     const dir = tempTree({ 'news/a.txt': ' date 2025-07-01 A.' });
     symlinkSync(join(dir, 'news'), join(dir, 'news', 'loop'));
