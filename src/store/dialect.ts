@@ -46,6 +46,8 @@ export interface StoreDialect {
    * (each an index range), whatever the planner guesses of `outer`'s size.
    */
   joinEach(outer: RawBuilder<unknown>, table: string, on: RawBuilder<boolean>): RawBuilder<unknown>;
+  /** How a statement's text names its `index`th bound value (from 1): `?` on SQLite, `$1` on PostgreSQL. */
+  parameter(index: number): string;
   /** Rows per multi-row INSERT, below the engine's bound-parameter limit for the widest table. */
   readonly rowsPerInsert: number;
   /**

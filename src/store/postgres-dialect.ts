@@ -17,6 +17,7 @@ export const postgresDialect: StoreDialect = {
   migrations: postgresMigrations,
   rowsPerInsert: 400,
   reusesStatements: false,
+  parameter: (index) => `$${index}`,
   async transaction(db, work) {
     return db.transaction().execute(async (trx) => {
       await postgresDialect.linkLock(trx);

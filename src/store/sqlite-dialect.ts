@@ -17,6 +17,7 @@ export const sqliteDialect: StoreDialect = {
   migrations: sqliteMigrations,
   rowsPerInsert: 400,
   reusesStatements: true,
+  parameter: () => '?',
   transaction(db, work) {
     return sqliteDialect.ingestTransaction(db, work);
   },
