@@ -152,27 +152,33 @@ const rank: Record<Fit, number> = { direct: 0, 'meeting-joins-trip': 1, trip: 2 
 export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup): Promise<LinkResult> {
   // Every search of the batch, asked once: units of one batch often ask the same question, and what the
   // batch itself creates is considered below, so nothing found depends on the order of the searches.
-  const searchesOf = units.map(candidateSearches);
-  const unique = new Map<string, CandidateSearch>();
-  for (const search of searchesOf.flat()) unique.set(searchKey(search), search);
+  const keysOf = units.map((unit) => candidateSearches(unit).map((search) => [searchKey(search), search] as const));
+  const unique = new Map<string, CandidateSearch>(keysOf.flat());
   const results = await lookup.findAll([...unique.values()]);
   const stored = new Map([...unique.keys()].map((key, i) => [key, results[i] ?? []]));
   const live = new Map<number, LinkedEventRecord>();
   const changed = new Set<number>();
   const assignments = new Map<LinkUnit, number>();
   const created: number[] = [];
+  // The events this batch created, by root and modality: a unit fits only events that share both, and a
+  // join never changes them (a meeting that joins a trip keeps the root 04), so each unit reads only its
+  // own group instead of every event the batch created (which made a batch quadratic in its size).
+  const createdBy = new Map<string, number[]>();
   for (const [u, unit] of units.entries()) {
     const head = unit.mentions[0]!;
+    const group = `${head.cameo.slice(0, 2)}/${head.modality}`;
+    // The best fit is the least under `better`, a total order (ids are unique): the order in which
+    // candidates are read, and reading one twice, change nothing.
     let best: { event: LinkedEventRecord; how: Fit } | undefined;
-    for (const search of searchesOf[u]!) {
-      for (const found of [...stored.get(searchKey(search))!, ...created.map((id) => live.get(id)!)]) {
-        // What this batch already changed is newer than what the store returns.
-        const event = live.get(found.id) ?? found;
-        const how = fit(unit, event);
-        if (how === null) continue;
-        if (best === undefined || better(event, how, best, head.cameo)) best = { event, how };
-      }
+    const consider = (event: LinkedEventRecord) => {
+      const how = fit(unit, event);
+      if (how !== null && (best === undefined || better(event, how, best, head.cameo))) best = { event, how };
+    };
+    for (const [key] of keysOf[u]!) {
+      // What this batch already changed is newer than what the store returns.
+      for (const found of stored.get(key)!) consider(live.get(found.id) ?? found);
     }
+    for (const id of createdBy.get(group) ?? []) consider(live.get(id)!);
     if (best === undefined) {
       const fresh: NewLinkedEvent = {
         ...headFields(unit),
@@ -184,6 +190,8 @@ export async function linkBatch(units: readonly LinkUnit[], lookup: LinkLookup):
       const id = await lookup.create(fresh);
       live.set(id, { id, ...fresh });
       created.push(id);
+      if (createdBy.has(group)) createdBy.get(group)!.push(id);
+      else createdBy.set(group, [id]);
       assignments.set(unit, id);
       continue;
     }

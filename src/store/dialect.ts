@@ -37,15 +37,20 @@ export interface StoreDialect {
   /** The ids of the articles matching a full-text query, best first. */
   searchArticles(db: Db, query: string, limit: number): Promise<number[]>;
   /**
-   * A table `w` read from a JSON array of objects (one parameter, however many rows), with these columns
-   * and types: for statements that take a whole batch of values at once.
+   * A table `w` of `rows` (each its values in the order of `columns`, with these names and types), sent as
+   * one JSON parameter however many rows there are: for statements that take a whole batch of values.
    */
-  jsonTable(json: string, columns: readonly (readonly [string, 'integer' | 'text'])[]): RawBuilder<unknown>;
+  jsonTable(
+    rows: readonly (readonly (string | number)[])[],
+    columns: readonly (readonly [string, 'integer' | 'text'])[],
+  ): RawBuilder<unknown>;
   /**
    * `outer` joined with the rows of `table` (as `l`) that meet `on`, looked up row by row of `outer`
    * (each an index range), whatever the planner guesses of `outer`'s size.
    */
   joinEach(outer: RawBuilder<unknown>, table: string, on: RawBuilder<boolean>): RawBuilder<unknown>;
+  /** How a statement's text names its `index`th bound value (from 1): `?` on SQLite, `$1` on PostgreSQL. */
+  parameter(index: number): string;
   /** Rows per multi-row INSERT, below the engine's bound-parameter limit for the widest table. */
   readonly rowsPerInsert: number;
   /**

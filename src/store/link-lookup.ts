@@ -55,24 +55,13 @@ const MATCH: Record<Kind, RawBuilder<boolean>> = {
   place: sql<boolean>`l.place_country = w.x AND (l.pair_a = w.y OR l.pair_b = w.y)`,
 };
 
-function windowsJson(searches: readonly (readonly [number, CandidateSearch])[]): string {
-  return JSON.stringify(
-    searches.flatMap(([i, search]) => {
-      const [x, y] = search.kind === 'pair' ? search.pair : [search.place, search.party];
-      const { root, modality, start, end } = search;
-      return linkWindows(start, end).map((w) => ({
-        i,
-        x,
-        y,
-        root,
-        modality,
-        level: w.level,
-        lo: w.from,
-        hi: end,
-        overlap: start,
-      }));
-    }),
-  );
+// One row per width class of each search, its values in the order of WINDOW_COLUMNS.
+function windowRows(searches: readonly (readonly [number, CandidateSearch])[]): (string | number)[][] {
+  return searches.flatMap(([i, search]) => {
+    const [x, y] = search.kind === 'pair' ? search.pair : [search.place, search.party];
+    const { root, modality, start, end } = search;
+    return linkWindows(start, end).map((w) => [i, x, y, root, modality, w.level, w.from, end, start]);
+  });
 }
 
 // All windows of all searches travel as one JSON parameter, read as a table and joined with
@@ -87,7 +76,7 @@ function searchStatement(
     if (mine.length === 0) return [];
     return [
       sql`SELECT w.i AS search, ${SELECTED} FROM ${dialect.joinEach(
-        dialect.jsonTable(windowsJson(mine), WINDOW_COLUMNS),
+        dialect.jsonTable(windowRows(mine), WINDOW_COLUMNS),
         'linked_events',
         sql<boolean>`${MATCH[kind]} AND l.root = w.root AND l.modality = w.modality AND l.span_level = w.level
           AND l.date_start >= w.lo AND l.date_start <= w.hi AND l.date_end >= w.overlap`,

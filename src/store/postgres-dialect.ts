@@ -17,6 +17,7 @@ export const postgresDialect: StoreDialect = {
   migrations: postgresMigrations,
   rowsPerInsert: 400,
   reusesStatements: false,
+  parameter: (index) => `$${index}`,
   async transaction(db, work) {
     return db.transaction().execute(async (trx) => {
       await postgresDialect.linkLock(trx);
@@ -38,8 +39,9 @@ export const postgresDialect: StoreDialect = {
     );
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   },
-  jsonTable(json, columns) {
+  jsonTable(rows, columns) {
     const fields = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+    const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([name], k) => [name, row[k]]))));
     return sql`json_to_recordset(CAST(${json} AS json)) AS w(${sql.raw(fields)})`;
   },
   // A set-returning function is planned as 100 rows, which can tip the planner into a hash join over the

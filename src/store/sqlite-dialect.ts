@@ -17,6 +17,7 @@ export const sqliteDialect: StoreDialect = {
   migrations: sqliteMigrations,
   rowsPerInsert: 400,
   reusesStatements: true,
+  parameter: () => '?',
   transaction(db, work) {
     return sqliteDialect.ingestTransaction(db, work);
   },
@@ -44,13 +45,14 @@ export const sqliteDialect: StoreDialect = {
       }
     });
   },
-  jsonTable(json, columns) {
-    const fields = columns.map(([name, type]) =>
+  // Rows travel as arrays, not objects: a shorter text to write and to parse, and no key to look up.
+  jsonTable(rows, columns) {
+    const fields = columns.map(([name, type], k) =>
       type === 'integer'
-        ? `CAST(json_extract(value, '$.${name}') AS INTEGER) AS ${name}`
-        : `json_extract(value, '$.${name}') AS ${name}`,
+        ? `CAST(json_extract(value, '$[${k}]') AS INTEGER) AS ${name}`
+        : `json_extract(value, '$[${k}]') AS ${name}`,
     );
-    return sql`(SELECT ${sql.raw(fields.join(', '))} FROM json_each(${json})) AS w`;
+    return sql`(SELECT ${sql.raw(fields.join(', '))} FROM json_each(${JSON.stringify(rows)})) AS w`;
   },
   // SQLite's planner loops over the small table and probes the index of the other by itself.
   joinEach(outer, table, on) {

@@ -5,8 +5,10 @@ import type { Article, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { PROVISIONAL, linkLookup, updateLinkedEvent } from './link-lookup.js';
 import { spanLevel } from './link-window.js';
-import { toEventRow } from './event-row.js';
+import { EVENT_COLUMNS, toEventRow } from './event-row.js';
+import { type InsertRow, type InsertShape, type Table, insertRows } from './insert-rows.js';
 import { learnedActorRows } from './learned-actor-row.js';
+import { LINKED_EVENT_COLUMNS } from './link-lookup.js';
 import { StoreWriteError } from './store-errors.js';
 
 /** An article to store: its content hash, and its row id once it has one. */
@@ -97,42 +99,77 @@ export async function insertArticles(
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const part of statementChunks(incoming, dialect)) {
-    // ON CONFLICT: another writer may have stored the same content since this batch began (PostgreSQL).
-    const rows = await trx
-      .insertInto('articles')
-      .values(part.map((x) => articleRow(x.extraction.article, x.hash)))
-      .onConflict((oc) => oc.column('content_hash').doNothing())
-      .returning(['id', 'content_hash'])
-      .execute();
+    const rows = await insertRows<'articles', { id: number | string; content_hash: string }>(
+      trx,
+      dialect,
+      ARTICLES,
+      part.map((x) => articleRow(x.extraction.article, x.hash)),
+    );
     for (const row of rows) ids.set(row.content_hash, Number(row.id));
   }
   return ids;
 }
 
-// Rows are built by the functions above from the typed extraction; the table's type is checked there.
-async function insertAll(
+// The shapes the store inserts rows in, each a few statement texts (see `statementChunks`).
+const ARTICLES: InsertShape<'articles'> = {
+  table: 'articles',
+  columns: ['article_key', 'published', 'title', 'url', 'source', 'origin', 'text', 'content_hash', 'ingested_at'],
+  // Another writer may have stored the same content since this batch began (PostgreSQL).
+  tail: 'ON CONFLICT ("content_hash") DO NOTHING RETURNING "id", "content_hash"',
+};
+const TIMEXES: InsertShape<'timexes'> = {
+  table: 'timexes',
+  columns: ['article_id', 'text', 'start', 'end', 'type', 'value'],
+};
+const ACTOR_MENTIONS: InsertShape<'actor_mentions'> = {
+  table: 'actor_mentions',
+  columns: ['article_id', 'text', 'start', 'end', 'code', 'country', 'name', 'via'],
+};
+const EVENTS: InsertShape<'events'> = {
+  table: 'events',
+  columns: ['article_id', 'linked_event_id', ...EVENT_COLUMNS],
+};
+const LINKED_EVENTS: InsertShape<'linked_events'> = {
+  table: 'linked_events',
+  columns: [...LINKED_EVENT_COLUMNS, 'span_level'],
+};
+// The first article to teach a name keeps it: a name already stored is left as it is.
+const LEARNED_ACTORS: InsertShape<'learned_actors'> = {
+  table: 'learned_actors',
+  columns: [
+    'name_key',
+    'name',
+    'aliases',
+    'surname',
+    'country',
+    'role',
+    'code',
+    'via',
+    'article_id',
+    'article_key',
+    'published',
+    'evidence',
+    'learned_at',
+  ],
+  tail: 'ON CONFLICT ("name_key") DO NOTHING',
+};
+
+async function insertAll<T extends Table>(
   trx: Db,
   dialect: StoreDialect,
-  table: 'timexes' | 'actor_mentions' | 'events' | 'linked_events',
-  rows: readonly object[],
+  shape: InsertShape<T>,
+  rows: readonly InsertRow<T>[],
 ): Promise<void> {
-  for (const part of statementChunks(rows, dialect))
-    await trx
-      .insertInto(table)
-      .values(part as never)
-      .execute();
+  for (const part of statementChunks(rows, dialect)) await insertRows(trx, dialect, shape, part);
 }
 
-// The first article to teach a name keeps it: a name already stored is left as it is.
-async function insertLearned(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<void> {
-  const rows = items.flatMap((item) => learnedActorRows(item.articleId, item.extraction.learned ?? []));
-  for (const part of statementChunks(rows, dialect))
-    await trx
-      .insertInto('learned_actors')
-      .values(part)
-      .onConflict((oc) => oc.column('name_key').doNothing())
-      .execute();
-}
+const insertLearned = (trx: Db, dialect: StoreDialect, items: readonly Derived[]) =>
+  insertAll(
+    trx,
+    dialect,
+    LEARNED_ACTORS,
+    items.flatMap((item) => learnedActorRows(item.articleId, item.extraction.learned ?? [])),
+  );
 
 // Adds to the counts of linked events stored before this batch, in a statement per chunk of events.
 async function addCounts(
@@ -160,8 +197,8 @@ async function addCounts(
  */
 export async function writeDerived(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<number> {
   if (items.length === 0) return 0;
-  await insertAll(trx, dialect, 'timexes', items.flatMap(timexRows));
-  await insertAll(trx, dialect, 'actor_mentions', items.flatMap(actorRows));
+  await insertAll(trx, dialect, TIMEXES, items.flatMap(timexRows));
+  await insertAll(trx, dialect, ACTOR_MENTIONS, items.flatMap(actorRows));
   await insertLearned(trx, dialect, items);
   const unitsOf = items.map((item) => linkUnits(item.extraction.events));
 
@@ -192,7 +229,7 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
       article_count: count?.articles.size ?? 0,
     };
   });
-  await insertAll(trx, dialect, 'linked_events', fresh);
+  await insertAll(trx, dialect, LINKED_EVENTS, fresh);
   for (const event of updated) await updateLinkedEvent(trx, event);
   const eventRows = items.flatMap(({ articleId, extraction }, i) => {
     const linkOf = new Map(
@@ -204,7 +241,7 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
       ...toEventRow(event),
     }));
   });
-  await insertAll(trx, dialect, 'events', eventRows);
+  await insertAll(trx, dialect, EVENTS, eventRows);
   const isNew = new Set(fresh.map((e) => e.id));
   await addCounts(
     trx,
@@ -229,25 +266,22 @@ export async function blameArticle(
     try {
       let articleId = item.articleId;
       if (articleId === undefined) {
-        const row = await trx
-          .insertInto('articles')
-          .values(articleRow(article, item.hash))
-          .onConflict((oc) => oc.column('content_hash').doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const [row] = await insertRows<'articles', { id: number | string }>(trx, dialect, ARTICLES, [
+          articleRow(article, item.hash),
+        ]);
         if (row === undefined) continue;
         articleId = Number(row.id);
       }
       const derived = { articleId, extraction: item.extraction };
-      await insertAll(trx, dialect, 'timexes', timexRows(derived));
-      await insertAll(trx, dialect, 'actor_mentions', actorRows(derived));
+      await insertAll(trx, dialect, TIMEXES, timexRows(derived));
+      await insertAll(trx, dialect, ACTOR_MENTIONS, actorRows(derived));
       await insertLearned(trx, dialect, [derived]);
       const events = item.extraction.events.map((e) => ({
         article_id: articleId,
         linked_event_id: null,
         ...toEventRow(e),
       }));
-      await insertAll(trx, dialect, 'events', events);
+      await insertAll(trx, dialect, EVENTS, events);
     } catch (cause) {
       throw new StoreWriteError(article.id, article.origin, { cause });
     }
