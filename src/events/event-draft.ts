@@ -166,6 +166,10 @@ export function draftEvent(
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
     pairs = sources.flatMap((s) => targets.map((t): readonly [Actor, Actor | null] => [s, t]));
+    // "X held talks with Y", "negotiated with Y": a negotiation is done by both sides, the party named by
+    // "with" as much as the subject (CAMEO 046), as when both are the subject ("X and Y held talks").
+    if (code.startsWith('046') && match.pattern.mutual)
+      pairs = [...pairs, ...pairs.flatMap(([s, t]): (readonly [Actor, Actor])[] => (t ? [[t, s]] : []))];
   }
   // An actor named twice ("sanctions on Iran and Iran retaliated") is one party.
   const seen = new Set<string>();
