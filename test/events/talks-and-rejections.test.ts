@@ -28,3 +28,30 @@ describe('talks are negotiation by both sides', () => {
     expectNoEvent('Kenya will hold talks with Uganda next week.', DAY, (r) => r.source === 'UGA');
   });
 });
+
+describe('what a rejection turns down is not an act of its own', () => {
+  it('codes the rejection, not the request or the act it asks for', () => {
+    const text = 'Chile rejected a request from Peru to extradite the suspects.';
+    expectEvents(text, DAY, [{ source: 'CHL', target: 'PER', cameo: '120' }]);
+    expectNoEvent(text, DAY, (r) => !r.cameo.startsWith('12'));
+    expectNoEvent("South Korea has rejected North Korea's demand to sever its alliance with Japan.", DAY, (r) =>
+      r.cameo.startsWith('10'),
+    );
+  });
+
+  it('leaves out an appeal and a refused act', () => {
+    expectNoEvent(
+      'Lebanon rejected an appeal from the United Nations for deploying troops along its border with Syria.',
+      DAY,
+      (r) => r.cameo.startsWith('15'),
+    );
+    expectNoEvent('Turkey has refused to commit to any direct aid to Iraq.', DAY, (r) => r.cameo.startsWith('03'));
+  });
+
+  it('keeps an act coordinated with the rejection', () => {
+    expectEvents('Kenya rejected the demand and attacked Uganda.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '190' },
+    ]);
+    expectNoEvent('Kenya rejected the demand and attacked Uganda.', DAY, (r) => r.cameo.startsWith('10'));
+  });
+});
