@@ -59,7 +59,7 @@ export function draftEvent(
 ): Draft {
   const tokens = doc.tokens;
   const segment = segments[segmentAt(segments, match.tokenStart)]!;
-  const found = findRoles(doc, match, segments, mentions, { ...context, places });
+  let found = findRoles(doc, match, segments, mentions, { ...context, places });
   const code0 = match.pattern.code;
   const place = nearestPlace(places, match.tokenStart, segment);
   const reading = modalityReading(
@@ -77,6 +77,10 @@ export function draftEvent(
   const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
   if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
     code = threat;
+  // "Israeli tank shelling", "a Russian air strike": an actor written into an event noun is its agent.
+  const agent = prenominalAgent(tokens, match, mentions);
+  if (agent && !found.sources.includes(agent))
+    found = { ...found, sources: [agent], targets: found.targets.filter((t) => t !== agent) };
   // "Georgia received weapons from Russia": the giver is the source.
   let roles =
     match.pattern.converse && found.targets.length
@@ -182,6 +186,30 @@ export function draftEvent(
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
+}
+
+// Force and protest named by a noun: the acts whose agent a noun modifier names.
+const AGENT_IN_NOUN = /^(14|15|17|18|19|20)/;
+
+// The actor that ends right at an event noun, or inside it ("Israeli tank" in "Israeli tank shelling"),
+// with no preposition or possessive between: its agent. "the attack on Israeli positions" is not such a case
+// (the actor follows the noun), nor "Russia's attack" (the possessive is found by the clause).
+function prenominalAgent(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  const head = tokens[match.tokenStart];
+  // The tagger reads "shelling", "bombing" after a noun as verbs; in that place they are nouns.
+  const nominal = head?.pos === 'NOUN' || (head?.pos === 'VERB' && head.lower.endsWith('ing'));
+  if (!nominal || !AGENT_IN_NOUN.test(match.pattern.code)) return undefined;
+  return mentions.find(
+    (m) =>
+      m.tokenStart < match.tokenStart &&
+      m.tokenEnd >= match.tokenStart &&
+      m.tokenEnd < match.tokenEnd &&
+      tokens[m.tokenEnd - 1]?.text !== "'s",
+  );
 }
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);

@@ -55,3 +55,18 @@ describe('what a rejection turns down is not an act of its own', () => {
     expectNoEvent('Kenya rejected the demand and attacked Uganda.', DAY, (r) => r.cameo.startsWith('10'));
   });
 });
+
+describe('an actor written into an event noun is its agent', () => {
+  it('credits "Israeli tank shelling" to Israel, in the place where it fell', () => {
+    expectEvents('Four children were killed in Israeli tank shelling in the Gaza Strip on Friday.', DAY, [
+      { source: 'ISR', target: 'PSE' },
+    ]);
+  });
+
+  it('keeps conjoined subjects of a verb phrase', () => {
+    expectEvents('US and British activists staged a protest in Beijing on Wednesday.', DAY, [
+      { source: 'USA', target: 'CHN' },
+      { source: 'GBR', target: 'CHN' },
+    ]);
+  });
+});
