@@ -70,3 +70,17 @@ describe('an actor written into an event noun is its agent', () => {
     ]);
   });
 });
+
+describe('a present-tense clause after "before" tells what has not happened yet', () => {
+  it('makes the trip planned', () => {
+    expectEvents("Kenya's president met Sudan's envoy on Monday before he travels to Uganda on Friday.", DAY, [
+      { target: 'UGA', cameo: '042', modality: 'planned' },
+    ]);
+  });
+
+  it('keeps a past-tense clause asserted', () => {
+    expectEvents("Kenya's president met Sudan's envoy on Monday before he travelled to Uganda.", DAY, [
+      { target: 'UGA', cameo: '042', modality: 'asserted' },
+    ]);
+  });
+});
