@@ -84,3 +84,21 @@ describe('a present-tense clause after "before" tells what has not happened yet'
     ]);
   });
 });
+
+describe("an apposition names the party of the act's object", () => {
+  it('aims a release at the party the released person belongs to', () => {
+    expectEvents(
+      'Kenya on Wednesday released the mayor of the northern city of Kisumu, a member of the Islamist Hamas movement.',
+      DAY,
+      [{ source: 'KEN', target: 'PSE', cameo: '0841' }],
+    );
+  });
+
+  it('leaves an apposition that does not say whose member the person is', () => {
+    expectNoEvent(
+      'Kenya on Wednesday released the mayor of Kisumu, a town near the border with Uganda.',
+      DAY,
+      (r) => r.target === 'UGA',
+    );
+  });
+});
