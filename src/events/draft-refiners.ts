@@ -218,9 +218,22 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
     const first = kept.get(key(d));
     if (!first || d.code.length > first.code.length) kept.set(key(d), d);
   }
+  // "held talks with Y during a visit to Y": a one-way act between parties that a two-way act of the same
+  // root already joins (talks both sides held) is the same encounter told twice.
+  const pairKeys = (d: Draft) => d.pairs.map(([s, t]) => `${s.code}>${t?.code ?? '-'}`);
+  const within = (d: Draft) =>
+    [...kept.values()].find(
+      (w) =>
+        w !== d &&
+        w.code.slice(0, 2) === d.code.slice(0, 2) &&
+        w.pairs.length > d.pairs.length &&
+        pairKeys(d).every((k) => pairKeys(w).includes(k)),
+    );
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     const winner = kept.get(key(d))!;
-    return winner === d ? d : rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
+    if (winner !== d) return rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
+    const wider = within(d);
+    return wider ? rejectDraft(d, 'duplicate', `one side of ${wider.match.pattern.id}, told twice`) : d;
   });
 }

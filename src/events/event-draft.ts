@@ -59,7 +59,7 @@ export function draftEvent(
 ): Draft {
   const tokens = doc.tokens;
   const segment = segments[segmentAt(segments, match.tokenStart)]!;
-  const found = findRoles(doc, match, segments, mentions, { ...context, places });
+  let found = findRoles(doc, match, segments, mentions, { ...context, places });
   const code0 = match.pattern.code;
   const place = nearestPlace(places, match.tokenStart, segment);
   const reading = modalityReading(
@@ -77,6 +77,10 @@ export function draftEvent(
   const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
   if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
     code = threat;
+  // "Israeli tank shelling", "a Russian air strike": an actor written into an event noun is its agent.
+  const agent = prenominalAgent(tokens, match, mentions);
+  if (agent && !found.sources.includes(agent))
+    found = { ...found, sources: [agent], targets: found.targets.filter((t) => t !== agent) };
   // "Georgia received weapons from Russia": the giver is the source.
   let roles =
     match.pattern.converse && found.targets.length
@@ -143,6 +147,12 @@ export function draftEvent(
     if (targets.length === 0 && foreign && PLACE_AS_TARGET.some((p) => code0.startsWith(p))) {
       targets = [{ code: foreign.country, country: foreign.country, name: foreign.name, kind: 'country' }];
     }
+    // "released the mayor of Kisumu, a member of the Hamas movement": an apposition right after the object
+    // names the party the person belongs to.
+    if (targets.length === 0) {
+      const member = appositionParty(tokens, segments, segment, match, mentions);
+      if (member) targets = member.group ?? [member.actor];
+    }
     // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
     if (targets.length === 0 && code.startsWith('13')) targets = conditionParty(tokens, match, segment, mentions);
     // "lifted a night curfew in Montenegro", "sent personnel to Bosnia": the act's own phrase puts it in a
@@ -166,6 +176,10 @@ export function draftEvent(
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
     pairs = sources.flatMap((s) => targets.map((t): readonly [Actor, Actor | null] => [s, t]));
+    // "X held talks with Y", "negotiated with Y": a negotiation is done by both sides, the party named by
+    // "with" as much as the subject (CAMEO 046), as when both are the subject ("X and Y held talks").
+    if (code.startsWith('046') && match.pattern.mutual)
+      pairs = [...pairs, ...pairs.flatMap(([s, t]): (readonly [Actor, Actor])[] => (t ? [[t, s]] : []))];
   }
   // An actor named twice ("sanctions on Iran and Iran retaliated") is one party.
   const seen = new Set<string>();
@@ -179,6 +193,65 @@ export function draftEvent(
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
 }
+
+// Force and protest named by a noun: the acts whose agent a noun modifier names.
+const AGENT_IN_NOUN = /^(14|15|17|18|19|20)/;
+
+// The actor that ends right at an event noun, or inside it ("Israeli tank" in "Israeli tank shelling"),
+// with no preposition or possessive between: its agent. "the attack on Israeli positions" is not such a case
+// (the actor follows the noun), nor "Russia's attack" (the possessive is found by the clause).
+function prenominalAgent(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  const head = tokens[match.tokenStart];
+  // The tagger reads "shelling", "bombing" after a noun as verbs; in that place they are nouns.
+  const nominal = head?.pos === 'NOUN' || (head?.pos === 'VERB' && head.lower.endsWith('ing'));
+  if (!nominal || !AGENT_IN_NOUN.test(match.pattern.code)) return undefined;
+  return mentions.find(
+    (m) =>
+      m.tokenStart < match.tokenStart &&
+      m.tokenEnd >= match.tokenStart &&
+      m.tokenEnd < match.tokenEnd &&
+      tokens[m.tokenEnd - 1]?.text !== "'s",
+  );
+}
+
+// Words by which an apposition says which party a person belongs to.
+const BELONGING = new Set([
+  'member',
+  'leader',
+  'official',
+  'commander',
+  'supporter',
+  'activist',
+  'spokesman',
+  'founder',
+]);
+
+// "…, a member of the Islamist Hamas movement": the party of an apposition that opens right after the clause
+// of the act, when the act's object is a person the clause does not tie to a party.
+function appositionParty(
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  segment: Segment,
+  match: TriggerMatch,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  const next = segments[segments.indexOf(segment) + 1];
+  if (!next?.parenthetical || next.start > segment.end + 1) return undefined;
+  // The object runs to the end of the clause: no other verb stands between.
+  for (let i = match.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return undefined;
+  let i = next.start;
+  if (tokens[i]?.text === ',') i++;
+  if (!APPOSITIVE.has(tokens[i]?.lower ?? '')) return undefined;
+  const noun = tokens.slice(i + 1, i + 4).findIndex((t) => BELONGING.has(t.lemma));
+  if (noun < 0 || tokens[i + 2 + noun]?.lower !== 'of') return undefined;
+  const from = i + 3 + noun;
+  return mentions.find((m) => m.tokenStart >= from && m.tokenStart <= from + 4 && m.tokenEnd <= next.end);
+}
+const APPOSITIVE = new Set(['a', 'an', 'the']);
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 

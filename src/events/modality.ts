@@ -152,8 +152,15 @@ export function modalityReading(
   if (inner.modality !== 'asserted' || !TEMPORAL.has(tokens[opener]!.lower) || past(tokens[triggerStart]!))
     return inner;
   const main = readWindow(tokens, opener, floor, undefined);
-  return main.modality === 'asserted' ? inner : main;
+  if (main.modality !== 'asserted') return main;
+  // "the statement comes a day before Sarkozy heads to Beijing": what a present-tense clause after "before"
+  // or "until" tells has not happened yet when the main clause's act takes place.
+  const trigger = tokens[triggerStart]!;
+  const finite = trigger.pos === 'VERB' && !trigger.lower.endsWith('ing');
+  return finite && NOT_YET.has(tokens[opener]!.lower) ? { ...inner, modality: 'planned' } : inner;
 }
+
+const NOT_YET = new Set(['before', 'until']);
 
 const TEMPORAL = new Set(['when', 'whenever', 'before', 'after', 'until', 'once', 'as']);
 

@@ -100,7 +100,7 @@ describe('dyad extract', () => {
       place: { name: string } | null;
     }[];
     const rows = events.map((e) => [e.source.country, e.target?.country ?? null, e.cameo, e.modality, e.date.value]);
-    expect(rows).toContainEqual(['KEN', 'UGA', '040', 'asserted', '2025-W10']);
+    expect(rows).toContainEqual(['KEN', 'UGA', '046', 'asserted', '2025-W10']);
     expect(rows).toContainEqual(['UGA', 'KEN', '036', 'planned', '2025-04']);
     expect(rows).toContainEqual(['BRA', 'ARG', '111', 'asserted', '2025-03-11']);
     expect(events.find((e) => e.date.value === '2025-W10')?.place?.name).toBe('Nairobi');
