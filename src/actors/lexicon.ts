@@ -43,7 +43,33 @@ export interface LexicalMatch {
   readonly entries: readonly LexicalEntry[];
 }
 
-const PARTICLES = new Set(['of', 'the', 'and', 'for', "'s", 'de', 'du', 'da', 'del', 'al', 'on']);
+// Lower-case words inside proper names: "Hamad bin Khalifa Al Thani", "Eduardo dos Santos", "Ursula von der Leyen".
+const PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  "'s",
+  'de',
+  'du',
+  'da',
+  'del',
+  'al',
+  'on',
+  'bin',
+  'bint',
+  'ibn',
+  'el',
+  'dos',
+  'das',
+  'do',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+]);
 
 /** The key a token is compared on: lower case, without dots or curly apostrophes. */
 export function tokenKey(text: string): string {

@@ -239,6 +239,8 @@ function composeSentence(
     if (used.has(i)) continue;
     const token = tokens[i]!;
     if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) continue;
+    // "the Prophet Mohammed": a name that a ruler shares with a figure of faith is not the ruler there.
+    if (tokens[i - 1]?.lower === 'prophet') continue;
     const actor = memory.bySurname.get(token.text) ?? uniqueSurname(kb, token.text, day);
     if (actor && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       remember(memory, actor, token.text);

@@ -60,9 +60,10 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     .join(' ');
   if (!role || !LOCAL_OFFICES.has(words)) return null;
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
+  // A count before them ("Seven opposition parties in Nepal") still leaves them local.
   const prev = tokens[m.tokenStart - 1];
-  if (prev && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text) || OUTSIDERS.has(prev.lower)))
-    return null;
+  const named = prev && prev.pos !== 'NUM' && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
+  if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
     const at = tokens[i]?.lower === 'the' ? i + 1 : i;
     const match = matches.find((n) => n.tokenStart === at);
