@@ -280,13 +280,22 @@ export class Lexicon {
     if (!node.entries.some(same)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 
+  // "Ex-President", "ex-minister" are one token: the title or role after "ex-" is matched, and readers
+  // see the "ex-" on the match's first token (a past holder).
+  private firstKey(lower: string): string {
+    const key = keyOfLower(lower);
+    if (!key.startsWith('ex-') || this.root.children.has(key)) return key;
+    return this.root.children.has(key.slice(3)) ? key.slice(3) : key;
+  }
+
   /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
   match(tokens: readonly Token[], from: number, to: number): LexicalMatch[] {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
       // Most words start no name: one look-up at the root passes over them.
-      if (!this.root.children.has(keyOfLower(tokens[i]!.lower))) {
+      const first = this.firstKey(tokens[i]!.lower);
+      if (!this.root.children.has(first)) {
         i++;
         continue;
       }
@@ -299,7 +308,7 @@ export class Lexicon {
           j++;
           continue;
         }
-        node = node.children.get(keyOfLower(token.lower));
+        node = node.children.get(j === i ? first : keyOfLower(token.lower));
         if (!node) break;
         j++;
         if (node.entries.length === 0) continue;

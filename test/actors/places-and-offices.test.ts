@@ -33,3 +33,33 @@ describe('names with lower-case particles and names of faith', () => {
     expect(codes('Crowds marked the birthday of the Prophet Mohammed.', '2005-03-01')).toEqual([]);
   });
 });
+
+describe('governments named by their leaders', () => {
+  it('reads a leader surname before administration, regime or government as that government', () => {
+    expect(codes('The Bush administration imposed new tariffs.', '1991-04-02')).toEqual([
+      ['Bush administration', 'USAGOV'],
+    ]);
+    expect(codes('The Mugabe government seized the farms.', '2002-04-02')).toEqual([['Mugabe government', 'ZWEGOV']]);
+    expect(codes('The Obama White House welcomed the vote.', '2012-04-02')).toEqual([['Obama White House', 'USAGOV']]);
+  });
+
+  it('reads an unknown surname before administration as nobody', () => {
+    expect(codes('The Smithfield administration closed the school.', '2012-04-02')).toEqual([]);
+  });
+});
+
+describe('former office holders', () => {
+  it('codes a past holder named as such among the elites', () => {
+    expect(codes('Ex-President Menem was questioned.', '2001-06-01')).toEqual([['Ex-President Menem', 'ARGELI']]);
+    expect(codes("Peru's ex-president was questioned.", '2001-06-01')).toEqual([["Peru's ex-president", 'PERELI']]);
+    expect(codes('Former Chilean Foreign Minister Ana Example spoke.', '2001-06-01')).toEqual([
+      ['Chilean Foreign Minister Ana Example', 'CHLELI'],
+    ]);
+  });
+
+  it('keeps the holder in office a government actor', () => {
+    expect(codes('Chilean Foreign Minister Ana Example spoke.', '2001-06-01')).toEqual([
+      ['Chilean Foreign Minister Ana Example', 'CHLGOV'],
+    ]);
+  });
+});
