@@ -221,6 +221,9 @@ export class Lexicon {
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
       this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });
+    // "Sindh officials", "the governor of Helmand": another country's province works the same way.
+    for (const province of kb.provinces)
+      this.add(province.name, { kind: 'state', ref: province.country, caseSensitive: false, properName: true });
     for (const p of kb.people) {
       for (const name of [p.name, ...p.aliases])
         this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });

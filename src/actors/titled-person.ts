@@ -150,8 +150,9 @@ function ofCountryAfter(
   const own = agencyAt(scope, match);
   if (own) return { country: own.country, role: own.role, start, end: own.end, absorb: false };
   if (kindAt(match, 'country')) return { country: country!.ref, start, end: match.tokenEnd, absorb: true };
-  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States'.
-  if (kindAt(match, 'state')) return { country: 'USA', start, end: match.tokenEnd, absorb: true };
+  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States' (a province's, its country's).
+  const state = kindAt(match, 'state');
+  if (state) return { country: state.ref, start, end: match.tokenEnd, absorb: true };
   return undefined;
 }
 

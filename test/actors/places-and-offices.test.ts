@@ -63,3 +63,28 @@ describe('former office holders', () => {
     ]);
   });
 });
+
+describe('provinces, states and regions', () => {
+  it("reads a province's offices as its country's", () => {
+    expect(codes('The government of Balochistan province declared an emergency.')).toEqual([
+      ['government of Balochistan province', 'PAKGOV'],
+    ]);
+    expect(codes('Police in Kandahar arrested two men.')).toEqual([['Police in Kandahar', 'AFGCOP']]);
+    expect(codes('The Aceh governor met rebel envoys.')[0]).toEqual(['Aceh governor', 'IDNGOV']);
+    expect(codes('The deputy governor of the Tyumen region resigned.')).toEqual([
+      ['deputy governor of the Tyumen region', 'RUSGOV'],
+    ]);
+  });
+
+  it("reads a country's offices after of", () => {
+    expect(codes('The army of Chad attacked rebels.')).toEqual([['army of Chad', 'TCDMIL']]);
+  });
+
+  it('leaves a province named as a place and leaders of several countries alone', () => {
+    expect(codes('Floods hit Sindh province.')).toEqual([]);
+    expect(codes('The leaders of Kenya and Uganda met.')).toEqual([
+      ['Kenya', 'KEN'],
+      ['Uganda', 'UGA'],
+    ]);
+  });
+});
