@@ -9,8 +9,9 @@ export const ActorFactory = Object.freeze({
       ? { code: code + role, country: code, name, role, kind: 'country' }
       : { code, country: code, name, kind: 'country' };
   },
-  person(person: PersonRecord, day: IsoDay): Actor {
-    const role = roleOn(person, day);
+  /** A known person as coded on `day`; `role` overrides the post's role ("former President X" is ELI). */
+  person(person: PersonRecord, day: IsoDay, roleOverride?: RoleCode): Actor {
+    const role = roleOverride ?? roleOn(person, day);
     return {
       code: person.country + (role ?? ''),
       country: person.country,

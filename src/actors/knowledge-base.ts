@@ -74,6 +74,9 @@ const usStateSchema = z.object({
   largestCity: z.string(),
 });
 const ethnicGroupsSchema = z.object({ names: z.array(z.string()) }).passthrough();
+const provincesSchema = z
+  .object({ provinces: z.array(z.object({ name: z.string(), country: z.string().length(3) })) })
+  .passthrough();
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
   .object({
@@ -116,6 +119,11 @@ export type OrganizationRecord = z.infer<typeof organizationSchema>;
 export type RoleRecord = z.infer<typeof roleSchema>;
 /** A U.S. state: its name, AP abbreviation, capital and largest city. */
 export type UsStateRecord = z.infer<typeof usStateSchema>;
+/** A country's province, state or region by name (`data/actors/provinces.json`). */
+export interface ProvinceRecord {
+  readonly name: string;
+  readonly country: string;
+}
 /** A named non-state group (armed group, party, movement) with its country and role. */
 export type GroupRecord = z.infer<typeof groupSchema>;
 
@@ -130,6 +138,8 @@ export interface KnowledgeBase {
   readonly nameHeads: Readonly<Record<string, string>>;
   /** The U.S. states, whose governments and officials are coded as the United States (`us-states.json`). */
   readonly usStates: readonly UsStateRecord[];
+  /** Other countries' provinces and regions: their offices are the country's ("the governor of Sindh"). */
+  readonly provinces: readonly ProvinceRecord[];
   /** Names of peoples ("Kurds", "Serbs") coded by the demonym before them ("Iraqi Kurds" IRQ), `ethnic-groups.json`. */
   readonly ethnicGroups: ReadonlySet<string>;
   country(code: string): CountryRecord | undefined;
@@ -198,6 +208,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     groups: readJson('groups.json', z.array(groupSchema), []),
     nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
     usStates: readJson('us-states.json', z.array(usStateSchema), []),
+    provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
     ethnicGroups: new Set(readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] }).names),
     country: (code) => byCode.get(code),
   };

@@ -43,7 +43,33 @@ export interface LexicalMatch {
   readonly entries: readonly LexicalEntry[];
 }
 
-const PARTICLES = new Set(['of', 'the', 'and', 'for', "'s", 'de', 'du', 'da', 'del', 'al', 'on']);
+// Lower-case words inside proper names: "Hamad bin Khalifa Al Thani", "Eduardo dos Santos", "Ursula von der Leyen".
+const PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  "'s",
+  'de',
+  'du',
+  'da',
+  'del',
+  'al',
+  'on',
+  'bin',
+  'bint',
+  'ibn',
+  'el',
+  'dos',
+  'das',
+  'do',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+]);
 
 /** The key a token is compared on: lower case, without dots or curly apostrophes. */
 export function tokenKey(text: string): string {
@@ -195,6 +221,9 @@ export class Lexicon {
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
       this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });
+    // "Sindh officials", "the governor of Helmand": another country's province works the same way.
+    for (const province of kb.provinces)
+      this.add(province.name, { kind: 'state', ref: province.country, caseSensitive: false, properName: true });
     for (const p of kb.people) {
       for (const name of [p.name, ...p.aliases])
         this.add(name, { kind: 'person', ref: p.id, caseSensitive: false, properName: true });
@@ -254,13 +283,22 @@ export class Lexicon {
     if (!node.entries.some(same)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 
+  // "Ex-President", "ex-minister" are one token: the title or role after "ex-" is matched, and readers
+  // see the "ex-" on the match's first token (a past holder).
+  private firstKey(lower: string): string {
+    const key = keyOfLower(lower);
+    if (!key.startsWith('ex-') || this.root.children.has(key)) return key;
+    return this.root.children.has(key.slice(3)) ? key.slice(3) : key;
+  }
+
   /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
   match(tokens: readonly Token[], from: number, to: number): LexicalMatch[] {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
       // Most words start no name: one look-up at the root passes over them.
-      if (!this.root.children.has(keyOfLower(tokens[i]!.lower))) {
+      const first = this.firstKey(tokens[i]!.lower);
+      if (!this.root.children.has(first)) {
         i++;
         continue;
       }
@@ -273,7 +311,7 @@ export class Lexicon {
           j++;
           continue;
         }
-        node = node.children.get(keyOfLower(token.lower));
+        node = node.children.get(j === i ? first : keyOfLower(token.lower));
         if (!node) break;
         j++;
         if (node.entries.length === 0) continue;

@@ -28,6 +28,7 @@ import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-sco
 import { titledPerson } from './titled-person.js';
 import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
 import { learnedAt } from './learned-person.js';
+import { leaderGovernment } from './leader-government.js';
 import { ambiguousHere, notePersonSense } from './ambiguous-names.js';
 import { readStateNames } from './us-states.js';
 
@@ -161,7 +162,9 @@ function composeSentence(
     }
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
     if (modifier && role) {
-      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, role.code), 'kb'));
+      // "Argentina's ex-president": a past office holder is coded among the elites.
+      const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
+      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, code), 'kb'));
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -239,6 +242,13 @@ function composeSentence(
     if (used.has(i)) continue;
     const token = tokens[i]!;
     if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) continue;
+    const government = leaderGovernment(scope, i);
+    if (government) {
+      out.push(government);
+      continue;
+    }
+    // "the Prophet Mohammed": a name that a ruler shares with a figure of faith is not the ruler there.
+    if (tokens[i - 1]?.lower === 'prophet') continue;
     const actor = memory.bySurname.get(token.text) ?? uniqueSurname(kb, token.text, day);
     if (actor && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       remember(memory, actor, token.text);

@@ -38,6 +38,15 @@ const LOCAL_OFFICES = new Set([
   'farmers',
 ]);
 
+// Offices a place's name after "of" makes that country's: state offices, not people who merely come from it
+// ("the leader of Hamas" is no country's; "refugees of Syria" are left to the demonym rules).
+const OWNED_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'DIP']);
+
+const SUMMIT_WORDS = new Set(['leader', 'leaders', 'delegation', 'delegations']);
+
+// Words that name a division after its name: "Sindh province", "the Tyumen region".
+const DIVISIONS = new Set(['province', 'region', 'state', 'governorate', 'prefecture', 'oblast', 'district']);
+
 // "in", "from", "throughout" or "across" the country.
 const LOCAL_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across']);
 
@@ -52,30 +61,41 @@ const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'd
 export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
   const { doc, kb, matches, make } = scope;
   const tokens = doc.tokens;
-  if (!LOCAL_PREPOSITIONS.has(tokens[m.tokenEnd]?.lower ?? '')) return null;
+  const preposition = tokens[m.tokenEnd]?.lower ?? '';
+  const owned = preposition === 'of';
+  if (!owned && !LOCAL_PREPOSITIONS.has(preposition)) return null;
   const role = kindAt(m, 'role');
   const words = tokens
     .slice(m.tokenStart, m.tokenEnd)
     .map((t) => t.lower)
     .join(' ');
-  if (!role || !LOCAL_OFFICES.has(words)) return null;
+  // "the government of Sindh province", "the army of Chad": what a place has is that country's, whatever
+  // the office; "in" a place, only the offices that are local.
+  if (!role || (!owned && !LOCAL_OFFICES.has(words))) return null;
+  // "the leaders of South Korea, Japan and China" name the countries that meet, not one office each.
+  if (owned && (!OWNED_ROLES.has(role.ref) || SUMMIT_WORDS.has(words))) return null;
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
+  // A count or an article before them ("Seven opposition parties in Nepal", "The government of Chad") still
+  // leaves them local.
   const prev = tokens[m.tokenStart - 1];
-  if (prev && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text) || OUTSIDERS.has(prev.lower)))
-    return null;
+  const named =
+    prev && !['NUM', 'DET'].includes(prev.pos) && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
+  if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
     const at = tokens[i]?.lower === 'the' ? i + 1 : i;
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
     const country = kindAt(match, 'country') ?? kindAt(match, 'metonym') ?? kindAt(match, 'state');
-    return country ? { match, country: country.ref } : undefined;
+    // "the governor of Helmand province": the division's word joins the place.
+    const end = DIVISIONS.has(tokens[match.tokenEnd]?.lower ?? '') ? match.tokenEnd + 1 : match.tokenEnd;
+    return country ? { match: { ...match, tokenEnd: end }, country: country.ref } : undefined;
   };
   const first = place(m.tokenEnd + 1);
   if (!first) return null;
   const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
   let end = first.match.tokenEnd;
-  while ([',', 'and'].includes(tokens[end]?.lower ?? '')) {
+  while (!owned && [',', 'and'].includes(tokens[end]?.lower ?? '')) {
     const next = place(tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1);
     if (!next) break;
     out.push(make(next.match.tokenStart, next.match.tokenEnd, ActorFactory.country(kb, next.country, role.ref), 'kb'));

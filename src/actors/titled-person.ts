@@ -42,8 +42,14 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const titleMatch = modifier ? at(cursor) : m;
   const title = kindAt(titleMatch, 'title') ?? (modifier ? undefined : formerTitle(scope, m));
   if (!titleMatch || !title) return null;
-  const pastHolder = title.ref !== kindAt(titleMatch, 'title')?.ref;
+  // "Former President X" (a role phrase read as a title) or "Ex-President X" (one token).
+  const pastHolder =
+    title.ref !== kindAt(titleMatch, 'title')?.ref || tokens[titleMatch.tokenStart]!.lower.startsWith('ex-');
   if (!modifier && !pastHolder && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) return null;
+  // "former President Menem", "Pakistan's former Prime Minister X": CAMEO codes a past office holder named
+  // as such among the elites (ELI).
+  const former = pastHolder || formerBefore(tokens, m.tokenStart) || formerBefore(tokens, titleMatch.tokenStart);
+  const officeRole = former ? 'ELI' : title.role;
 
   // Between the title and the name: "for the DPRK" (a brief) or "of Japan" (an employer).
   let nameAt = titleMatch.tokenEnd;
@@ -65,24 +71,24 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
       /^\p{Ll}/u.test(after.text)
     )
       return null;
-    const office = ActorFactory.country(kb, modifier.ref, title.role);
+    const office = ActorFactory.country(kb, modifier.ref, officeRole);
     // "Japan's Vice Foreign Minister visits China": the name may come in a later sentence.
     memory.unnamed = { actor: office, sentence: tokens[m.tokenStart]!.sentence };
     return [make(m.tokenStart, titleMatch.tokenEnd, office, 'kb')];
   }
   const known =
     personNamed(kb, at(nameAt), employer) ??
-    (employer
-      ? undefined
-      : personByTitle(kb, name.last, title.ref, day, pastHolder || formerBefore(tokens, m.tokenStart)));
+    (employer ? undefined : personByTitle(kb, name.last, title.ref, day, former));
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
   const country = employer ?? after?.country ?? known?.country;
   // "Special Adviser Akihisa Nagashima": a person an earlier article taught, by full name.
   const taught = known || country ? undefined : learnedNamed(scope, at(nameAt), name.end);
-  let actor = known ? ActorFactory.person(known, day) : (taught ?? memory.bySurname.get(name.last));
+  let actor = known
+    ? ActorFactory.person(known, day, former && !positionOn(known, day) ? 'ELI' : undefined)
+    : (taught ?? memory.bySurname.get(name.last));
   if (!known && country && (!actor || actor.country !== country))
-    actor = ActorFactory.learned(name.text, country, after?.role ?? title.role);
+    actor = ActorFactory.learned(name.text, country, after?.role ?? officeRole);
   if (!actor) {
     // "Prime Minister Kishida" years before he was prime minister: the title says who is meant, so the
     // surname is not read alone as whoever else holds it.
@@ -144,8 +150,9 @@ function ofCountryAfter(
   const own = agencyAt(scope, match);
   if (own) return { country: own.country, role: own.role, start, end: own.end, absorb: false };
   if (kindAt(match, 'country')) return { country: country!.ref, start, end: match.tokenEnd, absorb: true };
-  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States'.
-  if (kindAt(match, 'state')) return { country: 'USA', start, end: match.tokenEnd, absorb: true };
+  // "Gov. Brian Kemp of Georgia": a U.S. state's official is the United States' (a province's, its country's).
+  const state = kindAt(match, 'state');
+  if (state) return { country: state.ref, start, end: match.tokenEnd, absorb: true };
   return undefined;
 }
 

@@ -68,7 +68,7 @@ describe('no country actor from goods and tastes', () => {
 describe('titles of past holders', () => {
   it('reads "former President" and a surname as the past holder', () => {
     expect(codes('He met former President Clinton in Harlem.', '2010-05-01')).toEqual([
-      ['former President Clinton', 'USAGOV'],
+      ['former President Clinton', 'USAELI'],
     ]);
   });
 
