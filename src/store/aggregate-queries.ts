@@ -1,10 +1,7 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from './dialect.js';
-import { LINKED, MENTIONS, filterConditions } from './event-query.js';
+import { LINKED, MENTIONS, allOf, filterConditions } from './event-query.js';
 import type { EventFilter, NetworkEdge, PlaceCount } from './store.js';
-
-const where = (conditions: RawBuilder<boolean>[]) =>
-  conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 
 /** How many linked-event ids a place lists: enough to open its latest events, bounded however busy it is. */
 export const PLACE_EVENT_IDS = 50;
@@ -26,7 +23,7 @@ export async function networkEdges(db: Db, filter: EventFilter, maxEdges: number
   }>`
     SELECT l.pair_a AS a, l.pair_b AS b, count(*) AS n, sum(l.goldstein) AS total,
            sum(CASE WHEN l.quad_class <= 2 THEN 1 ELSE 0 END) AS cooperation
-    FROM linked_events l WHERE ${where(conditions)}
+    FROM linked_events l WHERE ${allOf(conditions)}
     GROUP BY l.pair_a, l.pair_b ORDER BY n DESC, a, b LIMIT ${maxEdges}`.execute(db);
   // PostgreSQL's count and sum of integers are bigints, which the driver hands over as strings.
   return rows.map((r) => {
@@ -53,7 +50,7 @@ export async function placeCounts(db: Db, filter: EventFilter): Promise<PlaceCou
     ...filterConditions(filter, MENTIONS),
     sql<boolean>`e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL`,
   ];
-  const mentions = sql`events e INNER JOIN articles a ON a.id = e.article_id WHERE ${where(conditions)}`;
+  const mentions = sql`events e INNER JOIN articles a ON a.id = e.article_id WHERE ${allOf(conditions)}`;
   const { rows } = await sql<{ country: string; name: string; lat: number; lon: number; n: number | string }>`
     SELECT e.place_country AS country, e.place_name AS name, min(e.place_lat) AS lat, min(e.place_lon) AS lon,
            count(DISTINCT coalesce(e.linked_event_id, -e.id)) AS n

@@ -124,6 +124,10 @@ export function filterConditions(filter: EventFilter, target: FilterTarget): Raw
   return where;
 }
 
+/** Conditions joined with AND, for a WHERE clause (`1 = 1` when there are none). */
+export const allOf = (conditions: readonly RawBuilder<boolean>[]): RawBuilder<boolean> =>
+  conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
+
 /** The ORDER BY of a filter: by first day, then last day, then id, ascending unless `date-desc`. */
 export function filterOrder(filter: EventFilter, target: FilterTarget): RawBuilder<unknown> {
   const direction = filter.order === 'date-desc' ? sql`DESC` : sql`ASC`;

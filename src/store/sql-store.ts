@@ -4,7 +4,7 @@ import type { LinkedEventRecord } from '../link/linked-event-record.js';
 import type { Article, Extraction } from '../model.js';
 import { networkEdges, placeCounts } from './aggregate-queries.js';
 import type { Db, StoreDialect } from './dialect.js';
-import { LINKED, MENTIONS, filterConditions, filterOrder } from './event-query.js';
+import { LINKED, MENTIONS, allOf, filterConditions, filterOrder } from './event-query.js';
 import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow } from './event-row.js';
 import { toLearnedActor } from './learned-actor-row.js';
 import { LINKED_EVENT_COLUMNS } from './link-lookup.js';
@@ -34,9 +34,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-
-const where = (conditions: ReturnType<typeof filterConditions>) =>
-  conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 
 function toArticle(row: Record<(typeof ARTICLE_COLUMNS)[number], string | number | null>): StoredArticle {
   const optional = (key: 'title' | 'url' | 'source' | 'origin') =>
@@ -125,7 +122,7 @@ export class SqlStore implements Store {
         'a.published',
         ...EVENT_COLUMNS.map((c) => `e.${c}` as const),
       ])
-      .where(where(filterConditions(filter, MENTIONS)))
+      .where(allOf(filterConditions(filter, MENTIONS)))
       .orderBy(filterOrder(filter, MENTIONS));
     if (filter.limit !== undefined || filter.offset !== undefined)
       query = query.limit(filter.limit ?? Number.MAX_SAFE_INTEGER);
@@ -175,7 +172,7 @@ export class SqlStore implements Store {
     let query = this.#db
       .selectFrom('linked_events as l')
       .select(LINKED_EVENT_COLUMNS.map((c) => `l.${c}` as const))
-      .where(where(conditions))
+      .where(allOf(conditions))
       .orderBy(filterOrder(filter, LINKED));
     // SQLite takes OFFSET only after a LIMIT.
     if (limit !== undefined || offset !== undefined) query = query.limit(limit ?? Number.MAX_SAFE_INTEGER);
