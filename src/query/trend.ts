@@ -1,4 +1,5 @@
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import type { Modality } from '../model.js';
 import type { EventFilter, LinkedEvent, Store } from '../store/store.js';
 

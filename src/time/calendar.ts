@@ -1,4 +1,8 @@
-import { addDays, addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import type { Granularity, IsoDay } from '../model.js';
 
 /** A UTC calendar day, the unit all anchoring arithmetic works in. */

@@ -1,14 +1,12 @@
-import {
-  addMonths,
-  endOfISOWeek,
-  endOfMonth,
-  endOfQuarter,
-  format,
-  getISOWeeksInYear,
-  setISOWeek,
-  startOfISOWeek,
-  subDays,
-} from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { format } from 'date-fns/format';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { subDays } from 'date-fns/subDays';
 import type { IsoDay } from '../model.js';
 
 /** The calendar days a date covers, first and last inclusive. */

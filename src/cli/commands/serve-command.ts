@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createApp } from '../../server/app.js';
-import { startServer } from '../../server/start-server.js';
-import { DEFAULT_WEB_ROOT, loadWebAssets } from '../../server/web-assets.js';
 import { type StoreOptions, addStoreOptions, openStoreFrom } from './store-options.js';
 
 const version = (): string =>
@@ -33,6 +30,12 @@ export function registerServe(program: Command): void {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         program.error(`dyad serve: --port must be a number from 0 to 65535, not "${options.port}"`);
+      // The server (and through it the whole pipeline) loads only when serving, not for every command.
+      const [{ createApp }, { startServer }, { DEFAULT_WEB_ROOT, loadWebAssets }] = await Promise.all([
+        import('../../server/app.js'),
+        import('../../server/start-server.js'),
+        import('../../server/web-assets.js'),
+      ]);
       const store = await openStoreFrom(options);
       const token = process.env['DYAD_TOKEN'] || undefined;
       const web = loadWebAssets(fileURLToPath(DEFAULT_WEB_ROOT));
