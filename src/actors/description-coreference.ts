@@ -105,7 +105,7 @@ export function describedActor(
   return undefined;
 }
 
-// "the two countries", "both governments", "all three governments", "both our nations".
+// "the two countries", "both governments", "all three governments", "both our nations", "all three senior officials".
 function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: readonly ActorMention[]) {
   let j = i;
   if (['the', 'all'].includes(tokens[j]!.lower)) j++;
@@ -113,6 +113,9 @@ function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: 
   if (!count) return undefined;
   j++;
   if (['our', 'their', 'the'].includes(tokens[j]?.lower ?? '')) j++;
+  // "all three senior officials", "the two neighboring countries": a lower-case modifier or two before the
+  // noun. Not a demonym: "the two South Korean officials" are two people of one country.
+  for (let k = 0; k < 2 && tokens[j]?.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[j]!.text); k++) j++;
   const noun = tokens[j]?.lower ?? '';
   if (!GROUP_NOUNS.has(noun)) return undefined;
   const people = PEOPLE_NOUNS.has(noun);

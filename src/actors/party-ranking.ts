@@ -38,9 +38,12 @@ function standing(tokens: readonly Token[], m: ActorMention): number {
  * The `n` countries (one actor each: its latest mention) a plural description stands for, oldest first,
  * or undefined when fewer were named. For two or more, the last list that names exactly `n` countries
  * ("the leaders of the United States, Japan, and South Korea", "the U.S.-ROK alliance") in the last
- * three sentences; else the last `n + 2` distinct countries named before (every mention of each counts
- * toward its standing), keeping the best `n` by the `policy`, the most recent first among equals. With
- * `persons`, only people count.
+ * three sentences; else the latest such list, or plural description of `n` ("all three officials"), in
+ * the last seven; either only while fewer than `n` other countries were named since it: a joint statement names its parties once
+ * and says "the three countries" for a paragraph, while the country they condemn is named in every
+ * sentence between; else the last `n + 2`
+ * distinct countries named before (every mention of each counts toward its standing), keeping the best
+ * `n` by the `policy`, the most recent first among equals. With `persons`, only people count.
  *
  * ```ts
  * // "Lee and Ishiba agreed to coordinate on North Korea. The two countries ..." → [KOR…, JPN…]
@@ -55,8 +58,12 @@ export function lastParties(
   persons = false,
 ): Actor[] | undefined {
   if (n >= 2) {
-    const listed = lastList(tokens, mentions, n, persons);
-    if (listed) return listed;
+    const listed = lastList(tokens, mentions, n, persons, NEAR);
+    if (listed && outsidersAfter(mentions, listed) < n) return listed.actors;
+    const far = lastList(tokens, mentions, n, persons, FAR);
+    const group = lastGroup(mentions, n, persons);
+    const latest = far && group ? (far.at > group.at ? far : group) : (far ?? group);
+    if (latest && outsidersAfter(mentions, latest) < n) return latest.actors;
   }
   const seen: { actor: Actor; best: number; order: number }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -78,15 +85,52 @@ export function lastParties(
 }
 
 const JOINERS = new Set([',', 'and', '-', '–', '—']);
+// How many sentences before the last mention's a list (or group) may stand: near lists come before the
+// ranking of single mentions, far ones only before the ranking.
+const NEAR = 2;
+const FAR = 6;
+
+interface Joint {
+  readonly actors: Actor[];
+  /** Token index where the list or group starts: the later one wins. */
+  readonly at: number;
+}
+
+// The last plural description of exactly `n` distinct countries (people, with `persons`), within FAR.
+function lastGroup(mentions: readonly ActorMention[], n: number, persons: boolean): Joint | undefined {
+  const last = mentions[mentions.length - 1];
+  if (!last) return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.sentence < last.sentence - FAR) return undefined;
+    if (!m.group || (persons && m.group.some((a) => a.kind !== 'person'))) continue;
+    const actors: Actor[] = [];
+    for (const a of m.group) if (!actors.some((b) => b.country === a.country)) actors.push(a);
+    if (actors.length === n) return { actors, at: m.tokenStart };
+  }
+  return undefined;
+}
+
+// How many countries outside a list or group were named since it: `n` of them make a newer set of parties
+// ("France and Germany signed a pact. Japan hosted South Korea. The two countries ...").
+function outsidersAfter(mentions: readonly ActorMention[], joint: Joint): number {
+  const outside = new Set<string>();
+  for (const m of mentions) {
+    if (m.tokenStart < joint.at || m.group || m.actor.country === 'IGO' || m.actor.country === 'NGO') continue;
+    if (!joint.actors.some((a) => a.country === m.actor.country)) outside.add(m.actor.country);
+  }
+  return outside.size;
+}
 
 // The last run of mentions joined only by commas, "and" or hyphens that names exactly `n` countries, in the
-// sentence of the last mention or the two before it.
+// sentence of the last mention or the `window` before it.
 function lastList(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
   n: number,
   persons: boolean,
-): Actor[] | undefined {
+  window: number,
+): Joint | undefined {
   const counted = mentions.filter(
     (m) =>
       !m.group && m.actor.country !== 'IGO' && m.actor.country !== 'NGO' && (!persons || m.actor.kind === 'person'),
@@ -98,10 +142,10 @@ function lastList(
     let start = end;
     while (start > 0 && joined(tokens, counted[start - 1]!, counted[start]!)) start--;
     const run = counted.slice(start, end + 1);
-    if (run[0]!.sentence < last.sentence - 2) return undefined;
+    if (run[0]!.sentence < last.sentence - window) return undefined;
     const actors: Actor[] = [];
     for (const m of run) if (!actors.some((a) => a.country === m.actor.country)) actors.push(m.actor);
-    if (run.length > 1 && actors.length === n) return actors;
+    if (run.length > 1 && actors.length === n) return { actors, at: run[0]!.tokenStart };
     end = start - 1;
   }
   return undefined;
