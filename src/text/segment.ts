@@ -88,7 +88,7 @@ export function segment(article: Article): Doc {
       index: tokens.length,
       text: value,
       lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: lemmaOf(lemmas[i] ?? value),
       pos: tags[i] ?? 'X',
       start: starts[i]!,
       end: starts[i]! + value.length,
@@ -97,6 +97,14 @@ export function segment(article: Article): Doc {
   }
   closeSentence();
   return { article, sentences, tokens };
+}
+
+// Lemmas wink-nlp gets wrong where the coder needs them: "is slated to meet" (a plan) came out as "slat".
+const LEMMA_FIXES: Readonly<Record<string, string>> = { slat: 'slate' };
+
+function lemmaOf(raw: string): string {
+  const lemma = raw.toLowerCase();
+  return LEMMA_FIXES[lemma] ?? lemma;
 }
 
 // A blank line always ends a sentence; a single newline does unless the text is hard-wrapped
