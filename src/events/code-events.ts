@@ -109,6 +109,7 @@ export function codeEvents(
       if (draft.outcome === 'coded') {
         const date = dateEvent(
           article,
+          tokens,
           match.tokenStart,
           segment,
           segments,

@@ -1,4 +1,4 @@
-import type { Article, EventDate, Timex } from '../model.js';
+import type { Article, EventDate, Timex, Token } from '../model.js';
 import { granularityOf } from '../time/calendar.js';
 import type { Segment } from './clause.js';
 
@@ -6,11 +6,14 @@ const DATED: ReadonlySet<string> = new Set(['DATE', 'TIME']);
 
 /**
  * The event's own date: the time expression of its clause (the nearest one in the trigger's segment),
- * else the one a fronted "When ..." clause or the rest of the sentence gives, else the narrative's date
- * (the lead's), else the publication date marked as such. Durations and sets never date an event.
+ * else the one of a relative clause that only says when it is ("a meeting with Noda, which will be on
+ * Wednesday"), else the one a fronted "When ..." clause or the rest of the sentence gives, else the
+ * narrative's date (the lead's), else the publication date marked as such. Durations and sets never date
+ * an event.
  */
 export function dateEvent(
   article: Article,
+  tokens: readonly Token[],
   triggerStart: number,
   segment: Segment,
   segments: readonly Segment[],
@@ -35,6 +38,8 @@ export function dateEvent(
   if (since) return since;
   const own = pick(inClause);
   if (own) return withRangeEnd(fromTimex(own, 'clause'), own, article.text, sentenceTimexes);
+  const when = relativeWhen(tokens, segment, segments, dated, tokenOf);
+  if (when) return withRangeEnd(fromTimex(when, 'clause'), when, article.text, sentenceTimexes);
   const fronted = segments.filter((s) => s.fronted);
   const elsewhere = dated.filter(
     (t) => !segments.some((s) => s.parenthetical && tokenOf(t) >= s.start && tokenOf(t) < s.end),
@@ -51,6 +56,34 @@ export function dateEvent(
     source: 'publication',
     via: 'publication',
   };
+}
+
+// Words of a relative clause that only places its antecedent in time: "which will be on Wednesday",
+// "which is scheduled for Friday", "that took place on June 3", "which begins Monday".
+const WHEN_WORDS = new Set(
+  (
+    'which that will would be is was are were been being held hold take takes took taken place scheduled set ' +
+    'slated due expected planned to begin begins began start starts started open opens opened end ends ended ' +
+    'come comes came on for at in from until later now'
+  ).split(' '),
+);
+
+// The time expression of a relative clause right after the trigger's segment ("..., which will be on
+// Wednesday") whose words before it say nothing but when: its antecedent is the event's phrase.
+function relativeWhen(
+  tokens: readonly Token[],
+  segment: Segment,
+  segments: readonly Segment[],
+  dated: readonly Timex[],
+  tokenOf: (timex: Timex) => number,
+): Timex | undefined {
+  const next = segments.find((s) => s.start === segment.end + 1);
+  const first = next && tokens[next.start];
+  if (!next || !first || (first.lower !== 'which' && first.lower !== 'that')) return undefined;
+  const timex = dated.find((t) => tokenOf(t) > next.start && tokenOf(t) < next.end);
+  if (!timex) return undefined;
+  for (let i = next.start; i < tokenOf(timex); i++) if (!WHEN_WORDS.has(tokens[i]!.lower)) return undefined;
+  return timex;
 }
 
 function fromTimex(t: Timex, via: EventDate['via']): EventDate {
