@@ -17,3 +17,17 @@ describe('a telephone call is held by both sides', () => {
     expectNoEvent('Kenya will telephone Uganda next week.', DAY, (r) => r.source === 'UGA');
   });
 });
+
+describe('what is said to a news medium is said to the public', () => {
+  it('does not address a statement to the agency told', () => {
+    expectNoEvent('The Ugandan foreign minister told Reuters on Monday that talks would go on.', DAY, (r) =>
+      r.cameo.startsWith('01'),
+    );
+  });
+
+  it('still addresses a statement to a government told', () => {
+    expectEvents('The Ugandan foreign minister told the Kenyan government on Monday that talks would go on.', DAY, [
+      { source: 'UGA', target: 'KEN' },
+    ]);
+  });
+});
