@@ -6,6 +6,7 @@ import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnost
 import { purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
 import { dropRejectedContent } from './rejected-content.js';
+import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
@@ -96,6 +97,7 @@ export function codeEvents(
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = dropSpeechCarriers(drafts);
+    drafts = dropOccasionVisits(drafts, tokens);
     drafts = dropPurposeRestatements(drafts, tokens);
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);

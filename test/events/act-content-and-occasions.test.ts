@@ -31,3 +31,25 @@ describe('what is said to a news medium is said to the public', () => {
     ]);
   });
 });
+
+describe('a visit that frames the act is not coded on its own', () => {
+  it('codes the talks held during a visit, not the visit', () => {
+    const text = "Kenya's foreign minister held talks with the president of Uganda during a surprise visit to Kampala.";
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '046' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '042');
+  });
+
+  it('leaves out the trip at whose start a statement was made', () => {
+    expectNoEvent(
+      "Kenya's foreign minister made his remarks in Kampala at the start of a regional trip.",
+      DAY,
+      (r) => r.cameo === '042',
+    );
+  });
+
+  it("keeps a visit that is the clause's own act", () => {
+    expectEvents('The Kenyan president is on a three-day visit to Japan.', DAY, [
+      { source: 'KEN', target: 'JPN', cameo: '042' },
+    ]);
+  });
+});
