@@ -5,7 +5,7 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
-import { dropRejectedContent } from './rejected-content.js';
+import { dropActContent } from './act-content.js';
 import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
@@ -93,7 +93,7 @@ export function codeEvents(
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
     drafts = dropJudgedActs(drafts, tokens);
-    drafts = dropRejectedContent(drafts, tokens);
+    drafts = dropActContent(drafts, tokens);
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = dropSpeechCarriers(drafts);

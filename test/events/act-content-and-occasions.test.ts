@@ -53,3 +53,34 @@ describe('a visit that frames the act is not coded on its own', () => {
     ]);
   });
 });
+
+describe('what is demanded or agreed to has not happened', () => {
+  it('codes the demand, not the act it asks to be called off', () => {
+    const text = 'Kenya demanded on Monday that Uganda cancel plans to sell fighter jets to Sudan.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('codes a demand for a meeting, not the discussion it would hold', () => {
+    const text = 'Kenya demanded a meeting of the African Union to discuss the Ugandan advance.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('04'));
+  });
+
+  it('codes a statement that a party must act as a demand only', () => {
+    const text = 'The Kenyan president said on Monday that Uganda must be ready to mediate between Sudan and Chad.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '100' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('codes the agreement, not the cooperation it foresees', () => {
+    const text = 'Kenyan and Ugandan officials agreed on Monday that their countries should cooperate.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '030' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('05'));
+  });
+
+  it('keeps an act in a clause of its own after the demand', () => {
+    expectEvents('Kenya demanded a truce after Ugandan troops shelled Kenyan positions.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '194' },
+    ]);
+  });
+});
