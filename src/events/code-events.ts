@@ -3,7 +3,7 @@ import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
-import { purposeTargets } from './purpose-targets.js';
+import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
 import { dropActContent } from './act-content.js';
 import { dropOccasionVisits } from './occasion-visits.js';
@@ -101,6 +101,7 @@ export function codeEvents(
     drafts = dropPurposeRestatements(drafts, tokens);
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
+    drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

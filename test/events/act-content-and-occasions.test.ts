@@ -84,3 +84,24 @@ describe('what is demanded or agreed to has not happened', () => {
     ]);
   });
 });
+
+describe('a purpose clause is the aim of the act it serves', () => {
+  it('codes aid sent to help defend a country as aid to it, not as a defence', () => {
+    const text = 'Kenya is willing to send material to help defend Uganda, its foreign minister said.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '033' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('05'));
+  });
+
+  it('folds the demand a protest presses into the protest, aimed where the demand is', () => {
+    const text =
+      'Tens of thousands of Kenyan students protested in Nairobi on Monday to demand the resignation of the Ugandan ambassador.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
+  });
+
+  it('folds the demand a threatened blockade presses into the threat', () => {
+    const text =
+      'Kenyan farmers said on Friday they would blockade Nairobi from Monday to demand an end to the reform.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
+  });
+});
