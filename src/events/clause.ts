@@ -116,6 +116,10 @@ const QUANTIFIERS = new Set([
   'dozens of',
   'hundreds of',
   'thousands of',
+  'tens of',
+  'millions of',
+  'number of',
+  'handful of',
 ]);
 const HEADS = new Set(['NOUN', 'PROPN']);
 // Nouns that stand for people or bodies: "the president of Armenia" is Armenia's president, while

@@ -3,9 +3,10 @@ import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
-import { purposeTargets } from './purpose-targets.js';
+import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
-import { dropRejectedContent } from './rejected-content.js';
+import { dropActContent } from './act-content.js';
+import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
@@ -92,13 +93,15 @@ export function codeEvents(
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
     drafts = dropJudgedActs(drafts, tokens);
-    drafts = dropRejectedContent(drafts, tokens);
+    drafts = dropActContent(drafts, tokens);
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = dropSpeechCarriers(drafts);
+    drafts = dropOccasionVisits(drafts, tokens);
     drafts = dropPurposeRestatements(drafts, tokens);
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
+    drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

@@ -43,6 +43,10 @@ const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests (made by the authorities of the place); not threats or statements.
 const AGENTLESS = /^(18|19|20|173)/;
+// Statements and calls, which a news medium receives as a channel to the public.
+const TO_THE_PRESS = /^(01|041)/;
+// Acts both parties take part in whoever is named first: talks (046) and telephone calls (041).
+const TWO_SIDED = ['041', '046'];
 const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
@@ -132,6 +136,9 @@ export function draftEvent(
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 
   let targets: readonly (Actor | null)[] = roles.targets.flatMap((m) => m.group ?? [m.actor]);
+  // "told AFP", "said in an interview with the BBC", "told Reuters by telephone": what is said to a news medium
+  // is said to the public, not to the medium's country.
+  if (TO_THE_PRESS.test(code)) targets = targets.filter((t) => t?.role !== 'MED');
   let pairs: (readonly [Actor, Actor | null])[];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
   const reciprocal = together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
@@ -176,9 +183,10 @@ export function draftEvent(
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
     pairs = sources.flatMap((s) => targets.map((t): readonly [Actor, Actor | null] => [s, t]));
-    // "X held talks with Y", "negotiated with Y": a negotiation is done by both sides, the party named by
-    // "with" as much as the subject (CAMEO 046), as when both are the subject ("X and Y held talks").
-    if (code.startsWith('046') && match.pattern.mutual)
+    // "X held talks with Y", "negotiated with Y", "telephoned Y": a negotiation or a telephone conversation is
+    // held by both sides, the party named by "with" or called as much as the subject (CAMEO 046, 041), as when
+    // both are the subject ("X and Y held talks").
+    if (TWO_SIDED.some((c) => code.startsWith(c)) && match.pattern.mutual)
       pairs = [...pairs, ...pairs.flatMap(([s, t]): (readonly [Actor, Actor])[] => (t ? [[t, s]] : []))];
   }
   // An actor named twice ("sanctions on Iran and Iran retaliated") is one party.

@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Token } from '../model.js';
-import type { Draft } from './event-draft.js';
+import { type Draft, rejectDraft } from './event-draft.js';
 import { selfDirected } from './roles.js';
 
 // Giving and working with a party: an act of these roots done "to help defend X" is done for X.
@@ -13,7 +13,7 @@ const PURPOSE_LEAD = new Set(['help', 'assist']);
  * Targets that a purpose clause supplies, across the words between it and the act it serves:
  *
  * - an act of giving or cooperating with no target takes the target of its purpose: "is willing to send
- *   material to help defend Saudi Arabia" is aid for Saudi Arabia;
+ *   material to help defend Saudi Arabia" is aid for Saudi Arabia, and the defence is its aim, not an act;
  * - an act in a purpose clause with no target of its own is done where the move it serves goes: "sent
  *   21 inspectors to Bosnia on Wednesday to investigate" investigates Bosnia.
  *
@@ -27,15 +27,76 @@ export function purposeTargets(
 ): readonly Draft[] {
   // Only a sentence with a purpose clause ("to" before a trigger) has anything to give.
   if (!drafts.some((d) => purposeOpens(tokens, d.match.tokenStart))) return drafts;
-  return drafts.map((d) => {
+  const aims = new Map<Draft, string>();
+  const out = drafts.map((d) => {
     const open = d.outcome === 'no-target' || (d.outcome === 'coded' && d.pairs.every(([, t]) => !t));
     if (!open || d.roles.sources.length === 0) return d;
     const sources = () => d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
     const served = BENEFITING.test(d.code) ? purposeOf(d, drafts, tokens) : undefined;
-    if (served) return retarget(d, sources(), served.targets, `the target of its purpose ${served.id}`);
+    if (served) {
+      const given = retarget(
+        d,
+        sources(),
+        served.targets,
+        `the target of its purpose ${served.draft.match.pattern.id}`,
+      );
+      if (given !== d) aims.set(served.draft, d.match.pattern.id);
+      return given;
+    }
     if (!purposeOpens(tokens, d.match.tokenStart)) return d;
     const goal = destination(tokens, d, mentions);
     return goal ? retarget(d, sources(), goal.group ?? [goal.actor], 'the destination of the move it serves') : d;
+  });
+  if (aims.size === 0) return out;
+  return out.map((d, i) => {
+    const by = aims.get(drafts[i]!);
+    return by ? rejectDraft(d, 'duplicate', `the aim of ${by}, which takes its target`) : d;
+  });
+}
+
+// Acts that press a claim: a protest, a threat, a show of force, a sanction, coercion or violence.
+const PRESSING = /^(1[3-9]|20)/;
+// Claims: demands and appeals.
+const CLAIMS = /^(02|10)/;
+
+/**
+ * Folds a claim made in a purpose clause into the act that presses it: "staged demonstrations to demand
+ * reforms", "would blockade Paris to demand an end to the reform", "protested to demand the resignation of the
+ * Ugandan ambassador" are one protest or threat, as CAMEO codes a demonstration by what it demands. The act
+ * takes the claim's target when it names none of its own (a protest aimed only at the government at home),
+ * and the claim is not coded apart. The purpose clause's subject is the act's, whatever actor stands between.
+ */
+export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
+  const claims = drafts.filter(
+    (e) => e.outcome === 'coded' && CLAIMS.test(e.code) && purposeOpens(tokens, e.match.tokenStart),
+  );
+  if (claims.length === 0) return drafts;
+  const folded = new Map<Draft, Draft>();
+  for (const claim of claims) {
+    const act = drafts
+      .filter(
+        (d) =>
+          d.outcome === 'coded' &&
+          PRESSING.test(d.code) &&
+          d.segment === claim.segment &&
+          d.match.tokenEnd <= claim.match.tokenStart &&
+          adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1),
+      )
+      .pop();
+    if (act) folded.set(claim, act);
+  }
+  if (folded.size === 0) return drafts;
+  return drafts.map((d) => {
+    const act = folded.get(d);
+    if (act) return rejectDraft(d, 'duplicate', `the claim ${act.match.pattern.id} presses, coded with it`);
+    const claim = [...folded].find(([, a]) => a === d)?.[0];
+    const domestic = d.reason.includes('domestic') || d.pairs.every(([, t]) => !t);
+    if (!claim || !domestic) return d;
+    const targets = [...new Set(claim.pairs.map(([, t]) => t).filter((t) => t !== null))];
+    const sources = [...new Set(d.pairs.map(([s]) => s))];
+    return targets.length
+      ? retarget(d, sources, targets, `the target of the claim it presses (${claim.match.pattern.id})`)
+      : d;
   });
 }
 
@@ -65,7 +126,7 @@ function purposeOf(
   d: Draft,
   drafts: readonly Draft[],
   tokens: readonly Token[],
-): { targets: readonly Actor[]; id: string } | undefined {
+): { targets: readonly Actor[]; draft: Draft } | undefined {
   const purpose = drafts.find(
     (e) =>
       e.outcome === 'coded' &&
@@ -76,7 +137,7 @@ function purposeOf(
       sameSources(d, e),
   );
   const targets = purpose ? [...new Set(purpose.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
-  return purpose && targets.length ? { targets, id: purpose.match.pattern.id } : undefined;
+  return purpose && targets.length ? { targets, draft: purpose } : undefined;
 }
 
 function sameSources(a: Draft, b: Draft): boolean {

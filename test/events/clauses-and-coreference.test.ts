@@ -56,9 +56,15 @@ describe('a pronoun opening a clause of obligation stands for the party told', (
   });
 
   it('gives the act asked for to the party told, not to the speaker', () => {
+    // The act asked for is the content of the demand, not an act of its own (sixth round: act-content.ts).
     expectEvents('Peru issued a reminder to Chile that it must cooperate with Bolivia.', DAY, [
-      { source: 'CHL', target: 'BOL', modality: 'hypothetical' },
+      { source: 'PER', target: 'CHL', cameo: '100' },
     ]);
+    expectNoEvent(
+      'Peru issued a reminder to Chile that it must cooperate with Bolivia.',
+      DAY,
+      (r) => r.source === 'CHL',
+    );
     expectNoEvent(
       'Peru issued a reminder to Chile that it must cooperate with Bolivia.',
       DAY,

@@ -1,0 +1,66 @@
+import type { Token } from '../model.js';
+import { nextClauseOpener } from './clause.js';
+import { type Draft, rejectDraft } from './event-draft.js';
+import { coordinatedPredicate } from './roles.js';
+
+// Verbs that turn down what their object names: a request, a demand, an offer, a plan, an act.
+const REJECTING = new Set(['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'repudiate', 'snub', 'turn']);
+// Acceding to a demand (083) takes the demand, and what it asks for, as its own content.
+const ACCEDING = new Set(['083/accede-demands', '083/meet-demands']);
+// Verbs of agreeing: what is agreed to is a commitment, not yet an act ("agreed that they should cooperate").
+const AGREEING = new Set(['agree', 'accept']);
+
+/**
+ * The root whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement or a
+ * rejection, with what it asks for, settles or turns down as its object. Undefined for any other act.
+ */
+function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
+  if (d.outcome !== 'coded' && d.outcome !== 'no-target') return undefined;
+  // "would not meet demands to release prisoners": a refused concession is a rejection, and so may its content be.
+  if (ACCEDING.has(d.match.pattern.id)) return d.code.slice(0, 2);
+  const lemma = tokens[d.match.tokenStart]!.lemma;
+  if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return '12';
+  // "demanded that the US cancel plans to sell ...", "said the US must be ready to mediate ...": what a demand
+  // or an appeal asks for has not happened (the demand keeps its code when the asked act is recoded as it).
+  if (/^(10|02)/.test(d.code)) return d.code.slice(0, 2);
+  if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return '03';
+  return undefined;
+}
+
+/**
+ * Drops what a demand, an appeal, an agreement or a rejection names as its content: in "Chile rejected Peru's
+ * request to extradite the suspects" the event is the rejection (12); the request is the reason for it and the
+ * extradition did not happen. In "China demanded that the US cancel plans to sell weapons to Taiwan" the event
+ * is the demand; in "the officials agreed that their countries should cooperate" the agreement. The content
+ * runs from the holding verb to a verb coordinated with it ("rejected the demand and attacked Uganda" keeps
+ * the attack) or to a clause of its own ("demanded a truce after rebels shelled the town" keeps the
+ * shelling). An act recoded as the holder itself ("refused to meet" as a rejection, "agreed to withdraw" as
+ * an intent, "urged X to attack" as an appeal) stays.
+ */
+export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
+  if (drafts.length < 2) return drafts;
+  const holders = drafts.flatMap((d) => {
+    const root = contentHolder(d, tokens);
+    return root === undefined ? [] : [{ d, root }];
+  });
+  if (holders.length === 0) return drafts;
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded') return d;
+    const by = holders.find(
+      ({ d: h, root }) =>
+        h !== d &&
+        h.segment === d.segment &&
+        !d.code.startsWith(root) &&
+        d.match.tokenStart > h.match.tokenStart &&
+        d.match.tokenStart < contentEnd(tokens, h),
+    );
+    return by
+      ? rejectDraft(d, 'no-source', `what ${by.d.match.pattern.id} asks for, settles or turns down, not an act`)
+      : d;
+  });
+}
+
+function contentEnd(tokens: readonly Token[], h: Draft): number {
+  const end = coordinatedPredicate(tokens, h.match.tokenEnd, h.segment.end);
+  return nextClauseOpener(tokens, h.match.tokenEnd, end);
+}

@@ -1,0 +1,107 @@
+import { describe, it } from 'vitest';
+import { expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Sixth round (issue #7): rules of the clause and of the CAMEO codebook, tested on sentences of our own.
+
+const DAY = '2025-08-20';
+
+describe('a telephone call is held by both sides', () => {
+  it('codes "telephoned Y" as 041 in both directions', () => {
+    expectEvents("Kenya's foreign minister telephoned the president of Uganda on Monday.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '041' },
+      { source: 'UGA', target: 'KEN', cameo: '041' },
+    ]);
+  });
+
+  it('codes a planned call as the intent of the caller only', () => {
+    expectNoEvent('Kenya will telephone Uganda next week.', DAY, (r) => r.source === 'UGA');
+  });
+});
+
+describe('what is said to a news medium is said to the public', () => {
+  it('does not address a statement to the agency told', () => {
+    expectNoEvent('The Ugandan foreign minister told Reuters on Monday that talks would go on.', DAY, (r) =>
+      r.cameo.startsWith('01'),
+    );
+  });
+
+  it('still addresses a statement to a government told', () => {
+    expectEvents('The Ugandan foreign minister told the Kenyan government on Monday that talks would go on.', DAY, [
+      { source: 'UGA', target: 'KEN' },
+    ]);
+  });
+});
+
+describe('a visit that frames the act is not coded on its own', () => {
+  it('codes the talks held during a visit, not the visit', () => {
+    const text = "Kenya's foreign minister held talks with the president of Uganda during a surprise visit to Kampala.";
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '046' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '042');
+  });
+
+  it('leaves out the trip at whose start a statement was made', () => {
+    expectNoEvent(
+      "Kenya's foreign minister made his remarks in Kampala at the start of a regional trip.",
+      DAY,
+      (r) => r.cameo === '042',
+    );
+  });
+
+  it("keeps a visit that is the clause's own act", () => {
+    expectEvents('The Kenyan president is on a three-day visit to Japan.', DAY, [
+      { source: 'KEN', target: 'JPN', cameo: '042' },
+    ]);
+  });
+});
+
+describe('what is demanded or agreed to has not happened', () => {
+  it('codes the demand, not the act it asks to be called off', () => {
+    const text = 'Kenya demanded on Monday that Uganda cancel plans to sell fighter jets to Sudan.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('codes a demand for a meeting, not the discussion it would hold', () => {
+    const text = 'Kenya demanded a meeting of the African Union to discuss the Ugandan advance.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('04'));
+  });
+
+  it('codes a statement that a party must act as a demand only', () => {
+    const text = 'The Kenyan president said on Monday that Uganda must be ready to mediate between Sudan and Chad.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '100' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('codes the agreement, not the cooperation it foresees', () => {
+    const text = 'Kenyan and Ugandan officials agreed on Monday that their countries should cooperate.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '030' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('05'));
+  });
+
+  it('keeps an act in a clause of its own after the demand', () => {
+    expectEvents('Kenya demanded a truce after Ugandan troops shelled Kenyan positions.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '194' },
+    ]);
+  });
+});
+
+describe('a purpose clause is the aim of the act it serves', () => {
+  it('codes aid sent to help defend a country as aid to it, not as a defence', () => {
+    const text = 'Kenya is willing to send material to help defend Uganda, its foreign minister said.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '033' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('05'));
+  });
+
+  it('folds the demand a protest presses into the protest, aimed where the demand is', () => {
+    const text =
+      'Tens of thousands of Kenyan students protested in Nairobi on Monday to demand the resignation of the Ugandan ambassador.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
+  });
+
+  it('folds the demand a threatened blockade presses into the threat', () => {
+    const text =
+      'Kenyan farmers said on Friday they would blockade Nairobi from Monday to demand an end to the reform.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
+  });
+});
