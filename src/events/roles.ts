@@ -46,7 +46,8 @@ export function findRoles(
   let sources = participle ? [] : subjectIn(doc, segment, match.tokenStart, mentions);
   if (participle) {
     const main = segments.find((s) => !s.fronted && !s.parenthetical);
-    if (main && main !== segment) sources = subjectIn(doc, main, main.end, mentions);
+    // The subject stands before the main clause's verb, not before its end (where its object is).
+    if (main && main !== segment) sources = subjectIn(doc, main, mainVerb(tokens, main, mentions), mentions);
   }
   if (sources.length === 0) {
     // "Lee, who departed for Canada ..., sent": a relative clause's subject is its antecedent; a main verb
@@ -54,7 +55,11 @@ export function findRoles(
     for (let j = k - 1; j >= 0 && sources.length === 0; j--) {
       const previous = segments[j]!;
       if (segment.parenthetical && !segments[k]!.fronted) {
-        sources = lastMentionIn(previous, mentions);
+        // "condemned the launches, which violated ...": "which" stands for the thing just named, and a
+        // thing that is no actor lends the clause no source.
+        const which = tokens[segment.start]!.lower === 'which';
+        const antecedent = lastMentionIn(previous, mentions);
+        sources = which && antecedent[0]?.tokenEnd !== previous.end ? [] : antecedent;
         break;
       }
       if (previous.parenthetical || previous.fronted) continue;
@@ -190,6 +195,15 @@ export function findRoles(
     return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
+}
+
+// The first verb of a clause after its first actor ("Lee ... expressed a desire to visit Japan": expressed),
+// else the clause's end.
+function mainVerb(tokens: readonly Token[], segment: Segment, mentions: readonly ActorMention[]): number {
+  const first = mentions.find((m) => m.tokenStart >= segment.start && m.tokenStart < segment.end);
+  if (!first) return segment.end;
+  for (let i = first.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return i;
+  return segment.end;
 }
 
 const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { codedEvents } from '../helpers/domain.js';
+
+const pairs = (text: string, root: string) =>
+  codedEvents(text, '2024-03-04')
+    .filter((e) => e.cameo.startsWith(root))
+    .map((e) => `${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
+
+describe('who acts in a clause that has no subject of its own', () => {
+  it('gives a trailing participle the main clause subject, not its object', () => {
+    // "..., showing eagerness to cooperate": Macron shows it, not Germany, the object of "visit".
+    const text =
+      'French President Emmanuel Macron expressed a strong desire to visit Germany soon, showing eagerness to forge cooperation on defence.';
+    const sources = codedEvents(text, '2024-03-04').map((e) => e.source?.country);
+    expect(sources.length).toBeGreaterThan(1);
+    expect(sources.every((c) => c === 'FRA')).toBe(true);
+  });
+
+  it('lends a "which" clause no source when "which" stands for a thing, not an actor', () => {
+    // The launches violated the resolutions, not Japan that condemned them.
+    expect(
+      pairs('Japan strongly condemned the launches, which violated multiple UN Security Council resolutions.', '12'),
+    ).toEqual([]);
+  });
+
+  it('still gives a "which" clause the actor it follows', () => {
+    expect(pairs('The talks were hosted by Qatar, which invited Iran and the United States.', '')).toContain('QAT>IRN');
+  });
+});
