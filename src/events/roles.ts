@@ -165,7 +165,9 @@ export function findRoles(
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
         !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
-    );
+    ) ??
+    // "desire for better relations between South Korea and Japan", said by Korea's president: Japan.
+    betweenCounterpart(tokens, mentions, match.tokenEnd, predicateEnd, sourceParties);
   // "complained to the UN over Syria's raids", "lodged a protest with the UN against Syria": a complaint is
   // made to (or with) one party about another, and the CAMEO target is the party complained about.
   if (target && match.pattern.code.startsWith('11') && ADDRESSEES.has(governedBy(target)))
@@ -195,6 +197,29 @@ export function findRoles(
     return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
+}
+
+// The other side of "between X and Y" (or "X-Y ties") after the trigger, when one side is the source's own.
+function betweenCounterpart(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+  sourceParties: ReadonlySet<string>,
+): ActorMention | undefined {
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.lower !== 'between') continue;
+    const first = mentions.find(
+      (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && tokens[i + 1]!.lower === 'the'),
+    );
+    if (!first || tokens[first.tokenEnd]?.lower !== 'and') return undefined;
+    const second = mentions.find((m) => m.tokenStart === first.tokenEnd + 1);
+    if (!second) return undefined;
+    if (sourceParties.has(partyOf(first.actor)) && !sourceParties.has(partyOf(second.actor))) return second;
+    if (sourceParties.has(partyOf(second.actor)) && !sourceParties.has(partyOf(first.actor))) return first;
+    return undefined;
+  }
+  return undefined;
 }
 
 // The first verb of a clause after its first actor ("Lee ... expressed a desire to visit Japan": expressed),

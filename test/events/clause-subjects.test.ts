@@ -26,4 +26,13 @@ describe('who acts in a clause that has no subject of its own', () => {
   it('still gives a "which" clause the actor it follows', () => {
     expect(pairs('The talks were hosted by Qatar, which invited Iran and the United States.', '')).toContain('QAT>IRN');
   });
+
+  it('aims a wish for "relations between" two countries at the one that is not the speaker\'s', () => {
+    expect(
+      pairs(
+        'Brazilian President Lula expressed his desire for stable development of relations between Brazil and Argentina.',
+        '03',
+      ),
+    ).toEqual(['BRA>ARG']);
+  });
 });
