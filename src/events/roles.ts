@@ -67,6 +67,8 @@ export function findRoles(
     }
   }
 
+  // "faced with a grassroots movement calling for a withdrawal": the people the participle follows act.
+  if (reducedRelative(tokens, match.tokenStart, mentions)) sources = [];
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
   // "a reminder to Iraq that it must cooperate": the pronoun stands for the party told.
   const told = obligedPronoun(tokens, match.tokenStart, segment.start, mentions);
@@ -197,6 +199,22 @@ export function findRoles(
     return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
+}
+
+// Nouns for people who act on their own: a participle right after one is theirs ("protesters demanding",
+// "a movement calling for"), unlike one after a document, whose author speaks ("a resolution calling for").
+const ACTING_PEOPLE = new Set(
+  (
+    'movement movements protester protesters demonstrator demonstrators crowd crowds activist activists critic ' +
+    'critics campaigner campaigners group groups people residents students workers voters opponents villagers'
+  ).split(' '),
+);
+
+function reducedRelative(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
+  const head = tokens[at]!;
+  const before = tokens[at - 1];
+  if (head.pos !== 'VERB' || !head.lower.endsWith('ing') || !before || before.sentence !== head.sentence) return false;
+  return ACTING_PEOPLE.has(before.lower) && !mentions.some((m) => m.tokenStart < at && m.tokenEnd >= at);
 }
 
 // The other side of "between X and Y" (or "X-Y ties") after the trigger, when one side is the source's own.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codedEvents } from '../helpers/domain.js';
 
-const pairs = (text: string, root: string) =>
-  codedEvents(text, '2024-03-04')
+const pairs = (text: string, root: string, published = '2024-03-04') =>
+  codedEvents(text, published)
     .filter((e) => e.cameo.startsWith(root))
     .map((e) => `${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
 
@@ -34,5 +34,26 @@ describe('who acts in a clause that has no subject of its own', () => {
         '03',
       ),
     ).toEqual(['BRA>ARG']);
+  });
+
+  it('gives a participle right after acting people to them, not to the clause subject', () => {
+    // The movement calls for the withdrawal; the government it faces does not.
+    expect(
+      pairs(
+        "The Israeli government has been faced with a growing grassroots movement calling for Israel's withdrawal from Lebanon.",
+        '02',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"each other"', () => {
+  it("makes the parties each other's targets, whatever the phrase names after", () => {
+    const found = pairs(
+      'Presidents Yeltsin and Kuchma pledged to consult each other regularly on their relations with NATO.',
+      '03',
+      '1998-02-27',
+    ).sort();
+    expect(found).toEqual(['RUS>UKR', 'UKR>RUS']);
   });
 });
