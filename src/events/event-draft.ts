@@ -140,8 +140,13 @@ export function draftEvent(
   // is said to the public, not to the medium's country.
   if (TO_THE_PRESS.test(code)) targets = targets.filter((t) => t?.role !== 'MED');
   let pairs: (readonly [Actor, Actor | null])[];
+  // "pledged to consult each other on relations with NATO": the parties do it to one another, whatever
+  // the phrase names after.
+  const eachOther = reciprocalObject(tokens, match.tokenEnd, segment.end);
+  if (eachOther) targets = [];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
-  const reciprocal = together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
+  const reciprocal =
+    eachOther || together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
   if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
     // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
     pairs = sources.flatMap((s) =>
@@ -361,4 +366,13 @@ function domesticTarget(code: string, sources: readonly Actor[], place: Place | 
   if (dissent) return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
   if (!sources.every((s) => !s.role || AUTHORITIES.has(s.role))) return undefined;
   return { code: home, country: home, name, kind: 'country' };
+}
+
+// "each other" or "one another" right after the trigger (a word or two of manner between).
+function reciprocalObject(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end - 1, from + 3); i++) {
+    const pair = `${tokens[i]!.lower} ${tokens[i + 1]!.lower}`;
+    if (pair === 'each other' || pair === 'one another') return true;
+  }
+  return false;
 }

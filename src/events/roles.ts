@@ -46,7 +46,8 @@ export function findRoles(
   let sources = participle ? [] : subjectIn(doc, segment, match.tokenStart, mentions);
   if (participle) {
     const main = segments.find((s) => !s.fronted && !s.parenthetical);
-    if (main && main !== segment) sources = subjectIn(doc, main, main.end, mentions);
+    // The subject stands before the main clause's verb, not before its end (where its object is).
+    if (main && main !== segment) sources = subjectIn(doc, main, mainVerb(tokens, main, mentions), mentions);
   }
   if (sources.length === 0) {
     // "Lee, who departed for Canada ..., sent": a relative clause's subject is its antecedent; a main verb
@@ -54,7 +55,11 @@ export function findRoles(
     for (let j = k - 1; j >= 0 && sources.length === 0; j--) {
       const previous = segments[j]!;
       if (segment.parenthetical && !segments[k]!.fronted) {
-        sources = lastMentionIn(previous, mentions);
+        // "condemned the launches, which violated ...": "which" stands for the thing just named, and a
+        // thing that is no actor lends the clause no source.
+        const which = tokens[segment.start]!.lower === 'which';
+        const antecedent = lastMentionIn(previous, mentions);
+        sources = which && antecedent[0]?.tokenEnd !== previous.end ? [] : antecedent;
         break;
       }
       if (previous.parenthetical || previous.fronted) continue;
@@ -62,6 +67,8 @@ export function findRoles(
     }
   }
 
+  // "faced with a grassroots movement calling for a withdrawal": the people the participle follows act.
+  if (reducedRelative(tokens, match.tokenStart, mentions)) sources = [];
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
   // "a reminder to Iraq that it must cooperate": the pronoun stands for the party told.
   const told = obligedPronoun(tokens, match.tokenStart, segment.start, mentions);
@@ -160,7 +167,9 @@ export function findRoles(
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
         !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
-    );
+    ) ??
+    // "desire for better relations between South Korea and Japan", said by Korea's president: Japan.
+    betweenCounterpart(tokens, mentions, match.tokenEnd, predicateEnd, sourceParties);
   // "complained to the UN over Syria's raids", "lodged a protest with the UN against Syria": a complaint is
   // made to (or with) one party about another, and the CAMEO target is the party complained about.
   if (target && match.pattern.code.startsWith('11') && ADDRESSEES.has(governedBy(target)))
@@ -190,6 +199,54 @@ export function findRoles(
     return { sources, targets: [context.occasionHost], targetVia: 'occasion', ...complement };
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
+}
+
+// Nouns for people who act on their own: a participle right after one is theirs ("protesters demanding",
+// "a movement calling for"), unlike one after a document, whose author speaks ("a resolution calling for").
+const ACTING_PEOPLE = new Set(
+  (
+    'movement movements protester protesters demonstrator demonstrators crowd crowds activist activists critic ' +
+    'critics campaigner campaigners group groups people residents students workers voters opponents villagers'
+  ).split(' '),
+);
+
+function reducedRelative(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
+  const head = tokens[at]!;
+  const before = tokens[at - 1];
+  if (head.pos !== 'VERB' || !head.lower.endsWith('ing') || !before || before.sentence !== head.sentence) return false;
+  return ACTING_PEOPLE.has(before.lower) && !mentions.some((m) => m.tokenStart < at && m.tokenEnd >= at);
+}
+
+// The other side of "between X and Y" (or "X-Y ties") after the trigger, when one side is the source's own.
+function betweenCounterpart(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+  sourceParties: ReadonlySet<string>,
+): ActorMention | undefined {
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.lower !== 'between') continue;
+    const first = mentions.find(
+      (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && tokens[i + 1]!.lower === 'the'),
+    );
+    if (!first || tokens[first.tokenEnd]?.lower !== 'and') return undefined;
+    const second = mentions.find((m) => m.tokenStart === first.tokenEnd + 1);
+    if (!second) return undefined;
+    if (sourceParties.has(partyOf(first.actor)) && !sourceParties.has(partyOf(second.actor))) return second;
+    if (sourceParties.has(partyOf(second.actor)) && !sourceParties.has(partyOf(first.actor))) return first;
+    return undefined;
+  }
+  return undefined;
+}
+
+// The first verb of a clause after its first actor ("Lee ... expressed a desire to visit Japan": expressed),
+// else the clause's end.
+function mainVerb(tokens: readonly Token[], segment: Segment, mentions: readonly ActorMention[]): number {
+  const first = mentions.find((m) => m.tokenStart >= segment.start && m.tokenStart < segment.end);
+  if (!first) return segment.end;
+  for (let i = first.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return i;
+  return segment.end;
 }
 
 const TIME_WORDS = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'DET', 'NUM']);
