@@ -80,8 +80,10 @@ export function isOblique(tokens: readonly Token[], mention: ActorMention, floor
   const governor = governorOf(tokens, mention.tokenStart, floor);
   if (governor?.pos !== 'ADP') return false;
   // "came as Israel announced", "after Russia attacked": a subordinator the tagger reads as a preposition opens
-  // a clause whose subject the mention is.
-  const next = tokens[mention.tokenEnd];
+  // a clause whose subject the mention is ("after Beijing repeatedly sent": adverbs between).
+  let after = mention.tokenEnd;
+  while (tokens[after]?.pos === 'ADV' && after - mention.tokenEnd < 2) after++;
+  const next = tokens[after];
   return !(
     SUBORDINATORS.has(governor.lower) &&
     (next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing')))

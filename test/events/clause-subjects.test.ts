@@ -16,6 +16,15 @@ describe('who acts in a clause that has no subject of its own', () => {
     expect(sources.every((c) => c === 'FRA')).toBe(true);
   });
 
+  it('reads the subject of a clause after "after" across an adverb ("after Beijing repeatedly sent")', () => {
+    expect(
+      pairs(
+        'Japan raised its assessment of the risk, after Beijing repeatedly sent government vessels into the disputed waters.',
+        '15',
+      ),
+    ).toEqual(['CHN>-']);
+  });
+
   it('lends a "which" clause no source when "which" stands for a thing, not an actor', () => {
     // The launches violated the resolutions, not Japan that condemned them.
     expect(

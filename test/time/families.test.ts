@@ -112,3 +112,23 @@ describe('anchoring on the narrative', () => {
     ]);
   });
 });
+
+describe('coordinated weekdays', () => {
+  it('reads the second day of "Monday and Tuesday" as the day after the first, not a week before', () => {
+    // 2013-07-29 is a Monday; a trip that starts today ends tomorrow.
+    expectTimex('The envoy visits China Monday and Tuesday. The talks ran from Wednesday to Friday.', '2013-07-29', [
+      { text: 'Monday', type: 'DATE', value: '2013-07-29' },
+      { text: 'Tuesday', type: 'DATE', value: '2013-07-30' },
+      { text: 'Wednesday', type: 'DATE', value: '2013-07-24' },
+      { text: 'Friday', type: 'DATE', value: '2013-07-26' },
+    ]);
+  });
+
+  it('reads a past pair each on its own ("statements made Friday and Thursday")', () => {
+    // 1998-02-06 is a Friday.
+    expectTimex('These are statements made Friday and Thursday by the lawyers.', '1998-02-06', [
+      { text: 'Friday', type: 'DATE', value: '1998-02-06' },
+      { text: 'Thursday', type: 'DATE', value: '1998-02-05' },
+    ]);
+  });
+});

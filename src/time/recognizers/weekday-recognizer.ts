@@ -40,22 +40,50 @@ export const weekdayRecognizer: TimeRecognizer = {
       const delta = modifier === 'previous' ? -((from - target + 7) % 7 || 7) : (target - from + 7) % 7 || 7;
       return { ...at, type: 'DATE', value: formatDay(shiftDays(anchor, delta)) + part, rule: `weekday/${modifier}` };
     }
-    const today = context.anchor.getUTCDay();
-    const direction =
-      modifier === 'next' || modifier === 'coming'
-        ? 'future'
-        : modifier === 'last' || modifier === 'past'
-          ? 'past'
-          : context.direction(m.index);
-    let delta: number;
-    if (direction === 'future') {
-      delta = (target - today + 7) % 7;
-      if (modifier === 'next' && delta === 0) delta = 7;
-    } else {
-      delta = -((today - target + 7) % 7);
-      if (modifier === 'last' && delta === 0) delta = -7;
+    // "from Monday to Wednesday", "visits China Monday and Tuesday": the second day of a range, or of a
+    // pair that starts today or later, follows the first ("statements made Friday and Thursday", told in
+    // the past, need not).
+    const first = modifier ? null : COORDINATED.exec(m.input.slice(0, m.index));
+    if (first) {
+      const from = WEEKDAYS.indexOf(first[1]!.toLowerCase());
+      const start = daysTo(from, undefined, context, m.index - first[0].length);
+      const pair = first[2] === 'and' || first[2] === 'or';
+      if (!pair || start.delta > 0 || (start.delta === 0 && start.direction !== 'past')) {
+        const delta = start.delta + ((target - from + 7) % 7 || 7);
+        return {
+          ...at,
+          type: 'DATE',
+          value: dayFrom(context, delta) + part,
+          rule: `weekday/${pair ? 'pair' : 'range'}-end`,
+        };
+      }
     }
+    const { delta, direction } = daysTo(target, modifier, context, m.index);
     // "Thursday night" is the night of that day (2025-07-03TNI); TimeBank annotators mostly typed it DATE.
     return { ...at, type: 'DATE', value: dayFrom(context, delta) + part, rule: `weekday/${direction}` };
   },
 };
+
+const COORDINATED = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(and|or|to|through|until|-|–)\s*$/;
+
+// Days from the publication date to the weekday `target`, on the side the modifier or the tense gives.
+function daysTo(
+  target: number,
+  modifier: string | undefined,
+  context: Parameters<TimeRecognizer['extract']>[1],
+  offset: number,
+): { delta: number; direction: string } {
+  const today = context.anchor.getUTCDay();
+  const direction =
+    modifier === 'next' || modifier === 'coming'
+      ? 'future'
+      : modifier === 'last' || modifier === 'past'
+        ? 'past'
+        : context.direction(offset);
+  if (direction === 'future') {
+    const delta = (target - today + 7) % 7;
+    return { delta: modifier === 'next' && delta === 0 ? 7 : delta, direction };
+  }
+  const delta = -((today - target + 7) % 7);
+  return { delta: modifier === 'last' && delta === 0 ? -7 : delta, direction };
+}
