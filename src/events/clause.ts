@@ -209,6 +209,23 @@ export function attributive(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
 }
 
+// Nouns that make the noun before them a modifier: "arms inspectors" inspect, "aid workers" work, "an
+// attack option" is an option, "attack helicopters" are aircraft; none is the act the first noun names.
+const MODIFIED_HEADS = new Set(
+  (
+    'inspector inspectors worker workers agency agencies group groups official officials option options ' +
+    'control embargo race dealer dealers expert experts monitor monitors helicopter helicopters plane planes ' +
+    'submarine submarines team teams organization organizations committee commission'
+  ).split(' '),
+);
+
+/** The trigger ends in a noun that modifies the noun after it ("gave the U.N. arms inspectors access"). */
+export function modifiesNoun(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  return last?.pos === 'NOUN' && next?.sentence === last.sentence && MODIFIED_HEADS.has(next.lower);
+}
+
 // Words that open an adverbial clause; "if", "unless" and "whether" are left out: they are hypotheses of
 // their own, read inside the window.
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'whenever']);

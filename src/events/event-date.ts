@@ -29,7 +29,8 @@ export function dateEvent(
       DATED.has(t.type) &&
       /^\d{3}/.test(t.value) &&
       !/\bsince\s*$/i.test(article.text.slice(0, t.start)) &&
-      !namesAThing(article.text, t),
+      // "its 1990 invasion of Kuwait": a year written onto the event's own noun dates it.
+      (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1),
   );
   const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
   const pick = (list: readonly Timex[]) =>

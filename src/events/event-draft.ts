@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
-import { type Segment, attributive, segmentAt } from './clause.js';
+import { type Segment, attributive, modifiesNoun, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
@@ -132,6 +132,8 @@ export function draftEvent(
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
+  if (modifiesNoun(tokens, match.tokenEnd))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 

@@ -141,6 +141,7 @@ export function modalityReading(
   clauseStart: number,
   fallback?: Modality,
 ): ModalityReading {
+  if (presupposed(tokens, triggerStart)) return { modality: 'asserted' };
   const floor = Math.max(clauseStart, triggerStart - 15);
   // "expressed his desire … as the embassy held an event to mark 60 years since the two countries
   // normalized relations": what the main clause wishes or plans stops at a subordinate clause's opener.
@@ -161,6 +162,55 @@ export function modalityReading(
 }
 
 const NOT_YET = new Set(['before', 'until']);
+
+// "sanctions imposed after its 1990 invasion of Kuwait", "anger over Russia's annexation", "will use its
+// occupation of Kuwait": an event noun with its agent, in a phrase of time, cause or topic or the object
+// of a verb that takes it as given, is told as a fact, whatever the clause around it wishes or denies
+// ("will not lift the sanctions ..."). Not one the words call prospective ("its planned visit"), nor one
+// asked for, feared or prevented.
+const PRESUPPOSING = new Set(['after', 'since', 'following', 'despite', 'over', 'amid', 'of']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', "'s", '’s']);
+const PROSPECTIVE = new Set([
+  'planned',
+  'proposed',
+  'expected',
+  'possible',
+  'potential',
+  'intended',
+  'scheduled',
+  'upcoming',
+  'threatened',
+  'alleged',
+  'future',
+  'promised',
+]);
+
+function presupposed(tokens: readonly Token[], triggerStart: number): boolean {
+  if (tokens[triggerStart]!.pos !== 'NOUN') return false;
+  let i = triggerStart - 1;
+  while (i > triggerStart - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM')) {
+    if (PROSPECTIVE.has(tokens[i]!.lower)) return false;
+    i--;
+  }
+  const mark = tokens[i];
+  if (!mark || !POSSESSIVE.has(mark.lower)) return false;
+  // The possessor: a pronoun, or a name before "'s" ("Russia's", "the Soviet Union's").
+  let j = i - 1;
+  if (mark.pos !== 'PRON') while (j > i - 5 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'DET')) j--;
+  const governor = tokens[j];
+  if (!governor || governor.sentence !== tokens[triggerStart]!.sentence) return false;
+  if (PRESUPPOSING.has(governor.lower)) return true;
+  // "use its occupation of Kuwait", "condemned Russia's invasion"; not "demanded Israel's withdrawal".
+  return (
+    governor.pos === 'VERB' &&
+    ![INTEND, PLAN, DEMANDING, FAIL, DENY, NOT_PRESUPPOSING].some((words) => words.has(governor.lemma))
+  );
+}
+
+// Verbs whose object event may not have happened: "awaited China's reply", "to prevent Iran's acquisition".
+const NOT_PRESUPPOSING = new Set(
+  'await expect anticipate prevent stop block avoid deter oppose fear risk seek want ask'.split(' '),
+);
 
 const TEMPORAL = new Set(['when', 'whenever', 'before', 'after', 'until', 'once', 'as']);
 

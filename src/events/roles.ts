@@ -67,6 +67,10 @@ export function findRoles(
     }
   }
 
+  // "security forces clashed with anti-government demonstrators": the people a trigger names protest, not
+  // the clause's subject; only an actor written onto them is theirs ("Nigerian demonstrators").
+  if (PROTESTERS.has(tokens[match.tokenEnd - 1]!.lemma))
+    sources = sources.filter((s) => s.tokenEnd >= match.tokenStart && s.tokenStart < match.tokenEnd);
   // "faced with a grassroots movement calling for a withdrawal": the people the participle follows act.
   if (reducedRelative(tokens, match.tokenStart, mentions)) sources = [];
   sources = withConjoinedSegments(tokens, segments, k, sources, mentions);
@@ -169,7 +173,8 @@ export function findRoles(
         !(speech && (m.tokenStart - match.tokenEnd > MAX_OBJECT_DISTANCE || (said && m.tokenStart >= said.start))),
     ) ??
     // "desire for better relations between South Korea and Japan", said by Korea's president: Japan.
-    betweenCounterpart(tokens, mentions, match.tokenEnd, predicateEnd, sourceParties);
+    // A verb of saying: "says gaps remain between Israeli and Palestinian positions" addresses neither.
+    (speech ? undefined : betweenCounterpart(tokens, mentions, match.tokenEnd, predicateEnd, sourceParties));
   // "complained to the UN over Syria's raids", "lodged a protest with the UN against Syria": a complaint is
   // made to (or with) one party about another, and the CAMEO target is the party complained about.
   if (target && match.pattern.code.startsWith('11') && ADDRESSEES.has(governedBy(target)))
@@ -200,6 +205,20 @@ export function findRoles(
   }
   return { sources, targets: [], targetVia: 'none', ...complement };
 }
+
+const PROTESTERS = new Set([
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'marcher',
+  'marchers',
+  'rioter',
+  'rioters',
+  'activists',
+  'striker',
+  'strikers',
+]);
 
 // Nouns for people who act on their own: a participle right after one is theirs ("protesters demanding",
 // "a movement calling for"), unlike one after a document, whose author speaks ("a resolution calling for").
@@ -297,8 +316,15 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   if (!nearest) return [];
   // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
   // the relative pronoun follows it directly.
+  // "demonstrators who were protesting": auxiliaries of a progressive and adverbs may stand between (a
+  // passive's are left to the passive: "a helicopter that was captured by").
+  const progressive = tokens[before]?.lower.endsWith('ing') === true;
   let r = before - 1;
-  while (r > nearest.tokenEnd && tokens[r]!.pos === 'ADV') r--;
+  while (
+    r > nearest.tokenEnd &&
+    (tokens[r]!.pos === 'ADV' || tokens[r]!.lower === 'not' || (progressive && tokens[r]!.pos === 'AUX'))
+  )
+    r--;
   if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];
   const subjects = [nearest];
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.

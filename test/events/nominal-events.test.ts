@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { codedEvents } from '../helpers/domain.js';
+
+const PUBLISHED = '1998-03-06';
+const coded = (text: string) =>
+  codedEvents(text, PUBLISHED).map((e) => ({
+    pair: `${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`,
+    cameo: e.cameo,
+    modality: e.modality,
+    date: e.date.value,
+    history: e.history,
+  }));
+
+describe('an event noun with its agent is told as a fact', () => {
+  it('keeps "its 1990 invasion" asserted and in 1990, whatever the clause around it denies', () => {
+    const text =
+      'The Security Council said it will not lift the sanctions imposed on Iraq after its 1990 invasion of Kuwait.';
+    const invasion = coded(text).find((e) => e.cameo.startsWith('19') && e.pair.endsWith('>KWT'));
+    expect(invasion).toMatchObject({ modality: 'asserted', date: '1990', history: true });
+  });
+
+  it('does not take a demanded act as done ("demanded Israel\'s withdrawal")', () => {
+    const withdrawal = coded("Egypt demanded Israel's withdrawal from the occupied territories.").find(
+      (e) => e.pair.startsWith('ISR') && e.cameo.startsWith('08'),
+    );
+    expect(withdrawal?.modality ?? 'not coded').not.toBe('asserted');
+  });
+
+  it('still reads a planned one as planned ("its planned visit")', () => {
+    const visit = coded("Officials discussed Japan's planned visit to China.").find((e) => e.pair === 'JPN>CHN');
+    expect(visit?.modality ?? 'not coded').not.toBe('asserted');
+  });
+});
+
+describe('a noun that only modifies another noun is no event', () => {
+  it('does not read "arms inspectors" as arms given', () => {
+    const text =
+      'The United States said it would strike Iraq unless it gave the U.N. arms inspectors unfettered access.';
+    expect(coded(text).filter((e) => e.cameo.startsWith('07'))).toEqual([]);
+  });
+
+  it('does not read "attack option" as an attack', () => {
+    expect(
+      coded("Iraq's third attack option would be a war of terror.").filter((e) => e.cameo.startsWith('19')),
+    ).toEqual([]);
+  });
+
+  it('still reads "suspended a military aid program" as a suspension of aid', () => {
+    const text = 'The United States suspended part of a military aid program for Bosnia.';
+    expect(coded(text).map((e) => e.pair)).toContain('USA>BIH');
+  });
+});
+
+describe('protesters named by the trigger are its agents', () => {
+  it('does not make the forces that clash with demonstrators into protesters', () => {
+    const text =
+      'Nigerian security forces clashed in Lagos with anti-government demonstrators who were protesting calls for military rule.';
+    const protests = coded(text).filter((e) => e.cameo.startsWith('14') || e.cameo === '114');
+    expect(protests).toEqual([]);
+  });
+});
