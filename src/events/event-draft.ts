@@ -144,6 +144,10 @@ export function draftEvent(
   let pairs: (readonly [Actor, Actor | null])[];
   // "pledged to consult each other on relations with NATO": the parties do it to one another, whatever
   // the phrase names after.
+  // "announced the dispatching of U.S. troops", "mobilized its army": a show of force moves one's own
+  // forces; they are what it moves, not whom it is aimed at.
+  if (code.startsWith('15'))
+    targets = targets.filter((t) => t === null || !sources.some((s) => s.country === t.country));
   const eachOther = reciprocalObject(tokens, match.tokenEnd, segment.end);
   if (eachOther) targets = [];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.

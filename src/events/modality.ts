@@ -142,6 +142,9 @@ export function modalityReading(
   fallback?: Modality,
 ): ModalityReading {
   if (presupposed(tokens, triggerStart)) return { modality: 'asserted' };
+  // "stopped providing escorts", "ceased supplying arms": the act no longer happens.
+  const stopped = stoppedBy(tokens, triggerStart);
+  if (stopped) return { modality: 'negated', governor: stopped };
   const floor = Math.max(clauseStart, triggerStart - 15);
   // "expressed his desire … as the embassy held an event to mark 60 years since the two countries
   // normalized relations": what the main clause wishes or plans stops at a subordinate clause's opener.
@@ -162,6 +165,18 @@ export function modalityReading(
 }
 
 const NOT_YET = new Set(['before', 'until']);
+
+const STOPPING = new Set(['stop', 'cease', 'halt', 'quit', 'suspend', 'discontinue']);
+
+// The verb of stopping right before a gerund trigger (an adverb may stand between), if any.
+function stoppedBy(tokens: readonly Token[], triggerStart: number): string | undefined {
+  const trigger = tokens[triggerStart]!;
+  if (trigger.pos !== 'VERB' || !trigger.lower.endsWith('ing')) return undefined;
+  let i = triggerStart - 1;
+  while (tokens[i]?.pos === 'ADV' && i > triggerStart - 3) i--;
+  const verb = tokens[i];
+  return verb && verb.sentence === trigger.sentence && STOPPING.has(verb.lemma) ? verb.lemma : undefined;
+}
 
 // "sanctions imposed after its 1990 invasion of Kuwait", "anger over Russia's annexation", "will use its
 // occupation of Kuwait": an event noun with its agent, in a phrase of time, cause or topic or the object

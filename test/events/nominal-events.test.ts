@@ -59,3 +59,19 @@ describe('protesters named by the trigger are its agents', () => {
     expect(protests).toEqual([]);
   });
 });
+
+describe('shows of force and stopped acts', () => {
+  it('does not aim a deployment at the troops it moves', () => {
+    const pairs = coded('President Clinton sent U.S. troops and planes to Saudi Arabia.').filter((e) =>
+      e.cameo.startsWith('15'),
+    );
+    expect(pairs.map((e) => e.pair)).toEqual(['USA>SAU']);
+  });
+
+  it('reads "stopped supplying" as an act that no longer happens', () => {
+    const text = 'Then the Iraqi government stopped supplying arms to Syria.';
+    const provided = coded(text).filter((e) => e.pair.startsWith('IRQ'));
+    expect(provided.length).toBeGreaterThan(0);
+    expect(provided.every((e) => e.modality === 'negated')).toBe(true);
+  });
+});
