@@ -1,7 +1,7 @@
 import type { Token } from '../model.js';
 import { nextClauseOpener } from './clause.js';
 import { type Draft, rejectDraft } from './event-draft.js';
-import { coordinatedPredicate } from './roles.js';
+import { coordinatedPredicate } from './conjuncts.js';
 
 // Verbs that turn down what their object names: a request, a demand, an offer, a plan, an act.
 const REJECTING = new Set(['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'repudiate', 'snub', 'turn']);

@@ -231,8 +231,31 @@ export function subordinateClauseStart(tokens: readonly Token[], floor: number, 
  * whose subject is not the object of a verb before it ("held a ceremony since Ethiopia and Sudan signed").
  */
 export function nextClauseOpener(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end; i++) if (opensClause(tokens, i, end)) return i;
+  for (let i = from; i < end; i++) if (opensClause(tokens, i, end) || coordinateClause(tokens, i, end)) return i;
   return end;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether a coordinator at `i` opens a clause with a subject of its own: "attacked Uganda **and Sudan
+ * condemned** the raid", "China remained mum **but Russia's envoy said** …". A bare noun phrase after it is a
+ * conjoined object ("attacked Uganda and Sudan on Monday"), a verb right after it a conjoined predicate.
+ */
+export function coordinateClause(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!COORDINATORS.has(tokens[i]!.lower)) return false;
+  let j = i + 1;
+  let nominal = false;
+  while (j < end && (SUBJECT_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "'s" || tokens[j]!.text === '-')) {
+    if (tokens[j]!.pos === 'CCONJ') return false;
+    if (NOMINAL.has(tokens[j]!.pos)) nominal = true;
+    j++;
+  }
+  while (j < end && tokens[j]!.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!nominal || j >= end || !verb) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
 }
 
 /**

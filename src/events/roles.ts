@@ -1,6 +1,15 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
+import {
+  conjoined,
+  coordinatedPredicate,
+  listedWith,
+  objectOfVerb,
+  purposeClause,
+  servedVerb,
+  withConjoinedSegments,
+} from './conjuncts.js';
 import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
@@ -74,6 +83,12 @@ export function findRoles(
     ? objectVerb(tokens, sources[0], match.tokenStart, match.pattern.code, segment.start)
     : undefined;
   if (verb !== undefined) sources = subjectIn(doc, segment, verb, mentions);
+  // "would blockade Paris to demand an end", "will visit Mauritania and Senegal to mediate": a purpose clause's
+  // subject is that of the verb it serves, not the verb's object.
+  const served = purposeClause(tokens, match.tokenStart)
+    ? servedVerb(tokens, sources, mentions, match.tokenStart, segment.start)
+    : -1;
+  if (served >= 0) sources = subjectIn(doc, segment, served, mentions);
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
@@ -169,17 +184,8 @@ export function findRoles(
         (m) => m.tokenStart > target!.tokenEnd && m.tokenStart < predicateEnd && COMPLAINED_ABOUT.has(governedBy(m)),
       ) ?? target;
   if (target) {
-    const targets = [target];
-    // "relations with China and Russia": conjoined targets.
-    for (let next = mentions.indexOf(target) + 1; next < mentions.length; next++) {
-      const m = mentions[next]!;
-      const between = tokens.slice(target.tokenEnd, m.tokenStart).map((t) => t.lower);
-      if (m.tokenStart >= segment.end || !(between.length === 1 && (between[0] === 'and' || between[0] === 'or')))
-        break;
-      targets.push(m);
-      target = m;
-    }
-    return { sources, targets, targetVia: 'clause', ...complement };
+    const last = segments[segments.length - 1]!.end;
+    return { sources, targets: listedWith(tokens, target, mentions, last), targetVia: 'clause', ...complement };
   }
   if (context.topic && !sourceParties.has(partyOf(context.topic.actor)))
     return { sources, targets: [context.topic], targetVia: 'topic', ...complement };
@@ -247,7 +253,7 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {
     const m = candidates[k]!;
-    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart)) break;
+    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart) || objectOfVerb(tokens, m, segment.start) >= 0) break;
     subjects.unshift(m);
   }
   return subjects;
@@ -310,16 +316,6 @@ export function selfDirected(source: Actor, target: Actor | null): boolean {
   return role === undefined || STATE_ROLES.has(role);
 }
 
-// "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
-function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
-  const between = tokens
-    .slice(from, to)
-    .filter((t) => t.pos !== 'DET')
-    .map((t) => t.lower)
-    .join(' ');
-  return ['and', 'or', ',', ', and', ', or'].includes(between);
-}
-
 // "said Japan should ...", "believes that China will ...": an actor that opens a clause of its own is that
 // clause's subject, not the object of the verb before it.
 function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
@@ -330,58 +326,4 @@ function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
   return next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing') && next.lower !== 'to');
 }
 
-/**
- * "The US, Russia, and Switzerland met": commas cut the conjoined subject into segments, so a subject
- * that opens its segment ("and Switzerland") takes in the segments before it that hold one actor each.
- */
-function withConjoinedSegments(
-  tokens: readonly Token[],
-  segments: readonly Segment[],
-  k: number,
-  sources: ActorMention[],
-  mentions: readonly ActorMention[],
-): ActorMention[] {
-  const first = sources[0];
-  const segment = segments[k];
-  if (!first || !segment) return sources;
-  const lead = tokens.slice(segment.start, first.tokenStart).filter((t) => !LINKS.has(t.lower) && t.pos !== 'DET');
-  if (lead.length > 0) return sources;
-  const out = [...sources];
-  for (let j = k - 1; j >= 0; j--) {
-    const previous = segments[j]!;
-    const inside = mentions.filter((m) => m.tokenStart >= previous.start && m.tokenEnd <= previous.end);
-    const only = inside.length === 1 ? inside[0]! : undefined;
-    const rest = only
-      ? tokens
-          .slice(previous.start, previous.end)
-          .filter(
-            (t, i) =>
-              (i + previous.start < only.tokenStart || i + previous.start >= only.tokenEnd) &&
-              t.pos !== 'DET' &&
-              !LINKS.has(t.lower),
-          )
-      : [];
-    if (!only || rest.length > 0) break;
-    out.unshift(only);
-  }
-  // Two actors split by a comma are as often an apposition ("Japan, the host") as a list: only three or
-  // more make a list.
-  return out.length >= 3 ? out : sources;
-}
-
-const LINKS = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
-
-/**
- * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
- * verb starts a predicate of its own, whose objects are not the trigger's.
- */
-export function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end - 1; i++) {
-    if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
-    let j = i + 1;
-    while (j < end && tokens[j]!.pos === 'ADV') j++;
-    if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return i;
-  }
-  return end;
-}

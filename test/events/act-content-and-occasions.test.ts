@@ -105,3 +105,50 @@ describe('a purpose clause is the aim of the act it serves', () => {
     expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
   });
 });
+
+describe('a clause with its own subject', () => {
+  it('does not lend its subject to the object of the clause before', () => {
+    const text = 'Kenyan troops attacked Uganda and Sudan condemned the raid.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '190' }]);
+    expectNoEvent(text, DAY, (r) => r.target === 'SDN' || r.source === 'UGA');
+  });
+
+  it('keeps conjoined objects and conjoined subjects of a verb of saying', () => {
+    expectEvents('Kenyan troops attacked Uganda and Sudan on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA' },
+      { source: 'KEN', target: 'SDN' },
+    ]);
+    expectEvents('The president said Kenya and Uganda would meet in March.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+
+  it('does not address an act to the subject of a coordinated clause', () => {
+    expectNoEvent('Kenya remained silent but Uganda said it was unaware of the plan.', DAY, (r) => r.target === 'UGA');
+  });
+
+  it("gives a purpose clause the subject of the verb it serves, not that verb's object", () => {
+    expectNoEvent('The Kenyan president will visit Uganda and Rwanda to mediate in the dispute.', DAY, (r) =>
+      ['UGA', 'RWA'].includes(r.source),
+    );
+  });
+});
+
+describe('a list of targets', () => {
+  it('codes one event per target of a comma list', () => {
+    expectEvents('The Kenyan president met the leaders of Uganda, Tanzania and Rwanda on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+      { source: 'KEN', target: 'TZA', cameo: '040' },
+      { source: 'KEN', target: 'RWA', cameo: '040' },
+    ]);
+  });
+
+  it('reads a list whose last item follows an aside', () => {
+    expectEvents('Kenya agreed to lift sanctions on Uganda, Sudan, and with conditions attached, Rwanda.', DAY, [
+      { source: 'KEN', target: 'SDN' },
+      { source: 'KEN', target: 'RWA' },
+    ]);
+  });
+
+  it('does not read an apposition as a list', () => {
+    expectNoEvent("The Kenyan president met Museveni, Tanzania's envoy, on Monday.", DAY, (r) => r.target === 'TZA');
+  });
+});
