@@ -7,18 +7,26 @@ import { coordinatedPredicate } from './conjuncts.js';
 const REJECTING = new Set(['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'repudiate', 'snub', 'turn']);
 // Acceding to a demand (083) takes the demand, and what it asks for, as its own content.
 const ACCEDING = new Set(['083/accede-demands', '083/meet-demands']);
+// Verbs of accusing and charging: what they name is alleged, not established.
+const ACCUSING = new Set(['accuse', 'allege', 'charge', 'blame', 'indict']);
+const ATTRIBUTIVE = 'a participle used as an adjective';
 // Verbs of agreeing: what is agreed to is a commitment, not yet an act ("agreed that they should cooperate").
 const AGREEING = new Set(['agree', 'accept']);
 
 /**
- * The root whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement or a
- * rejection, with what it asks for, settles or turns down as its object. Undefined for any other act.
+ * The root whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement, an
+ * accusation or a rejection, with what it asks for, settles, alleges or turns down as its object. Undefined for
+ * any other act.
  */
 function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
+  const lemma = tokens[d.match.tokenStart]!.lemma;
+  // "were charged with killing a soldier", "accused Uganda of shelling": what is charged is alleged, whoever
+  // brings the charge (a passive may name no one).
+  if (ACCUSING.has(lemma) && /^(11|173)/.test(d.match.pattern.code) && d.reason !== ATTRIBUTIVE)
+    return d.match.pattern.code.slice(0, 2);
   if (d.outcome !== 'coded' && d.outcome !== 'no-target') return undefined;
   // "would not meet demands to release prisoners": a refused concession is a rejection, and so may its content be.
   if (ACCEDING.has(d.match.pattern.id)) return d.code.slice(0, 2);
-  const lemma = tokens[d.match.tokenStart]!.lemma;
   if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return '12';
   // "demanded that the US cancel plans to sell ...", "said the US must be ready to mediate ...": what a demand
   // or an appeal asks for has not happened (the demand keeps its code when the asked act is recoded as it).

@@ -152,3 +152,23 @@ describe('a list of targets', () => {
     expectNoEvent("The Kenyan president met Museveni, Tanzania's envoy, on Monday.", DAY, (r) => r.target === 'TZA');
   });
 });
+
+describe('charges', () => {
+  it('does not read a body "charged with" a task as charging anyone', () => {
+    expectNoEvent(
+      'The UN commission charged with monitoring the ceasefire between Ethiopia and Eritrea met on Monday.',
+      DAY,
+      (r) => r.cameo === '173',
+    );
+  });
+
+  it('keeps a criminal charge, and codes its crime as alleged only', () => {
+    expectEvents('Two Ugandans were charged with espionage in Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '173' },
+    ]);
+    expectEvents('Two Ugandans were charged with spying in Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '173' },
+    ]);
+    expectNoEvent('Two Ugandans were charged with killing a Kenyan soldier.', DAY, (r) => r.cameo.startsWith('19'));
+  });
+});
