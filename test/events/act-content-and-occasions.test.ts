@@ -172,3 +172,18 @@ describe('charges', () => {
     expectNoEvent('Two Ugandans were charged with killing a Kenyan soldier.', DAY, (r) => r.cameo.startsWith('19'));
   });
 });
+
+describe('conjoined verbs share their subject and object', () => {
+  it('codes a donation delivered by the same givers', () => {
+    expectEvents('Doctors from two Japanese aid groups donated and personally delivered goods to Kenya.', DAY, [
+      { source: 'JPN', target: 'KEN', cameo: '070' },
+    ]);
+  });
+
+  it('codes each act of two conjoined verbs of different roots', () => {
+    expectEvents('Kenya condemned and sanctioned Uganda on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '111' },
+      { source: 'KEN', target: 'UGA', cameo: '163' },
+    ]);
+  });
+});
