@@ -210,7 +210,7 @@ export function attributive(tokens: readonly Token[], at: number): boolean {
 // Words that open an adverbial clause; "if", "unless" and "whether" are left out: they are hypotheses of
 // their own, read inside the window.
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'whenever']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose', 'where']);
 const OPENING_WORDS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that']);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ']);
 const FINITE_POS = new Set(['VERB', 'AUX']);

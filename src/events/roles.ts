@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from './clause.js';
+import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
 import {
   conjoined,
@@ -231,6 +231,10 @@ export const OCCASIONS = new Set([
   'parade',
 ]);
 
+const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
+const PERSONAL = new Set(['he', 'she']);
+
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
   // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
@@ -244,6 +248,13 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   );
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
+  // "lifted the curfew in Montenegro where 28 people were killed in riots", "as the crowd attacked": a
+  // subordinate clause with a subject of its own does not take an actor from the clause around it.
+  const opener = before < segment.end ? subordinateClauseStart(tokens, segment.start, before) : -1;
+  const own = opener >= nearest.tokenEnd ? tokens.slice(opener + 1, before).filter((t) => OWN_SUBJECT.has(t.pos)) : [];
+  // "met Sudan's envoy before he travels to Uganda": a personal pronoun there stands for the main clause's subject.
+  if (own.length === 1 && PERSONAL.has(own[0]!.lower)) return candidates.slice(0, 1);
+  if (own.length > 0) return [];
   // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
   // the relative pronoun follows it directly.
   let r = before - 1;

@@ -187,3 +187,19 @@ describe('conjoined verbs share their subject and object', () => {
     ]);
   });
 });
+
+describe('a subordinate clause with a subject of its own', () => {
+  it('does not take the actor of the clause around it', () => {
+    expectNoEvent(
+      'Kenya lifted a night curfew in Uganda where 28 people have been killed in ethnic riots this year.',
+      DAY,
+      (r) => r.cameo.startsWith('14'),
+    );
+  });
+
+  it('reads "he" there as the main clause\'s subject', () => {
+    expectEvents("Kenya's president met Sudan's envoy on Monday before he travels to Uganda on Friday.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '042', modality: 'planned' },
+    ]);
+  });
+});
