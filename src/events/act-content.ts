@@ -46,14 +46,16 @@ function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
  * an intent, "urged X to attack" as an appeal) stays.
  */
 export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
-  if (drafts.length < 2) return drafts;
+  if (drafts.length === 0) return drafts;
   const holders = drafts.flatMap((d) => {
     const root = contentHolder(d, tokens);
     return root === undefined ? [] : [{ d, root }];
   });
-  if (holders.length === 0) return drafts;
+  if (holders.length === 0 && !drafts.some((d) => suspected(tokens, d.match.tokenStart))) return drafts;
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
+    if (suspected(tokens, d.match.tokenStart))
+      return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
     const by = holders.find(
       ({ d: h, root }) =>
         h !== d &&
@@ -71,4 +73,20 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
 function contentEnd(tokens: readonly Token[], h: Draft): number {
   const end = coordinatedPredicate(tokens, h.match.tokenEnd, h.segment.end);
   return nextClauseOpener(tokens, h.match.tokenEnd, end);
+}
+
+// Words that make what follows their "of" an allegation: "suspected (by the West) of blowing up a plane",
+// "on suspicion of spying", "accused of".
+const SUSPICION = new Set(['suspect', 'suspected', 'suspicion', 'accuse', 'accused', 'accusation', 'allegation']);
+
+// Whether the act at `at` is named as what someone is suspected or accused of: "suspected by the West of
+// blowing up a Pan Am plane".
+function suspected(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'of') return false;
+  for (let i = at - 2; i >= Math.max(0, at - 7); i--) {
+    const t = tokens[i]!;
+    if (SUSPICION.has(t.lower) || SUSPICION.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }

@@ -203,3 +203,11 @@ describe('a subordinate clause with a subject of its own', () => {
     ]);
   });
 });
+
+describe('what someone is suspected of', () => {
+  it('is not coded as an act', () => {
+    const text = 'Kenya offered to hand over to Uganda two men suspected by the police of blowing up a Ugandan bus.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('18'));
+  });
+});
