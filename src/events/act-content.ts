@@ -32,6 +32,8 @@ function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
   // or an appeal asks for has not happened (the demand keeps its code when the asked act is recoded as it).
   if (/^(10|02)/.test(d.code)) return d.code.slice(0, 2);
   if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return '03';
+  // "signed an agreement to increase trade": what an agreement provides for is its content.
+  if (d.code.startsWith('057')) return '05';
   return undefined;
 }
 

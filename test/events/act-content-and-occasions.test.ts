@@ -211,3 +211,11 @@ describe('what someone is suspected of', () => {
     expectNoEvent(text, DAY, (r) => r.cameo.startsWith('18'));
   });
 });
+
+describe('what an agreement provides for', () => {
+  it('is the content of the signing, not an act of its own', () => {
+    const text = 'Kenya and Uganda signed an agreement on Monday to increase trade by 50 percent.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '057' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('06'));
+  });
+});
