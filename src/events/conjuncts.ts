@@ -34,7 +34,10 @@ export function listedWith(
     let v = m.tokenEnd;
     while (tokens[v]?.pos === 'ADV') v++;
     const verb = tokens[v];
-    const ownVerb = verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'));
+    // A copula is as often the verb of the clause the list sits in ("commitments to defend the ROK and Japan are
+    // ironclad").
+    const ownVerb =
+      (verb?.pos === 'AUX' && verb.lemma !== 'be') || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'));
     if ((between !== ',' && !LIST_LINKS.has(between) && !PARENTHESIZED_LINK.test(between)) || ownVerb) break;
     if (between === ',') pending.push(m);
     else {

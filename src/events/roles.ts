@@ -232,8 +232,18 @@ export const OCCASIONS = new Set([
 ]);
 
 const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+// The nouns and pronouns before a clause's first verb: its own subject ("where 28 people were killed"), none
+// when the verb comes first ("the treaty that normalized relations and provided aid").
+function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX'; i++)
+    if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
+  return out;
+}
 // "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
 const PERSONAL = new Set(['he', 'she']);
+const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
 
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
@@ -251,10 +261,12 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // "lifted the curfew in Montenegro where 28 people were killed in riots", "as the crowd attacked": a
   // subordinate clause with a subject of its own does not take an actor from the clause around it.
   const opener = before < segment.end ? subordinateClauseStart(tokens, segment.start, before) : -1;
-  const own = opener >= nearest.tokenEnd ? tokens.slice(opener + 1, before).filter((t) => OWN_SUBJECT.has(t.pos)) : [];
+  const own = opener >= nearest.tokenEnd ? clauseSubject(tokens, opener + 1, before) : [];
   // "met Sudan's envoy before he travels to Uganda": a personal pronoun there stands for the main clause's subject.
   if (own.length === 1 && PERSONAL.has(own[0]!.lower)) return candidates.slice(0, 1);
-  if (own.length > 0) return [];
+  // "where all three officials condemned", "as the two leaders met": a description of the parties named before
+  // points back to them (the actors stage resolves what it can; the nearest is kept as before).
+  if (own.length > 0 && !own.some((t) => PARTIES.has(t.lemma))) return [];
   // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
   // the relative pronoun follows it directly.
   let r = before - 1;
