@@ -14,26 +14,27 @@ const ATTRIBUTIVE = 'a participle used as an adjective';
 const AGREEING = new Set(['agree', 'accept']);
 
 /**
- * The root whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement, an
+ * The roots whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement, an
  * accusation or a rejection, with what it asks for, settles, alleges or turns down as its object. Undefined for
  * any other act.
  */
-function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
+function contentHolder(d: Draft, tokens: readonly Token[]): readonly string[] | undefined {
   const lemma = tokens[d.match.tokenStart]!.lemma;
   // "were charged with killing a soldier", "accused Uganda of shelling": what is charged is alleged, whoever
   // brings the charge (a passive may name no one).
   if (ACCUSING.has(lemma) && /^(11|173)/.test(d.match.pattern.code) && d.reason !== ATTRIBUTIVE)
-    return d.match.pattern.code.slice(0, 2);
+    return [d.match.pattern.code.slice(0, 2)];
   if (d.outcome !== 'coded' && d.outcome !== 'no-target') return undefined;
   // "would not meet demands to release prisoners": a refused concession is a rejection, and so may its content be.
-  if (ACCEDING.has(d.match.pattern.id)) return d.code.slice(0, 2);
-  if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return '12';
+  if (ACCEDING.has(d.match.pattern.id)) return [d.code.slice(0, 2)];
+  if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return ['12'];
   // "demanded that the US cancel plans to sell ...", "said the US must be ready to mediate ...": what a demand
   // or an appeal asks for has not happened (the demand keeps its code when the asked act is recoded as it).
-  if (/^(10|02)/.test(d.code)) return d.code.slice(0, 2);
-  if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return '03';
-  // "signed an agreement to increase trade": what an agreement provides for is its content.
-  if (d.code.startsWith('057')) return '05';
+  if (/^(10|02)/.test(d.code)) return [d.code.slice(0, 2)];
+  if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return ['03'];
+  // "signed an agreement to increase trade": what an agreement provides for is its content (and, like what is
+  // agreed to, may stand as the intent it is: "reached an agreement to share water data").
+  if (d.code.startsWith('057')) return ['05', '03'];
   return undefined;
 }
 
@@ -50,8 +51,8 @@ function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
 export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
   if (drafts.length === 0) return drafts;
   const holders = drafts.flatMap((d) => {
-    const root = contentHolder(d, tokens);
-    return root === undefined ? [] : [{ d, root }];
+    const roots = contentHolder(d, tokens);
+    return roots === undefined ? [] : [{ d, roots }];
   });
   if (holders.length === 0 && !drafts.some((d) => suspected(tokens, d.match.tokenStart))) return drafts;
   return drafts.map((d) => {
@@ -59,10 +60,10 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
     if (suspected(tokens, d.match.tokenStart))
       return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
     const by = holders.find(
-      ({ d: h, root }) =>
+      ({ d: h, roots }) =>
         h !== d &&
         h.segment === d.segment &&
-        !d.code.startsWith(root) &&
+        !roots.some((r) => d.code.startsWith(r)) &&
         d.match.tokenStart > h.match.tokenStart &&
         d.match.tokenStart < contentEnd(tokens, h),
     );
