@@ -57,7 +57,9 @@ export function findRoles(
     const main = segments.find((s) => !s.fronted && !s.parenthetical);
     if (main && main !== segment) sources = subjectIn(doc, main, main.end, mentions);
   }
-  if (sources.length === 0) {
+  // "…, a human rights group protested here Wednesday", "…, where 24 people were killed in riots": a segment
+  // whose clause has a subject of its own that is no actor takes none from the segments before.
+  if (sources.length === 0 && !participle && !hasOwnSubject(tokens, segment.start, match.tokenStart)) {
     // "Lee, who departed for Canada ..., sent": a relative clause's subject is its antecedent; a main verb
     // after a relative clause or apposition takes the subject before it.
     for (let j = k - 1; j >= 0 && sources.length === 0; j--) {
@@ -232,6 +234,19 @@ export const OCCASIONS = new Set([
 ]);
 
 const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// Words that open a clause before its subject: "where 24 people were killed", "and the rebels attacked".
+const CONNECTORS = new Set(['CCONJ', 'SCONJ', 'ADV']);
+
+// Whether the clause the trigger sits in has a noun phrase of its own before its first verb.
+function hasOwnSubject(tokens: readonly Token[], from: number, at: number): boolean {
+  let i = from;
+  while (i < at && (CONNECTORS.has(tokens[i]!.pos) || tokens[i]!.lower === 'where')) i++;
+  // A phrase ("in a statement") or a participle ("offering support", which the tagger may read as a noun) is no
+  // subject.
+  if (tokens[i]?.pos === 'ADP' || tokens[i]?.lower.endsWith('ing')) return false;
+  // A pronoun points back to an actor before ("…, and they will meet again").
+  return clauseSubject(tokens, i, at + 1).some((t) => t.pos !== 'PRON');
+}
 
 // The nouns and pronouns before a clause's first verb: its own subject ("where 28 people were killed"), none
 // when the verb comes first ("the treaty that normalized relations and provided aid").

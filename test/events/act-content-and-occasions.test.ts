@@ -219,3 +219,26 @@ describe('what an agreement provides for', () => {
     expectNoEvent(text, DAY, (r) => r.cameo.startsWith('06'));
   });
 });
+
+describe('a clause after a comma with a subject of its own', () => {
+  it('takes no actor from the clause before', () => {
+    expectNoEvent(
+      'Kenyan authorities are failing to protect refugees, a human rights group protested here Wednesday.',
+      DAY,
+      (r) => r.cameo.startsWith('14'),
+    );
+    expectNoEvent(
+      'Up to 100 Kenyans demonstrated on Tuesday in Uganda, where 24 people were killed in riots last March.',
+      DAY,
+      (r) => r.cameo === '145',
+    );
+  });
+
+  it('lends its subject to a trailing participle', () => {
+    expectEvents(
+      "Kenya's president held talks in Kampala on Monday, offering further military support to Uganda.",
+      DAY,
+      [{ source: 'KEN', target: 'UGA' }],
+    );
+  });
+});
