@@ -145,7 +145,7 @@ const ACTOR_HEADS = new Set(
 const PEOPLE_FROM = new Set(
   (
     'activist doctor student official member representative delegation delegate leader supporter worker ' +
-    'expert envoy diplomat minister lawmaker'
+    'expert envoy diplomat minister lawmaker dissident exile refugee opponent politician journalist'
   ).split(' '),
 );
 
@@ -186,7 +186,14 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const lemma = head.pos === 'PROPN' && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;
     if (!climbing.has(lemma)) return t;
     i -= 2;
-    while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
+    // "exiled dissidents", "armed fighters": a participle before the head noun modifies it.
+    while (
+      i >= floor &&
+      (HEADS.has(tokens[i]!.pos) ||
+        MODIFIERS.has(tokens[i]!.pos) ||
+        (tokens[i]!.pos === 'VERB' && tokens[i]!.lower.endsWith('ed') && HEADS.has(tokens[i + 1]?.pos ?? '')))
+    )
+      i--;
   }
 }
 

@@ -242,3 +242,11 @@ describe('a clause after a comma with a subject of its own', () => {
     );
   });
 });
+
+describe('people named by where they come from', () => {
+  it('stand for their country after a participle and a hyphenated modifier', () => {
+    expectEvents('The Kenyan president will meet with exiled dissidents from military-ruled Myanmar on Friday.', DAY, [
+      { source: 'KEN', target: 'MMR' },
+    ]);
+  });
+});
