@@ -109,8 +109,13 @@ export function findRoles(
   if (passive) {
     const by = byPhrase(tokens, match, segment, mentions);
     // A reduced passive's subject is the noun right before it ("victims killed by the crash").
-    const targets = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
-    return { sources: by ? [by] : [], targets, targetVia: 'passive' };
+    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    const targets = subjects.filter((s) => s !== by);
+    // "Evidence against Russia was presented by the US", "the civilians … were released by Putin": a pattern that
+    // opens on the passive's own subject finds the target, if any, where the act's prepositions put it.
+    if (targets.length > 0 || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
+      return { sources: by ? [by] : [], targets, targetVia: 'passive' };
+    sources = by ? [by] : [];
   }
   // "were killed by a roadside bomb": an event noun that is a passive's "by" phrase has no agent named.
   if (head.pos === 'NOUN' && governorOf(tokens, match.tokenStart, segment.start)?.lower === 'by')

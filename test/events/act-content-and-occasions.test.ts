@@ -250,3 +250,23 @@ describe('people named by where they come from', () => {
     ]);
   });
 });
+
+describe('passives that a pattern opens on their own subject', () => {
+  it('takes the presenter of evidence from the by-phrase and the accused from "against"', () => {
+    expectEvents('Evidence against Uganda was presented by Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+    ]);
+  });
+
+  it('codes prisoners released by a named party, with no party as target', () => {
+    expectEvents('The dissidents jailed for criticizing the government were released on Monday by Kenya.', DAY, [
+      { source: 'KEN', target: null, cameo: '0841' },
+    ]);
+  });
+
+  it('codes what inspectors examine as an investigation', () => {
+    expectEvents('United Nations inspectors want to re-examine the refineries in Iran.', DAY, [
+      { source: 'IGO', target: 'IRN', cameo: '090' },
+    ]);
+  });
+});
