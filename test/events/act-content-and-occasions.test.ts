@@ -270,3 +270,17 @@ describe('passives that a pattern opens on their own subject', () => {
     ]);
   });
 });
+
+describe('a speaker and what it reports', () => {
+  it('is not the agent of an attack it reports, though a pronoun for it follows', () => {
+    expectNoEvent(
+      'Kenya said a mortar bomb was fired at it from Uganda on Tuesday in the first such attack since the war ended.',
+      DAY,
+      (r) => r.source === 'KEN' && r.cameo.startsWith('19'),
+    );
+  });
+
+  it('stays the agent when the reported clause opens with a pronoun for it', () => {
+    expectEvents('Kenya said on Tuesday that it would attack Uganda.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+});
