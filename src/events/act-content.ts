@@ -8,7 +8,7 @@ const REJECTING = new Set(['reject', 'refuse', 'decline', 'dismiss', 'rebuff', '
 // Acceding to a demand (083) takes the demand, and what it asks for, as its own content.
 const ACCEDING = new Set(['083/accede-demands', '083/meet-demands']);
 // Verbs of accusing and charging: what they name is alleged, not established.
-const ACCUSING = new Set(['accuse', 'allege', 'charge', 'blame', 'indict']);
+const ACCUSING = new Set(['accuse', 'allege', 'alleged', 'alleges', 'charge', 'blame', 'indict']);
 const ATTRIBUTIVE = 'a participle used as an adjective';
 // Verbs of agreeing: what is agreed to is a commitment, not yet an act ("agreed that they should cooperate").
 const AGREEING = new Set(['agree', 'accept']);
@@ -62,10 +62,11 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
     const by = holders.find(
       ({ d: h, roots }) =>
         h !== d &&
-        h.segment === d.segment &&
         !roots.some((r) => d.code.startsWith(r)) &&
         d.match.tokenStart > h.match.tokenStart &&
-        d.match.tokenStart < contentEnd(tokens, h),
+        (h.segment === d.segment
+          ? d.match.tokenStart < contentEnd(tokens, h)
+          : continuesContent(tokens, h, d) && d.match.tokenStart < contentEnd(tokens, { ...h, segment: d.segment })),
     );
     return by
       ? rejectDraft(d, 'no-source', `what ${by.d.match.pattern.id} asks for, settles or turns down, not an act`)
@@ -73,9 +74,21 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
   });
 }
 
-function contentEnd(tokens: readonly Token[], h: Draft): number {
-  const end = coordinatedPredicate(tokens, h.match.tokenEnd, h.segment.end);
-  return nextClauseOpener(tokens, h.match.tokenEnd, end);
+function contentEnd(tokens: readonly Token[], h: Pick<Draft, 'match' | 'segment'>): number {
+  const from = Math.max(h.match.tokenEnd, h.segment.start + 2);
+  const end = coordinatedPredicate(tokens, from, h.segment.end);
+  return nextClauseOpener(tokens, from, end);
+}
+
+// "alleged that France was aware of the preparations, and that the French military … took part in the killing":
+// a segment that opens with "and that" carries on the content of the verb before it.
+function continuesContent(tokens: readonly Token[], h: Draft, d: Draft): boolean {
+  const first = tokens[d.segment.start];
+  return (
+    d.segment.start > h.segment.end &&
+    (first?.lower === 'and' || first?.lower === 'or') &&
+    tokens[d.segment.start + 1]?.lower === 'that'
+  );
 }
 
 // Words that make what follows their "of" an allegation: "suspected (by the West) of blowing up a plane",

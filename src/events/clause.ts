@@ -82,10 +82,12 @@ export function isOblique(tokens: readonly Token[], mention: ActorMention, floor
   // "came as Israel announced", "after Russia attacked": a subordinator the tagger reads as a preposition opens
   // a clause whose subject the mention is.
   const next = tokens[mention.tokenEnd];
-  return !(
-    SUBORDINATORS.has(governor.lower) &&
-    (next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing')))
-  );
+  // The tagger reads some past tenses before "that" as adjectives ("after officials alleged that").
+  const verb =
+    next?.pos === 'AUX' ||
+    (next?.pos === 'VERB' && !next.lower.endsWith('ing')) ||
+    (next?.pos === 'ADJ' && next.lower.endsWith('ed') && tokens[mention.tokenEnd + 1]?.lower === 'that');
+  return !(SUBORDINATORS.has(governor.lower) && verb);
 }
 
 const SUBORDINATORS = new Set([

@@ -284,3 +284,18 @@ describe('a speaker and what it reports', () => {
     expectEvents('Kenya said on Tuesday that it would attack Uganda.', DAY, [{ source: 'KEN', target: 'UGA' }]);
   });
 });
+
+describe('what is alleged', () => {
+  it('codes the allegation, and no act alleged in a clause joined by "and that"', () => {
+    const text =
+      'Kenya alleged that Uganda was aware of the preparations, and that the Ugandan army took part in the shelling of Kenyan towns.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '112' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('finds the accuser after "after", though the tagger reads "alleged" as an adjective', () => {
+    expectEvents('Uganda expelled the inspectors after Kenyan officials alleged that Uganda hid weapons.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+    ]);
+  });
+});
