@@ -1,29 +1,40 @@
 import type { Token } from '../model.js';
 import { nextClauseOpener } from './clause.js';
 import { type Draft, rejectDraft } from './event-draft.js';
-import { coordinatedPredicate } from './roles.js';
+import { coordinatedPredicate } from './conjuncts.js';
 
 // Verbs that turn down what their object names: a request, a demand, an offer, a plan, an act.
 const REJECTING = new Set(['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'repudiate', 'snub', 'turn']);
 // Acceding to a demand (083) takes the demand, and what it asks for, as its own content.
 const ACCEDING = new Set(['083/accede-demands', '083/meet-demands']);
+// Verbs of accusing and charging: what they name is alleged, not established.
+const ACCUSING = new Set(['accuse', 'allege', 'alleged', 'alleges', 'charge', 'blame', 'indict']);
+const ATTRIBUTIVE = 'a participle used as an adjective';
 // Verbs of agreeing: what is agreed to is a commitment, not yet an act ("agreed that they should cooperate").
 const AGREEING = new Set(['agree', 'accept']);
 
 /**
- * The root whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement or a
- * rejection, with what it asks for, settles or turns down as its object. Undefined for any other act.
+ * The roots whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement, an
+ * accusation or a rejection, with what it asks for, settles, alleges or turns down as its object. Undefined for
+ * any other act.
  */
-function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
+function contentHolder(d: Draft, tokens: readonly Token[]): readonly string[] | undefined {
+  const lemma = tokens[d.match.tokenStart]!.lemma;
+  // "were charged with killing a soldier", "accused Uganda of shelling": what is charged is alleged, whoever
+  // brings the charge (a passive may name no one).
+  if (ACCUSING.has(lemma) && /^(11|173)/.test(d.match.pattern.code) && d.reason !== ATTRIBUTIVE)
+    return [d.match.pattern.code.slice(0, 2)];
   if (d.outcome !== 'coded' && d.outcome !== 'no-target') return undefined;
   // "would not meet demands to release prisoners": a refused concession is a rejection, and so may its content be.
-  if (ACCEDING.has(d.match.pattern.id)) return d.code.slice(0, 2);
-  const lemma = tokens[d.match.tokenStart]!.lemma;
-  if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return '12';
+  if (ACCEDING.has(d.match.pattern.id)) return [d.code.slice(0, 2)];
+  if (d.match.pattern.code.startsWith('12') && REJECTING.has(lemma)) return ['12'];
   // "demanded that the US cancel plans to sell ...", "said the US must be ready to mediate ...": what a demand
   // or an appeal asks for has not happened (the demand keeps its code when the asked act is recoded as it).
-  if (/^(10|02)/.test(d.code)) return d.code.slice(0, 2);
-  if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return '03';
+  if (/^(10|02)/.test(d.code)) return [d.code.slice(0, 2)];
+  if (d.match.pattern.code.startsWith('03') && AGREEING.has(lemma)) return ['03'];
+  // "signed an agreement to increase trade": what an agreement provides for is its content (and, like what is
+  // agreed to, may stand as the intent it is: "reached an agreement to share water data").
+  if (d.code.startsWith('057')) return ['05', '03'];
   return undefined;
 }
 
@@ -38,21 +49,24 @@ function contentHolder(d: Draft, tokens: readonly Token[]): string | undefined {
  * an intent, "urged X to attack" as an appeal) stays.
  */
 export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
-  if (drafts.length < 2) return drafts;
+  if (drafts.length === 0) return drafts;
   const holders = drafts.flatMap((d) => {
-    const root = contentHolder(d, tokens);
-    return root === undefined ? [] : [{ d, root }];
+    const roots = contentHolder(d, tokens);
+    return roots === undefined ? [] : [{ d, roots }];
   });
-  if (holders.length === 0) return drafts;
+  if (holders.length === 0 && !drafts.some((d) => suspected(tokens, d.match.tokenStart))) return drafts;
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
+    if (suspected(tokens, d.match.tokenStart))
+      return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
     const by = holders.find(
-      ({ d: h, root }) =>
+      ({ d: h, roots }) =>
         h !== d &&
-        h.segment === d.segment &&
-        !d.code.startsWith(root) &&
+        !roots.some((r) => d.code.startsWith(r)) &&
         d.match.tokenStart > h.match.tokenStart &&
-        d.match.tokenStart < contentEnd(tokens, h),
+        (h.segment === d.segment
+          ? d.match.tokenStart < contentEnd(tokens, h)
+          : continuesContent(tokens, h, d) && d.match.tokenStart < contentEnd(tokens, { ...h, segment: d.segment })),
     );
     return by
       ? rejectDraft(d, 'no-source', `what ${by.d.match.pattern.id} asks for, settles or turns down, not an act`)
@@ -60,7 +74,35 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
   });
 }
 
-function contentEnd(tokens: readonly Token[], h: Draft): number {
-  const end = coordinatedPredicate(tokens, h.match.tokenEnd, h.segment.end);
-  return nextClauseOpener(tokens, h.match.tokenEnd, end);
+function contentEnd(tokens: readonly Token[], h: Pick<Draft, 'match' | 'segment'>): number {
+  const from = Math.max(h.match.tokenEnd, h.segment.start + 2);
+  const end = coordinatedPredicate(tokens, from, h.segment.end);
+  return nextClauseOpener(tokens, from, end);
+}
+
+// "alleged that France was aware of the preparations, and that the French military … took part in the killing":
+// a segment that opens with "and that" carries on the content of the verb before it.
+function continuesContent(tokens: readonly Token[], h: Draft, d: Draft): boolean {
+  const first = tokens[d.segment.start];
+  return (
+    d.segment.start > h.segment.end &&
+    (first?.lower === 'and' || first?.lower === 'or') &&
+    tokens[d.segment.start + 1]?.lower === 'that'
+  );
+}
+
+// Words that make what follows their "of" an allegation: "suspected (by the West) of blowing up a plane",
+// "on suspicion of spying", "accused of".
+const SUSPICION = new Set(['suspect', 'suspected', 'suspicion', 'accuse', 'accused', 'accusation', 'allegation']);
+
+// Whether the act at `at` is named as what someone is suspected or accused of: "suspected by the West of
+// blowing up a Pan Am plane".
+function suspected(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'of') return false;
+  for (let i = at - 2; i >= Math.max(0, at - 7); i--) {
+    const t = tokens[i]!;
+    if (SUSPICION.has(t.lower) || SUSPICION.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }

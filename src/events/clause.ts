@@ -84,10 +84,12 @@ export function isOblique(tokens: readonly Token[], mention: ActorMention, floor
   let after = mention.tokenEnd;
   while (tokens[after]?.pos === 'ADV' && after - mention.tokenEnd < 2) after++;
   const next = tokens[after];
-  return !(
-    SUBORDINATORS.has(governor.lower) &&
-    (next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing')))
-  );
+  // The tagger reads some past tenses before "that" as adjectives ("after officials alleged that").
+  const verb =
+    next?.pos === 'AUX' ||
+    (next?.pos === 'VERB' && !next.lower.endsWith('ing')) ||
+    (next?.pos === 'ADJ' && next.lower.endsWith('ed') && tokens[after + 1]?.lower === 'that');
+  return !(SUBORDINATORS.has(governor.lower) && verb);
 }
 
 const SUBORDINATORS = new Set([
@@ -147,7 +149,7 @@ const ACTOR_HEADS = new Set(
 const PEOPLE_FROM = new Set(
   (
     'activist doctor student official member representative delegation delegate leader supporter worker ' +
-    'expert envoy diplomat minister lawmaker'
+    'expert envoy diplomat minister lawmaker dissident exile refugee opponent politician journalist'
   ).split(' '),
 );
 
@@ -188,7 +190,14 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const lemma = head.pos === 'PROPN' && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;
     if (!climbing.has(lemma)) return t;
     i -= 2;
-    while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
+    // "exiled dissidents", "armed fighters": a participle before the head noun modifies it.
+    while (
+      i >= floor &&
+      (HEADS.has(tokens[i]!.pos) ||
+        MODIFIERS.has(tokens[i]!.pos) ||
+        (tokens[i]!.pos === 'VERB' && tokens[i]!.lower.endsWith('ed') && HEADS.has(tokens[i + 1]?.pos ?? '')))
+    )
+      i--;
   }
 }
 
@@ -229,7 +238,7 @@ export function modifiesNoun(tokens: readonly Token[], end: number): boolean {
 // Words that open an adverbial clause; "if", "unless" and "whether" are left out: they are hypotheses of
 // their own, read inside the window.
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'when', 'whenever']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose', 'where']);
 const OPENING_WORDS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that']);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ']);
 const FINITE_POS = new Set(['VERB', 'AUX']);
@@ -250,8 +259,31 @@ export function subordinateClauseStart(tokens: readonly Token[], floor: number, 
  * whose subject is not the object of a verb before it ("held a ceremony since Ethiopia and Sudan signed").
  */
 export function nextClauseOpener(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end; i++) if (opensClause(tokens, i, end)) return i;
+  for (let i = from; i < end; i++) if (opensClause(tokens, i, end) || coordinateClause(tokens, i, end)) return i;
   return end;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether a coordinator at `i` opens a clause with a subject of its own: "attacked Uganda **and Sudan
+ * condemned** the raid", "China remained mum **but Russia's envoy said** …". A bare noun phrase after it is a
+ * conjoined object ("attacked Uganda and Sudan on Monday"), a verb right after it a conjoined predicate.
+ */
+export function coordinateClause(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!COORDINATORS.has(tokens[i]!.lower)) return false;
+  let j = i + 1;
+  let nominal = false;
+  while (j < end && (SUBJECT_POS.has(tokens[j]!.pos) || tokens[j]!.lower === "'s" || tokens[j]!.text === '-')) {
+    if (tokens[j]!.pos === 'CCONJ') return false;
+    if (NOMINAL.has(tokens[j]!.pos)) nominal = true;
+    j++;
+  }
+  while (j < end && tokens[j]!.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!nominal || j >= end || !verb) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
 }
 
 /**

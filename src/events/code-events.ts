@@ -6,6 +6,7 @@ import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnost
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
 import { dropActContent } from './act-content.js';
+import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
@@ -93,6 +94,7 @@ export function codeEvents(
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
     drafts = dropJudgedActs(drafts, tokens);
+    drafts = dropTaskedWith(drafts, tokens);
     drafts = dropActContent(drafts, tokens);
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);

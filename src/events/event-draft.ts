@@ -5,7 +5,8 @@ import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { placeTarget } from './place-target.js';
-import { type Roles, coordinatedPredicate, findRoles, selfDirected } from './roles.js';
+import { coordinatedPredicate } from './conjuncts.js';
+import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**

@@ -25,12 +25,18 @@ export function reportedAway(
   for (let i = triggerStart - 1; i >= last.tokenEnd; i--) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
-      return !tokens.slice(i + 1, triggerStart).some((u) => u.pos === 'PRON');
+      // The pronoun must open the reported clause ("said (that) it would"), not stand later in it ("said a
+      // mortar bomb was fired at it … in the first such attack").
+      let j = i + 1;
+      while (j < triggerStart && (tokens[j]!.lower === 'that' || TIME_OR_PLACE.has(tokens[j]!.pos))) j++;
+      return tokens[j]?.pos !== 'PRON';
     }
   }
   return false;
 }
 
+// The saying's own time and place ("said on Tuesday that it …").
+const TIME_OR_PLACE = new Set(['ADP', 'PROPN', 'NUM', 'ADV']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);

@@ -1,6 +1,15 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt } from './clause.js';
+import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
+import {
+  conjoined,
+  coordinatedPredicate,
+  listedWith,
+  objectOfVerb,
+  purposeClause,
+  servedVerb,
+  withConjoinedSegments,
+} from './conjuncts.js';
 import { isPassive } from './passive.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
@@ -49,7 +58,9 @@ export function findRoles(
     // The subject stands before the main clause's verb, not before its end (where its object is).
     if (main && main !== segment) sources = subjectIn(doc, main, mainVerb(tokens, main, mentions), mentions);
   }
-  if (sources.length === 0) {
+  // "…, a human rights group protested here Wednesday", "…, where 24 people were killed in riots": a segment
+  // whose clause has a subject of its own that is no actor takes none from the segments before.
+  if (sources.length === 0 && !participle && !hasOwnSubject(tokens, segment.start, match.tokenStart)) {
     // "Lee, who departed for Canada ..., sent": a relative clause's subject is its antecedent; a main verb
     // after a relative clause or apposition takes the subject before it.
     for (let j = k - 1; j >= 0 && sources.length === 0; j--) {
@@ -85,6 +96,12 @@ export function findRoles(
     ? objectVerb(tokens, sources[0], match.tokenStart, match.pattern.code, segment.start)
     : undefined;
   if (verb !== undefined) sources = subjectIn(doc, segment, verb, mentions);
+  // "would blockade Paris to demand an end", "will visit Mauritania and Senegal to mediate": a purpose clause's
+  // subject is that of the verb it serves, not the verb's object.
+  const served = purposeClause(tokens, match.tokenStart)
+    ? servedVerb(tokens, sources, mentions, match.tokenStart, segment.start)
+    : -1;
+  if (served >= 0) sources = subjectIn(doc, segment, served, mentions);
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   if (agent) sources = [agent];
@@ -103,8 +120,13 @@ export function findRoles(
   if (passive) {
     const by = byPhrase(tokens, match, segment, mentions);
     // A reduced passive's subject is the noun right before it ("victims killed by the crash").
-    const targets = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
-    return { sources: by ? [by] : [], targets, targetVia: 'passive' };
+    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    const targets = subjects.filter((s) => s !== by);
+    // "Evidence against Russia was presented by the US", "the civilians … were released by Putin": a pattern that
+    // opens on the passive's own subject finds the target, if any, where the act's prepositions put it.
+    if (targets.length > 0 || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
+      return { sources: by ? [by] : [], targets, targetVia: 'passive' };
+    sources = by ? [by] : [];
   }
   // "were killed by a roadside bomb": an event noun that is a passive's "by" phrase has no agent named.
   if (head.pos === 'NOUN' && governorOf(tokens, match.tokenStart, segment.start)?.lower === 'by')
@@ -183,17 +205,8 @@ export function findRoles(
         (m) => m.tokenStart > target!.tokenEnd && m.tokenStart < predicateEnd && COMPLAINED_ABOUT.has(governedBy(m)),
       ) ?? target;
   if (target) {
-    const targets = [target];
-    // "relations with China and Russia": conjoined targets.
-    for (let next = mentions.indexOf(target) + 1; next < mentions.length; next++) {
-      const m = mentions[next]!;
-      const between = tokens.slice(target.tokenEnd, m.tokenStart).map((t) => t.lower);
-      if (m.tokenStart >= segment.end || !(between.length === 1 && (between[0] === 'and' || between[0] === 'or')))
-        break;
-      targets.push(m);
-      target = m;
-    }
-    return { sources, targets, targetVia: 'clause', ...complement };
+    const last = segments[segments.length - 1]!.end;
+    return { sources, targets: listedWith(tokens, target, mentions, last), targetVia: 'clause', ...complement };
   }
   if (context.topic && !sourceParties.has(partyOf(context.topic.actor)))
     return { sources, targets: [context.topic], targetVia: 'topic', ...complement };
@@ -301,6 +314,33 @@ export const OCCASIONS = new Set([
   'parade',
 ]);
 
+const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// Words that open a clause before its subject: "where 24 people were killed", "and the rebels attacked".
+const CONNECTORS = new Set(['CCONJ', 'SCONJ', 'ADV']);
+
+// Whether the clause the trigger sits in has a noun phrase of its own before its first verb.
+function hasOwnSubject(tokens: readonly Token[], from: number, at: number): boolean {
+  let i = from;
+  while (i < at && (CONNECTORS.has(tokens[i]!.pos) || tokens[i]!.lower === 'where')) i++;
+  // A phrase ("in a statement") or a participle ("offering support", which the tagger may read as a noun) is no
+  // subject.
+  if (tokens[i]?.pos === 'ADP' || tokens[i]?.lower.endsWith('ing')) return false;
+  // A pronoun points back to an actor before ("…, and they will meet again").
+  return clauseSubject(tokens, i, at + 1).some((t) => t.pos !== 'PRON');
+}
+
+// The nouns and pronouns before a clause's first verb: its own subject ("where 28 people were killed"), none
+// when the verb comes first ("the treaty that normalized relations and provided aid").
+function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX'; i++)
+    if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
+  return out;
+}
+// "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
+const PERSONAL = new Set(['he', 'she']);
+const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
+
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
   // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
@@ -314,6 +354,15 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   );
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
+  // "lifted the curfew in Montenegro where 28 people were killed in riots", "as the crowd attacked": a
+  // subordinate clause with a subject of its own does not take an actor from the clause around it.
+  const opener = before < segment.end ? subordinateClauseStart(tokens, segment.start, before) : -1;
+  const own = opener >= nearest.tokenEnd ? clauseSubject(tokens, opener + 1, before) : [];
+  // "met Sudan's envoy before he travels to Uganda": a personal pronoun there stands for the main clause's subject.
+  if (own.length === 1 && PERSONAL.has(own[0]!.lower)) return candidates.slice(0, 1);
+  // "where all three officials condemned", "as the two leaders met": a description of the parties named before
+  // points back to them (the actors stage resolves what it can; the nearest is kept as before).
+  if (own.length > 0 && !own.some((t) => PARTIES.has(t.lemma))) return [];
   // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
   // the relative pronoun follows it directly.
   // "demonstrators who were protesting": auxiliaries of a progressive and adverbs may stand between (a
@@ -330,7 +379,7 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {
     const m = candidates[k]!;
-    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart)) break;
+    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart) || objectOfVerb(tokens, m, segment.start) >= 0) break;
     subjects.unshift(m);
   }
   return subjects;
@@ -393,16 +442,6 @@ export function selfDirected(source: Actor, target: Actor | null): boolean {
   return role === undefined || STATE_ROLES.has(role);
 }
 
-// "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
-function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
-  const between = tokens
-    .slice(from, to)
-    .filter((t) => t.pos !== 'DET')
-    .map((t) => t.lower)
-    .join(' ');
-  return ['and', 'or', ',', ', and', ', or'].includes(between);
-}
-
 // "said Japan should ...", "believes that China will ...": an actor that opens a clause of its own is that
 // clause's subject, not the object of the verb before it.
 function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
@@ -413,58 +452,4 @@ function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
   return next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing') && next.lower !== 'to');
 }
 
-/**
- * "The US, Russia, and Switzerland met": commas cut the conjoined subject into segments, so a subject
- * that opens its segment ("and Switzerland") takes in the segments before it that hold one actor each.
- */
-function withConjoinedSegments(
-  tokens: readonly Token[],
-  segments: readonly Segment[],
-  k: number,
-  sources: ActorMention[],
-  mentions: readonly ActorMention[],
-): ActorMention[] {
-  const first = sources[0];
-  const segment = segments[k];
-  if (!first || !segment) return sources;
-  const lead = tokens.slice(segment.start, first.tokenStart).filter((t) => !LINKS.has(t.lower) && t.pos !== 'DET');
-  if (lead.length > 0) return sources;
-  const out = [...sources];
-  for (let j = k - 1; j >= 0; j--) {
-    const previous = segments[j]!;
-    const inside = mentions.filter((m) => m.tokenStart >= previous.start && m.tokenEnd <= previous.end);
-    const only = inside.length === 1 ? inside[0]! : undefined;
-    const rest = only
-      ? tokens
-          .slice(previous.start, previous.end)
-          .filter(
-            (t, i) =>
-              (i + previous.start < only.tokenStart || i + previous.start >= only.tokenEnd) &&
-              t.pos !== 'DET' &&
-              !LINKS.has(t.lower),
-          )
-      : [];
-    if (!only || rest.length > 0) break;
-    out.unshift(only);
-  }
-  // Two actors split by a comma are as often an apposition ("Japan, the host") as a list: only three or
-  // more make a list.
-  return out.length >= 3 ? out : sources;
-}
-
-const LINKS = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
-
-/**
- * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
- * verb starts a predicate of its own, whose objects are not the trigger's.
- */
-export function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end - 1; i++) {
-    if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
-    let j = i + 1;
-    while (j < end && tokens[j]!.pos === 'ADV') j++;
-    if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return i;
-  }
-  return end;
-}

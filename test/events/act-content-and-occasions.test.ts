@@ -105,3 +105,197 @@ describe('a purpose clause is the aim of the act it serves', () => {
     expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
   });
 });
+
+describe('a clause with its own subject', () => {
+  it('does not lend its subject to the object of the clause before', () => {
+    const text = 'Kenyan troops attacked Uganda and Sudan condemned the raid.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '190' }]);
+    expectNoEvent(text, DAY, (r) => r.target === 'SDN' || r.source === 'UGA');
+  });
+
+  it('keeps conjoined objects and conjoined subjects of a verb of saying', () => {
+    expectEvents('Kenyan troops attacked Uganda and Sudan on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA' },
+      { source: 'KEN', target: 'SDN' },
+    ]);
+    expectEvents('The president said Kenya and Uganda would meet in March.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+
+  it('does not address an act to the subject of a coordinated clause', () => {
+    expectNoEvent('Kenya remained silent but Uganda said it was unaware of the plan.', DAY, (r) => r.target === 'UGA');
+  });
+
+  it("gives a purpose clause the subject of the verb it serves, not that verb's object", () => {
+    expectNoEvent('The Kenyan president will visit Uganda and Rwanda to mediate in the dispute.', DAY, (r) =>
+      ['UGA', 'RWA'].includes(r.source),
+    );
+  });
+});
+
+describe('a list of targets', () => {
+  it('codes one event per target of a comma list', () => {
+    expectEvents('The Kenyan president met the leaders of Uganda, Tanzania and Rwanda on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+      { source: 'KEN', target: 'TZA', cameo: '040' },
+      { source: 'KEN', target: 'RWA', cameo: '040' },
+    ]);
+  });
+
+  it('reads a list whose last item follows an aside', () => {
+    expectEvents('Kenya agreed to lift sanctions on Uganda, Sudan, and with conditions attached, Rwanda.', DAY, [
+      { source: 'KEN', target: 'SDN' },
+      { source: 'KEN', target: 'RWA' },
+    ]);
+  });
+
+  it('does not read an apposition as a list', () => {
+    expectNoEvent("The Kenyan president met Museveni, Tanzania's envoy, on Monday.", DAY, (r) => r.target === 'TZA');
+  });
+});
+
+describe('charges', () => {
+  it('does not read a body "charged with" a task as charging anyone', () => {
+    expectNoEvent(
+      'The UN commission charged with monitoring the ceasefire between Ethiopia and Eritrea met on Monday.',
+      DAY,
+      (r) => r.cameo === '173',
+    );
+  });
+
+  it('keeps a criminal charge, and codes its crime as alleged only', () => {
+    expectEvents('Two Ugandans were charged with espionage in Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '173' },
+    ]);
+    expectEvents('Two Ugandans were charged with spying in Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '173' },
+    ]);
+    expectNoEvent('Two Ugandans were charged with killing a Kenyan soldier.', DAY, (r) => r.cameo.startsWith('19'));
+  });
+});
+
+describe('conjoined verbs share their subject and object', () => {
+  it('codes a donation delivered by the same givers', () => {
+    expectEvents('Doctors from two Japanese aid groups donated and personally delivered goods to Kenya.', DAY, [
+      { source: 'JPN', target: 'KEN', cameo: '070' },
+    ]);
+  });
+
+  it('codes each act of two conjoined verbs of different roots', () => {
+    expectEvents('Kenya condemned and sanctioned Uganda on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '111' },
+      { source: 'KEN', target: 'UGA', cameo: '163' },
+    ]);
+  });
+});
+
+describe('a subordinate clause with a subject of its own', () => {
+  it('does not take the actor of the clause around it', () => {
+    expectNoEvent(
+      'Kenya lifted a night curfew in Uganda where 28 people have been killed in ethnic riots this year.',
+      DAY,
+      (r) => r.cameo.startsWith('14'),
+    );
+  });
+
+  it('reads "he" there as the main clause\'s subject', () => {
+    expectEvents("Kenya's president met Sudan's envoy on Monday before he travels to Uganda on Friday.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '042', modality: 'planned' },
+    ]);
+  });
+});
+
+describe('what someone is suspected of', () => {
+  it('is not coded as an act', () => {
+    const text = 'Kenya offered to hand over to Uganda two men suspected by the police of blowing up a Ugandan bus.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('18'));
+  });
+});
+
+describe('what an agreement provides for', () => {
+  it('is the content of the signing, not an act of its own', () => {
+    const text = 'Kenya and Uganda signed an agreement on Monday to increase trade by 50 percent.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '057' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('06'));
+  });
+});
+
+describe('a clause after a comma with a subject of its own', () => {
+  it('takes no actor from the clause before', () => {
+    expectNoEvent(
+      'Kenyan authorities are failing to protect refugees, a human rights group protested here Wednesday.',
+      DAY,
+      (r) => r.cameo.startsWith('14'),
+    );
+    expectNoEvent(
+      'Up to 100 Kenyans demonstrated on Tuesday in Uganda, where 24 people were killed in riots last March.',
+      DAY,
+      (r) => r.cameo === '145',
+    );
+  });
+
+  it('lends its subject to a trailing participle', () => {
+    expectEvents(
+      "Kenya's president held talks in Kampala on Monday, offering further military support to Uganda.",
+      DAY,
+      [{ source: 'KEN', target: 'UGA' }],
+    );
+  });
+});
+
+describe('people named by where they come from', () => {
+  it('stand for their country after a participle and a hyphenated modifier', () => {
+    expectEvents('The Kenyan president will meet with exiled dissidents from military-ruled Myanmar on Friday.', DAY, [
+      { source: 'KEN', target: 'MMR' },
+    ]);
+  });
+});
+
+describe('passives that a pattern opens on their own subject', () => {
+  it('takes the presenter of evidence from the by-phrase and the accused from "against"', () => {
+    expectEvents('Evidence against Uganda was presented by Kenya on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+    ]);
+  });
+
+  it('codes prisoners released by a named party, with no party as target', () => {
+    expectEvents('The dissidents jailed for criticizing the government were released on Monday by Kenya.', DAY, [
+      { source: 'KEN', target: null, cameo: '0841' },
+    ]);
+  });
+
+  it('codes what inspectors examine as an investigation', () => {
+    expectEvents('United Nations inspectors want to re-examine the refineries in Iran.', DAY, [
+      { source: 'IGO', target: 'IRN', cameo: '090' },
+    ]);
+  });
+});
+
+describe('a speaker and what it reports', () => {
+  it('is not the agent of an attack it reports, though a pronoun for it follows', () => {
+    expectNoEvent(
+      'Kenya said a mortar bomb was fired at it from Uganda on Tuesday in the first such attack since the war ended.',
+      DAY,
+      (r) => r.source === 'KEN' && r.cameo.startsWith('19'),
+    );
+  });
+
+  it('stays the agent when the reported clause opens with a pronoun for it', () => {
+    expectEvents('Kenya said on Tuesday that it would attack Uganda.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+});
+
+describe('what is alleged', () => {
+  it('codes the allegation, and no act alleged in a clause joined by "and that"', () => {
+    const text =
+      'Kenya alleged that Uganda was aware of the preparations, and that the Ugandan army took part in the shelling of Kenyan towns.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '112' }]);
+    expectNoEvent(text, DAY, (r) => r.source === 'UGA');
+  });
+
+  it('finds the accuser after "after", though the tagger reads "alleged" as an adjective', () => {
+    expectEvents('Uganda expelled the inspectors after Kenyan officials alleged that Uganda hid weapons.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+    ]);
+  });
+});

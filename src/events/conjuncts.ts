@@ -1,0 +1,167 @@
+import type { ActorMention, Token } from '../model.js';
+import { type Segment, governorOf } from './clause.js';
+
+// How actors and verbs are joined in a clause: lists of objects, conjoined subjects, coordinated predicates,
+// and the verb a purpose clause serves.
+
+const LIST_LINKS = new Set(['and', 'or', ', and', ', or']);
+// "…, Sudan, and with strings attached, Cuba": a short aside between the last link and the last item.
+const PARENTHESIZED_LINK = /^(, )?(and|or) (, )?(\S+ ){1,5},$/;
+
+/**
+ * The target and the actors listed with it: "relations with China and Russia", "met the leaders of Uganda,
+ * Tanzania and Rwanda". Items after a comma count only when the list closes with "and" or "or" ("met
+ * Museveni, Uganda's president" is an apposition), and an item followed by its own verb is the subject of
+ * another clause ("attacked Uganda and Sudan condemned the raid").
+ */
+export function listedWith(
+  tokens: readonly Token[],
+  target: ActorMention,
+  mentions: readonly ActorMention[],
+  end: number,
+): ActorMention[] {
+  const targets = [target];
+  let pending: ActorMention[] = [];
+  let previous = target;
+  for (let next = mentions.indexOf(target) + 1; next < mentions.length; next++) {
+    const m = mentions[next]!;
+    if (m.tokenStart >= end) break;
+    const between = tokens
+      .slice(previous.tokenEnd, m.tokenStart)
+      .filter((t) => t.pos !== 'DET')
+      .map((t) => t.lower)
+      .join(' ');
+    let v = m.tokenEnd;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    // A copula is as often the verb of the clause the list sits in ("commitments to defend the ROK and Japan are
+    // ironclad").
+    const ownVerb =
+      (verb?.pos === 'AUX' && verb.lemma !== 'be') || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'));
+    if ((between !== ',' && !LIST_LINKS.has(between) && !PARENTHESIZED_LINK.test(between)) || ownVerb) break;
+    if (between === ',') pending.push(m);
+    else {
+      targets.push(...pending, m);
+      pending = [];
+    }
+    previous = m;
+  }
+  return targets;
+}
+
+// Verbs whose object may be the subject of what follows: "said Kenya and Uganda would meet", "urged Kenya and
+// Uganda to talk".
+const CLAUSE_TAKING = new Set(
+  (
+    'say tell announce declare report state add note confirm insist believe think expect want urge ask hope ' +
+    'warn claim allege see consider call invite allow help let make force order persuade encourage need'
+  ).split(' '),
+);
+
+/**
+ * The index of the verb whose object `m` is, or -1: in "Kenyan troops attacked Uganda and Sudan condemned the
+ * raid" Uganda is the object of "attacked", not a subject conjoined with Sudan. Verbs whose object may be the
+ * subject of what follows ("said Kenya and Uganda would", "urged Kenya to") do not count.
+ */
+export function objectOfVerb(tokens: readonly Token[], m: ActorMention, floor: number): number {
+  let i = m.tokenStart - 1;
+  const governor = governorOf(tokens, m.tokenStart, floor);
+  if (governor?.pos !== 'VERB' || CLAUSE_TAKING.has(governor.lemma)) return -1;
+  while (i >= floor && tokens[i] !== governor) i--;
+  return i;
+}
+
+// The verb a purpose clause serves when the actor before the clause is that verb's object (the first of
+// conjoined objects), with no other verb between: "blockade Paris from Monday to demand", not "support a
+// resolution that aims to tighten".
+export function servedVerb(
+  tokens: readonly Token[],
+  sources: readonly ActorMention[],
+  mentions: readonly ActorMention[],
+  at: number,
+  floor: number,
+): number {
+  const last = sources[sources.length - 1];
+  if (!last || tokens.slice(last.tokenEnd, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return -1;
+  let first = sources[0]!;
+  for (;;) {
+    let j = first.tokenStart - 1;
+    while (j > floor && tokens[j]!.pos === 'DET') j--;
+    if (!LIST_WORDS.has(tokens[j]?.lower ?? '')) break;
+    const conjunct = mentions.find((m) => m.tokenEnd === j && m.tokenStart >= floor);
+    if (!conjunct) break;
+    first = conjunct;
+  }
+  return objectOfVerb(tokens, first, floor);
+}
+const LIST_WORDS = new Set(['and', 'or', ',']);
+
+// "to demand", "to help defend": the trigger opens an infinitive of purpose.
+export function purposeClause(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lemma === 'help' ? tokens[at - 2] : tokens[at - 1];
+  return before?.lower === 'to' && before.pos === 'PART';
+}
+
+// "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
+export function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens
+    .slice(from, to)
+    .filter((t) => t.pos !== 'DET')
+    .map((t) => t.lower)
+    .join(' ');
+  return ['and', 'or', ',', ', and', ', or'].includes(between);
+}
+
+/**
+ * "The US, Russia, and Switzerland met": commas cut the conjoined subject into segments, so a subject
+ * that opens its segment ("and Switzerland") takes in the segments before it that hold one actor each.
+ */
+export function withConjoinedSegments(
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  k: number,
+  sources: ActorMention[],
+  mentions: readonly ActorMention[],
+): ActorMention[] {
+  const first = sources[0];
+  const segment = segments[k];
+  if (!first || !segment) return sources;
+  const lead = tokens.slice(segment.start, first.tokenStart).filter((t) => !LINKS.has(t.lower) && t.pos !== 'DET');
+  if (lead.length > 0) return sources;
+  const out = [...sources];
+  for (let j = k - 1; j >= 0; j--) {
+    const previous = segments[j]!;
+    const inside = mentions.filter((m) => m.tokenStart >= previous.start && m.tokenEnd <= previous.end);
+    const only = inside.length === 1 ? inside[0]! : undefined;
+    const rest = only
+      ? tokens
+          .slice(previous.start, previous.end)
+          .filter(
+            (t, i) =>
+              (i + previous.start < only.tokenStart || i + previous.start >= only.tokenEnd) &&
+              t.pos !== 'DET' &&
+              !LINKS.has(t.lower),
+          )
+      : [];
+    if (!only || rest.length > 0) break;
+    out.unshift(only);
+  }
+  // Two actors split by a comma are as often an apposition ("Japan, the host") as a list: only three or
+  // more make a list.
+  return out.length >= 3 ? out : sources;
+}
+
+const LINKS = new Set(['and', 'or']);
+/**
+ * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
+ * verb starts a predicate of its own, whose objects are not the trigger's.
+ */
+export function coordinatedPredicate(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    if (!['and', 'but', 'or'].includes(tokens[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < end && tokens[j]!.pos === 'ADV') j++;
+    if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return i;
+  }
+  return end;
+}
