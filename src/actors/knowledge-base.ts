@@ -77,6 +77,33 @@ const ethnicGroupsSchema = z.object({ names: z.array(z.string()) }).passthrough(
 const provincesSchema = z
   .object({ provinces: z.array(z.object({ name: z.string(), country: z.string().length(3) })) })
   .passthrough();
+const formerNamesSchema = z
+  .object({
+    states: z.array(
+      z
+        .object({
+          name: z.string(),
+          aliases: z.array(z.string()).default([]),
+          adjectives: z.array(z.string()).default([]),
+          country: z.string().length(3),
+          start: z.string(),
+          end: z.string(),
+        })
+        .passthrough(),
+    ),
+    seats: z.array(
+      z
+        .object({
+          name: z.string(),
+          aliases: z.array(z.string()).default([]),
+          country: z.string().length(3),
+          start: z.string(),
+          end: z.string(),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough();
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
   .object({
@@ -124,6 +151,8 @@ export interface ProvinceRecord {
   readonly name: string;
   readonly country: string;
 }
+/** Former states coded as their continuing state, and former seats of government with their years (`former-names.json`). */
+export type FormerNames = z.infer<typeof formerNamesSchema>;
 /** A named non-state group (armed group, party, movement) with its country and role. */
 export type GroupRecord = z.infer<typeof groupSchema>;
 
@@ -142,6 +171,8 @@ export interface KnowledgeBase {
   readonly provinces: readonly ProvinceRecord[];
   /** Names of peoples ("Kurds", "Serbs") coded by the demonym before them ("Iraqi Kurds" IRQ), `ethnic-groups.json`. */
   readonly ethnicGroups: ReadonlySet<string>;
+  /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
+  readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
 }
 
@@ -210,6 +241,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     usStates: readJson('us-states.json', z.array(usStateSchema), []),
     provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
     ethnicGroups: new Set(readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] }).names),
+    formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };
   return cached;

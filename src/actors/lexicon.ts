@@ -29,6 +29,11 @@ export interface LexicalEntry {
   readonly properName: boolean;
   /** A lower-case phrase that names the body only before one of these words ("security council resolutions"). */
   readonly before?: readonly string[];
+  /** A seat of government that moved ("Bonn"): it stands for the government only between these days. */
+  readonly since?: string;
+  readonly until?: string;
+  /** The name of a state that no longer exists ("Zaire"): after "former" it names a region ("former Yugoslavia"). */
+  readonly formerState?: boolean;
 }
 
 interface TrieNode {
@@ -157,6 +162,13 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['adm', 'MIL'],
   ['commander', 'MIL'],
   ['secretary', 'GOV'],
+  // Clergy carry their rank before their names: "Archbishop Desmond Tutu", "Ayatollah Ali Sistani".
+  ['archbishop', 'REL'],
+  ['bishop', 'REL'],
+  ['cardinal', 'REL'],
+  ['ayatollah', 'REL'],
+  ['imam', 'REL'],
+  ['rabbi', 'REL'],
 ];
 
 const phrases = new WeakMap<KnowledgeBase, Map<string, string>>();
@@ -218,6 +230,30 @@ export class Lexicon {
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
+    const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    for (const f of formerStates) {
+      for (const name of [f.name, ...f.aliases])
+        this.add(name, {
+          kind: 'country',
+          ref: f.country,
+          caseSensitive: isAcronym(name),
+          properName: true,
+          formerState: true,
+        });
+      for (const adj of f.adjectives)
+        this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, formerState: true });
+    }
+    for (const f of formerSeats)
+      for (const name of [f.name, ...f.aliases])
+        this.add(name, {
+          kind: 'metonym',
+          ref: f.country,
+          role: 'GOV',
+          caseSensitive: false,
+          properName: true,
+          since: f.start,
+          until: f.end,
+        });
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
       this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });
@@ -291,8 +327,11 @@ export class Lexicon {
     return this.root.children.has(key.slice(3)) ? key.slice(3) : key;
   }
 
-  /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
-  match(tokens: readonly Token[], from: number, to: number): LexicalMatch[] {
+  /**
+   * Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. With `day`,
+   * a former seat of government is passed over outside its years.
+   */
+  match(tokens: readonly Token[], from: number, to: number, day?: string): LexicalMatch[] {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
@@ -315,7 +354,7 @@ export class Lexicon {
         if (!node) break;
         j++;
         if (node.entries.length === 0) continue;
-        const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j));
+        const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j) && inForce(e, day));
         if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j, entries: fitting };
       }
       if (best) {
@@ -325,6 +364,11 @@ export class Lexicon {
     }
     return out;
   }
+}
+
+function inForce(entry: LexicalEntry, day: string | undefined): boolean {
+  if (day === undefined || (entry.since === undefined && entry.until === undefined)) return true;
+  return (entry.since === undefined || entry.since <= day) && (entry.until === undefined || day <= entry.until);
 }
 
 function isAcronym(form: string): boolean {

@@ -63,7 +63,7 @@ export function recognizeActors(
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart: from, tokenEnd: to } = sentence;
-    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to), memory);
+    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to, doc.article.published), memory);
     const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
     const found = composeSentence(doc, kb, learned, matches, memory, from, to);
     mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
@@ -218,7 +218,9 @@ function composeSentence(
       continue;
     }
     const country = kindAt(m, 'country');
-    if (country && !ambiguousHere(scope, country.ref, m)) {
+    // "former Yugoslavia", "the former Soviet Union": the lands a state that is gone once held.
+    const region = country?.formerState && tokens[m.tokenStart - 1]?.lower === 'former';
+    if (country && !region && !ambiguousHere(scope, country.ref, m)) {
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country.ref), 'kb'));
       continue;
     }

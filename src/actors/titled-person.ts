@@ -162,9 +162,11 @@ function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country
   return person && (!country || person.country === country) ? person : undefined;
 }
 
-// "President Lee": the holder of that title on the article's date. After "former", "ousted" or "the late"
-// ("former President Menem"), the past holder of that title whose tenure ended nearest the date; a title
-// alone out of tenure names nobody ("President Moon" in 2024 may be anyone's president).
+// "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
+// "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
+// without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
+// treaty"), but only when every past holder of the title and surname served one country ("President Kim"
+// may be South or North Korea's). A future holder is never named by a title he does not hold yet.
 function personByTitle(
   kb: KnowledgeBase,
   surname: string,
@@ -174,15 +176,17 @@ function personByTitle(
 ): PersonRecord | undefined {
   const holders = peopleWithSurname(kb, surname);
   const onDay = holders.find((p) => positionOn(p, day)?.title.toLowerCase() === title);
-  if (onDay || !former) return onDay;
+  if (onDay) return onDay;
   let best: { person: PersonRecord; days: number } | undefined;
+  const countries = new Set<string>();
   for (const person of holders)
     for (const pos of person.positions) {
       if (pos.title.toLowerCase() !== title || pos.end === null || pos.end >= day) continue;
+      countries.add(person.country);
       const days = daysFromPosition(pos, day);
       if (!best || days < best.days) best = { person, days };
     }
-  return best?.person;
+  return former || countries.size === 1 ? best?.person : undefined;
 }
 
 const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'exiled', 'late', 'then']);

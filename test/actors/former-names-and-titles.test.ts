@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { actorAt, actorsOf } from '../helpers/domain.js';
+
+const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
+
+describe('states that are gone and seats of government that moved', () => {
+  it('codes a former state as the state that carries it on', () => {
+    expect(codes('Zaire expelled two diplomats.', '1994-02-01')).toEqual([['Zaire', 'COD']]);
+    expect(codes('The Soviet Union protested.', '1983-09-02')).toEqual([['Soviet Union', 'RUS']]);
+    expect(codes('Kampuchean troops crossed the river.', '1985-01-10')).toEqual([['Kampuchean troops', 'KHMMIL']]);
+    expect(codes('West German officials met in the capital.', '1987-06-12')).toEqual([
+      ['West German officials', 'DEUGOV'],
+    ]);
+  });
+
+  it('does not read "former Yugoslavia" as a state', () => {
+    expect(codes('Refugees returned to former Yugoslavia.', '1998-03-01')).toEqual([]);
+  });
+
+  it('reads a seat of government only in the years it was the seat', () => {
+    expect(codes('Bonn rejected the proposal.', '1988-04-01')).toEqual([['Bonn', 'DEUGOV']]);
+    expect(codes('Bonn rejected the proposal.', '2012-04-01')).toEqual([]);
+    expect(codes('Rangoon denied the report.', '1996-05-01')).toEqual([['Rangoon', 'MMRGOV']]);
+    expect(codes('Rangoon denied the report.', '2015-05-01')).toEqual([]);
+    expect(codes('Lagos protested.', '1984-01-03')).toEqual([['Lagos', 'NGAGOV']]);
+  });
+});
+
+describe('a title and a surname out of office', () => {
+  it('names the past holder of the title when only one country had one', () => {
+    expect(actorAt('Chancellor Kohl signed the treaty.', '2003-06-01', 'Chancellor Kohl')).toMatchObject({
+      country: 'DEU',
+      name: 'Helmut Kohl',
+    });
+    expect(codes("President Reagan's policy was debated again.", '1995-01-01')[0]).toEqual([
+      'President Reagan',
+      'USAGOV',
+    ]);
+  });
+
+  it('names nobody when past holders of the title and surname served different countries', () => {
+    // South and North Korea have both had a President Kim.
+    expect(codes('President Kim said the talks would resume.', '2015-06-01')).toEqual([]);
+  });
+
+  it('never names a future holder by a title not held yet', () => {
+    expect(codes('Prime Minister Kishida said so.', '2010-03-05')).toEqual([]);
+  });
+});
+
+describe('clergy', () => {
+  it('codes clerics and a church of a country with the religious role', () => {
+    expect(codes('Iranian clerics denounced the law.', '2005-01-01')).toEqual([['Iranian clerics', 'IRNREL']]);
+    expect(codes('Polish bishops called for calm.', '1988-01-01')).toEqual([['Polish bishops', 'POLREL']]);
+  });
+});
