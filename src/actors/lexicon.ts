@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
@@ -192,7 +192,7 @@ export function titlePhrases(kb: KnowledgeBase): ReadonlySet<string> {
   if (!set) {
     set = new Set([
       ...TITLES.map(([t]) => formKeys(t).join(' ')),
-      ...kb.people.flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
+      ...kb.people.filter((p) => !p['body']).flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
     ]);
     titles.set(kb, set);
   }
@@ -283,7 +283,7 @@ export class Lexicon {
       }
     }
     const titles = new Map(TITLES);
-    for (const p of kb.people)
+    for (const p of kb.people.filter((person) => !person['body']))
       for (const pos of p.positions)
         if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
     for (const [title, role] of titles)
@@ -402,3 +402,17 @@ function fitsCase(
 }
 
 const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The known person a match names on a day: of several records under one name (a prime minister who later
+ * led NATO), the one in office then or nearest it; with `country`, only that country's.
+ */
+export function personAt(
+  kb: KnowledgeBase,
+  m: LexicalMatch | undefined,
+  day: string,
+  country?: string,
+): PersonRecord | undefined {
+  const refs = m?.entries.filter((e) => e.kind === 'person').map((e) => e.ref) ?? [];
+  return refs.length === 0 ? undefined : personOfRefs(kb, refs, day, country);
+}

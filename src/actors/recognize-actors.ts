@@ -21,7 +21,7 @@ import {
   peopleWithSurname,
   positionOn,
 } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, Lexicon } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
@@ -182,9 +182,8 @@ function composeSentence(
       out.push(...local);
       continue;
     }
-    const person = kindAt(m, 'person');
-    if (person) {
-      const record = kb.people.find((p) => p.id === person.ref)!;
+    const record = personAt(kb, m, day);
+    if (record) {
       const actor = ActorFactory.person(record, day);
       remember(memory, actor, record.name, positionOn(record, day)?.title, kb.country(record.country)?.familyNameFirst);
       out.push(make(m.tokenStart, m.tokenEnd, actor, 'kb'));

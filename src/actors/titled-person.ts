@@ -8,7 +8,7 @@ import {
   peopleWithSurname,
   positionOn,
 } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, formKeys, titlePhrases } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, formKeys, personAt, titlePhrases } from './lexicon.js';
 import { type SentenceScope, agencyAt } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
@@ -77,7 +77,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     return [make(m.tokenStart, titleMatch.tokenEnd, office, 'kb')];
   }
   const known =
-    personNamed(kb, at(nameAt), employer) ??
+    personAt(kb, at(nameAt), day, employer) ??
     (employer ? undefined : personByTitle(kb, name.last, title.ref, day, former));
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
@@ -154,12 +154,6 @@ function ofCountryAfter(
   const state = kindAt(match, 'state');
   if (state) return { country: state.ref, start, end: match.tokenEnd, absorb: true };
   return undefined;
-}
-
-function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country?: string): PersonRecord | undefined {
-  const entry = match?.entries.find((e) => e.kind === 'person');
-  const person = entry && kb.people.find((p) => p.id === entry.ref);
-  return person && (!country || person.country === country) ? person : undefined;
 }
 
 // "President Lee": the holder of that title on the article's date. Else a past holder of that title: after

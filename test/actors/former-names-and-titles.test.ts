@@ -54,3 +54,26 @@ describe('clergy', () => {
     expect(codes('Polish bishops called for calm.', '1988-01-01')).toEqual([['Polish bishops', 'POLREL']]);
   });
 });
+
+describe('leaders of smaller states and chiefs of international bodies', () => {
+  it('reads heads of government of smaller states by full name and by title and surname', () => {
+    expect(codes('Enda Kenny met Mette Frederiksen.', '2016-05-01')).toEqual([
+      ['Enda Kenny', 'IRLGOV'],
+      ['Mette Frederiksen', 'DNKGOV'],
+    ]);
+    expect(codes('President Touadera returned to Bangui.', '2019-02-01')[0]).toEqual(['President Touadera', 'CAFGOV']);
+  });
+
+  it('codes the chief of an international body as that body while in office', () => {
+    expect(codes('Kofi Annan urged restraint.', '2003-01-10')).toEqual([['Kofi Annan', 'IGOUNO']]);
+    expect(codes('Jens Stoltenberg urged restraint.', '2010-01-10')).toEqual([['Jens Stoltenberg', 'NORGOV']]);
+    expect(codes('Jens Stoltenberg urged restraint.', '2018-01-10')).toEqual([['Jens Stoltenberg', 'IGONAT']]);
+  });
+
+  it('codes popes and archbishops with the religious role', () => {
+    expect(codes('Pope Francis appealed for peace.', '2016-01-10')).toEqual([['Pope Francis', 'VATREL']]);
+    expect(codes('Archbishop Desmond Tutu called for sanctions.', '1995-01-10')).toEqual([
+      ['Archbishop Desmond Tutu', 'ZAFREL'],
+    ]);
+  });
+});
