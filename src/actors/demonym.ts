@@ -13,7 +13,7 @@ const DEEDS = new Set(
     'missile missiles test tests launch launches provocation provocations aggression attack attacks',
     'strike strikes incursion incursions intrusion intrusions invasion retaliation buildup assertiveness',
     'program programs programme programmes sanctions threat threats support involvement intervention',
-    'side commitment pledge pledges investment investments aid assistance',
+    'side sides commitment pledge pledges investment investments aid assistance',
     // What a state proposes, asks or refuses: "an Australian ultimatum", "French mediation", "a Senegalese
     // peace plan", "proposed Israeli changes".
     'ultimatum ultimatums mediation plan plans initiative initiatives offer offers request requests appeal',

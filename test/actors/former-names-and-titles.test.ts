@@ -77,3 +77,21 @@ describe('leaders of smaller states and chiefs of international bodies', () => {
     ]);
   });
 });
+
+describe('territories and sides', () => {
+  it('codes the West Bank and the Gaza Strip as Palestine, not after a locative', () => {
+    expect(codes('Israel sealed off the West Bank and the Gaza Strip.', '1996-03-01')).toEqual([
+      ['Israel', 'ISR'],
+      ['West Bank', 'PSE'],
+      ['Gaza Strip', 'PSE'],
+    ]);
+    expect(codes('Talks resumed in the West Bank.', '1996-03-01')).toEqual([]);
+  });
+
+  it('reads both demonyms of "the Turkish and Greek sides"', () => {
+    expect(codes('The Turkish and Greek sides agreed to meet.', '1999-01-01')).toEqual([
+      ['Turkish', 'TUR'],
+      ['Greek', 'GRC'],
+    ]);
+  });
+});
