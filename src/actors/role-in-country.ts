@@ -1,4 +1,4 @@
-import type { ActorMention } from '../model.js';
+import type { ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import type { LexicalMatch } from './lexicon.js';
 import type { SentenceScope } from './sentence-scope.js';
@@ -82,7 +82,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     prev && !['NUM', 'DET'].includes(prev.pos) && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
   if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
-    const at = tokens[i]?.lower === 'the' ? i + 1 : i;
+    const at = describedFrom(tokens, tokens[i]?.lower === 'the' ? i + 1 : i);
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
@@ -118,4 +118,18 @@ export function stateBody(scope: SentenceScope, m: LexicalMatch): ActorMention[]
     return null;
   const country = memory.countries[memory.countries.length - 1];
   return country ? [make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country, role.ref), 'coreference')] : null;
+}
+
+// "dissidents from military-ruled Myanmar", "rebels in eastern Congo", "students in war-torn Syria": up to two
+// lower-case adjectives or hyphened compounds between the preposition and the country describe the country.
+function describedFrom(tokens: readonly Token[], i: number): number {
+  let at = i;
+  for (let words = 0; words < 2; words++) {
+    const t = tokens[at];
+    if (!t || !/^\p{Ll}/u.test(t.text)) return at;
+    if (tokens[at + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[at + 2]?.text ?? '')) at += 3;
+    else if (t.pos === 'ADJ') at += 1;
+    else return at;
+  }
+  return at;
 }

@@ -95,3 +95,14 @@ describe('territories and sides', () => {
     ]);
   });
 });
+
+describe('people of a country described on the way', () => {
+  it('reads the country after describing words', () => {
+    expect(codes('He met exiled dissidents from military-ruled Burma.', '2008-08-06')).toEqual([
+      ['dissidents from military-ruled Burma', 'MMROPP'],
+    ]);
+    expect(codes('Rebels in northern Uganda seized a town.', '2008-08-06')).toEqual([
+      ['Rebels in northern Uganda', 'UGAREB'],
+    ]);
+  });
+});
