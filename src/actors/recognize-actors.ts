@@ -225,8 +225,17 @@ function composeSentence(
     }
     const metonym = kindAt(m, 'metonym');
     if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
-      const end = extendOverRole(matches, m.tokenEnd);
-      out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, metonym.role ?? 'GOV'), 'metonym'));
+      // "Cairo's security chief", "Moscow's mayor": an office a seat has is its country's office.
+      const owned =
+        tokens[m.tokenEnd]?.text === "'s"
+          ? kindAt(
+              matches.find((n) => n.tokenStart === m.tokenEnd + 1),
+              'role',
+            )
+          : undefined;
+      const end = owned ? extendOverRole(matches, m.tokenEnd + 1) : extendOverRole(matches, m.tokenEnd);
+      const role = owned?.ref ?? metonym.role ?? 'GOV';
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, role), 'metonym'));
       continue;
     }
     // "fewer Japanese are visiting", "Russian-Chinese relations": a demonym standing for its people or state.

@@ -15,6 +15,8 @@ const LOCAL_OFFICES = new Set([
   'authorities',
   'government',
   'police',
+  'security forces',
+  'security officials',
   'prosecutors',
   'lawmakers',
   'legislators',

@@ -106,3 +106,12 @@ describe('people of a country described on the way', () => {
     ]);
   });
 });
+
+describe('security forces', () => {
+  it('codes security forces of a country or in it as its police', () => {
+    expect(codes('Security forces in Guinea fired on the crowd.', '2007-01-20')).toEqual([
+      ['Security forces in Guinea', 'GINCOP'],
+    ]);
+    expect(codes("Cairo's security chief resigned.", '2007-01-20')).toEqual([["Cairo's security chief", 'EGYCOP']]);
+  });
+});
