@@ -44,6 +44,9 @@ const LOCAL_OFFICES = new Set([
 // ("the leader of Hamas" is no country's; "refugees of Syria" are left to the demonym rules).
 const OWNED_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'DIP']);
 
+// "the people of Iraq", "residents of Kabul", "inhabitants of the Golan": a place's people are its country's.
+const PEOPLE_OF = new Set(['people', 'citizens', 'residents', 'inhabitants', 'population', 'villagers']);
+
 const SUMMIT_WORDS = new Set(['leader', 'leaders', 'delegation', 'delegations']);
 
 // Words that name a division after its name: "Sindh province", "the Tyumen region".
@@ -75,7 +78,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
   // the office; "in" a place, only the offices that are local.
   if (!role || (!owned && !LOCAL_OFFICES.has(words))) return null;
   // "the leaders of South Korea, Japan and China" name the countries that meet, not one office each.
-  if (owned && (!OWNED_ROLES.has(role.ref) || SUMMIT_WORDS.has(words))) return null;
+  if (owned && (SUMMIT_WORDS.has(words) || !(OWNED_ROLES.has(role.ref) || PEOPLE_OF.has(words)))) return null;
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
   // A count or an article before them ("Seven opposition parties in Nepal", "The government of Chad") still
   // leaves them local.

@@ -115,3 +115,10 @@ describe('security forces', () => {
     expect(codes("Cairo's security chief resigned.", '2007-01-20')).toEqual([["Cairo's security chief", 'EGYCOP']]);
   });
 });
+
+describe('the people of a place', () => {
+  it('codes the people, residents or inhabitants of a country as its civilians', () => {
+    expect(codes('The people of Iraq voted.', '2005-01-30')).toEqual([['people of Iraq', 'IRQCVL']]);
+    expect(codes('Residents of Kabul fled.', '2005-01-30')).toEqual([['Residents of Kabul', 'AFGCVL']]);
+  });
+});
