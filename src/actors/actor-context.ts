@@ -97,6 +97,8 @@ export function isDestination(tokens: readonly Token[], m: LexicalMatch): boolea
   return prev?.lower === 'to' && Boolean(before && TRAVEL.has(before.lemma));
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /**
  * Whether a country or seat name is only part of a longer proper name: "East China Sea", "the Grand
  * Kremlin Palace", "Nippon Steel", "the VOA Moscow Bureau". Text in capitals (headlines, speaker labels)
@@ -120,8 +122,10 @@ export function insideLongerName(
     !CALENDAR_WORDS.has(t!.lower) &&
     !RANKS.has(t!.lower) &&
     (t!.pos === 'PROPN' || t!.pos === 'NOUN');
+  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name.
+  const part = COMPASS.has(prev?.lower ?? '');
   // The first word of a sentence is capitalized whatever it is.
-  return (m.tokenStart - 1 > sentenceStart && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
+  return (m.tokenStart - 1 > sentenceStart && !part && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
 }
 
 /**

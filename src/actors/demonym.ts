@@ -24,6 +24,9 @@ const DEEDS = new Set(
     'blockade occupation incursion shootings',
     // Its people held or moving: "Israeli prisoners", "Mexican immigrants" (CAMEO gives them no role).
     'prisoners detainees hostages captives immigrants emigrants exiles pilgrims',
+    'prisoner detainee hostage captive immigrant exile pilgrim men women man woman',
+    // Its government over others: "independence from Indonesian rule".
+    'rule',
   ]
     .join(' ')
     .split(' '),

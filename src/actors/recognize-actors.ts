@@ -126,6 +126,8 @@ function composeSentence(
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
+    // "Vietnamese-led forces", "U.S.-led troops": forces a country leads are its forces.
+    else if (modifier && tokens[cursor]?.text === '-' && tokens[cursor + 1]?.lower === 'led') cursor += 2;
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
     const ethnic = kindAt(m, 'adjective') && cursor === m.tokenEnd && kb.ethnicGroups.has(tokens[cursor]?.text ?? '');

@@ -66,7 +66,9 @@ const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'd
 export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
   const { doc, kb, matches, make } = scope;
   const tokens = doc.tokens;
-  const preposition = tokens[m.tokenEnd]?.lower ?? '';
+  // "a terror group based in Trinidad": what is based in a country is that country's, whatever its role.
+  const based = tokens[m.tokenEnd]?.lower === 'based' && tokens[m.tokenEnd + 1]?.lower === 'in' ? 1 : 0;
+  const preposition = tokens[m.tokenEnd + based]?.lower ?? '';
   const owned = preposition === 'of';
   if (!owned && !LOCAL_PREPOSITIONS.has(preposition)) return null;
   const role = kindAt(m, 'role');
@@ -76,7 +78,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     .join(' ');
   // "the government of Sindh province", "the army of Chad": what a place has is that country's, whatever
   // the office; "in" a place, only the offices that are local.
-  if (!role || (!owned && !LOCAL_OFFICES.has(words))) return null;
+  if (!role || (!owned && !based && !LOCAL_OFFICES.has(words))) return null;
   // "the leaders of South Korea, Japan and China" name the countries that meet, not one office each.
   if (owned && (SUMMIT_WORDS.has(words) || !(OWNED_ROLES.has(role.ref) || PEOPLE_OF.has(words)))) return null;
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
@@ -96,7 +98,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     const end = DIVISIONS.has(tokens[match.tokenEnd]?.lower ?? '') ? match.tokenEnd + 1 : match.tokenEnd;
     return country ? { match: { ...match, tokenEnd: end }, country: country.ref } : undefined;
   };
-  const first = place(m.tokenEnd + 1);
+  const first = place(m.tokenEnd + based + 1);
   if (!first) return null;
   const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
   let end = first.match.tokenEnd;

@@ -122,3 +122,29 @@ describe('the people of a place', () => {
     expect(codes('Residents of Kabul fled.', '2005-01-30')).toEqual([['Residents of Kabul', 'AFGCVL']]);
   });
 });
+
+describe('more ways a country is named', () => {
+  it('reads forces a country leads as its forces', () => {
+    expect(codes('Ethiopian-led forces took the town.', '2007-01-01')).toEqual([['Ethiopian-led forces', 'ETHMIL']]);
+  });
+
+  it('reads a part of a country named by a compass word as the country, but not Northern Ireland', () => {
+    expect(codes('Syria invaded South Lebanon.', '1990-01-01')).toEqual([
+      ['Syria', 'SYR'],
+      ['Lebanon', 'LBN'],
+    ]);
+    expect(codes('Northern Ireland voted.', '1998-05-22')).toEqual([['Northern Ireland', 'GBR']]);
+  });
+
+  it('reads one person of a country, and its rule', () => {
+    expect(codes('A Chilean prisoner died.', '1990-01-01')).toEqual([['Chilean', 'CHL']]);
+    expect(codes('They demanded independence from Moroccan rule.', '1990-01-01')).toEqual([['Moroccan', 'MAR']]);
+  });
+
+  it('reads a peace movement as opposition and a group based in a country as that country', () => {
+    expect(codes('An Israeli peace movement marched.', '1990-01-01')).toEqual([['Israeli peace movement', 'ISROPP']]);
+    expect(codes('A terror group based in Yemen claimed the attack.', '2009-01-01')).toEqual([
+      ['terror group based in Yemen', 'YEMREB'],
+    ]);
+  });
+});
