@@ -242,8 +242,14 @@ function composeSentence(
     }
     // "fewer Japanese are visiting", "Russian-Chinese relations": a demonym standing for its people or state.
     const adjective = kindAt(m, 'adjective');
-    if (adjective && demonymStandsFor(tokens, m))
+    if (adjective && demonymStandsFor(tokens, m)) {
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, adjective.ref), 'demonym'));
+      continue;
+    }
+    // "a human rights group protested": a body of civil society no country is named for is CAMEO's NGO.
+    const civil = kindAt(m, 'role');
+    if (civil && CIVIL_ROLES.has(civil.ref) && CIVIL_BODY.test(tokens[m.tokenEnd - 1]!.lower))
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.civilSociety(civil.ref), 'kb'));
   }
 
   out.push(...listedCompanies(scope, out));
@@ -269,6 +275,9 @@ function composeSentence(
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
+const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
 
 // "State Department official", "Xinhua news agency": a role word right after a seat or agency joins it.
 function extendOverRole(matches: readonly LexicalMatch[], end: number): number {

@@ -148,3 +148,12 @@ describe('more ways a country is named', () => {
     ]);
   });
 });
+
+describe('civil society named by no country', () => {
+  it('codes a rights group or an aid agency as an NGO, and a country before it as that country', () => {
+    expect(codes('A human rights group protested.', '1999-01-01')).toEqual([['human rights group', 'NGOHRI']]);
+    expect(codes('A Kenyan human rights group protested.', '1999-01-01')).toEqual([
+      ['Kenyan human rights group', 'KENHRI'],
+    ]);
+  });
+});
