@@ -94,6 +94,11 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
     const country = kindAt(match, 'country') ?? kindAt(match, 'metonym') ?? kindAt(match, 'state');
+    // "inhabitants of the Syrian Golan Heights", "police in the Iraqi city of Basra": a place a demonym
+    // describes is in that country.
+    const adjective = country ? undefined : kindAt(match, 'adjective');
+    const described = adjective && describedPlaceEnd(tokens, match.tokenEnd, matches);
+    if (adjective && described) return { match: { ...match, tokenEnd: described }, country: adjective.ref };
     // "the governor of Helmand province": the division's word joins the place.
     const end = DIVISIONS.has(tokens[match.tokenEnd]?.lower ?? '') ? match.tokenEnd + 1 : match.tokenEnd;
     return country ? { match: { ...match, tokenEnd: end }, country: country.ref } : undefined;
@@ -139,4 +144,35 @@ function describedFrom(tokens: readonly Token[], i: number): number {
     else return at;
   }
   return at;
+}
+
+// Words for a place a demonym can describe before "of" and its name: "the Iraqi city of Basra".
+const PLACE_WORDS = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'enclave',
+  'province',
+  'region',
+  'capital',
+  'district',
+]);
+
+// The end of the place after a demonym: "Golan Heights" (capitalized words no actor starts) or "city of
+// Basra"; undefined when none follows.
+function describedPlaceEnd(tokens: readonly Token[], i: number, matches: readonly LexicalMatch[]): number | undefined {
+  let at = i;
+  if (PLACE_WORDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2;
+  const start = at;
+  // "the Iraqi province of Basra": a division the knowledge base knows is the place.
+  const division = matches.find((m) => m.tokenStart === at && m.entries.some((e) => e.kind === 'state'));
+  if (division) return division.tokenEnd;
+  while (
+    /^\p{Lu}/u.test(tokens[at]?.text ?? '') &&
+    tokens[at]!.pos === 'PROPN' &&
+    !matches.some((m) => m.tokenStart === at)
+  )
+    at++;
+  return at > start ? at : undefined;
 }

@@ -157,3 +157,14 @@ describe('civil society named by no country', () => {
     ]);
   });
 });
+
+describe('a place a demonym describes', () => {
+  it('reads the people or offices of that place as the demonym country', () => {
+    expect(codes('Inhabitants of the Syrian Golan Heights went on strike.', '1982-01-01')).toEqual([
+      ['Inhabitants of the Syrian Golan Heights', 'SYRCVL'],
+    ]);
+    expect(codes('Police in the Iraqi city of Basra arrested two men.', '2005-01-01')).toEqual([
+      ['Police in the Iraqi city of Basra', 'IRQCOP'],
+    ]);
+  });
+});
