@@ -11,6 +11,7 @@ import {
   remember,
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
+import { ethnicHosts } from './ethnic-host.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
@@ -273,7 +274,7 @@ function composeSentence(
       out.push(make(i, i + 1, actor, 'coreference'));
     }
   }
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return ethnicHosts(scope, out).sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);

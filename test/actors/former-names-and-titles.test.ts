@@ -168,3 +168,31 @@ describe('a place a demonym describes', () => {
     ]);
   });
 });
+
+describe('ethnic communities', () => {
+  it('codes an ethnic community by the country it lives in', () => {
+    expect(codes('Ethnic Hungarians in southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
+      'Hungarians',
+      'SVK',
+    ]);
+    expect(codes('Up to 300 ethnic Russians rallied on Sunday in Estonia.', '1995-01-01')[0]).toEqual([
+      'Russians',
+      'EST',
+    ]);
+    expect(codes('Ethnic Armenian rebels attacked.', '1995-01-01')).toEqual([['Armenian rebels', 'ARMREB']]);
+  });
+
+  it('keeps a people named without "ethnic" as the demonym says', () => {
+    expect(codes('Hungarian rebels in Slovakia attacked.', '1995-01-01')[0]).toEqual(['Hungarian rebels', 'HUNREB']);
+  });
+});
+
+describe('peoples named in the plural', () => {
+  it('reads Turks, Greeks and Poles as their countries, and ethnic Turks by their host', () => {
+    expect(codes('Greeks and Turks protested.', '1995-01-01')).toEqual([
+      ['Greeks', 'GRC'],
+      ['Turks', 'TUR'],
+    ]);
+    expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEU']);
+  });
+});
