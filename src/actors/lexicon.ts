@@ -204,6 +204,19 @@ export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };
 
   constructor(kb: KnowledgeBase) {
+    const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
+    for (const f of formerSeats)
+      for (const name of [f.name, ...f.aliases])
+        this.add(name, {
+          kind: 'metonym',
+          ref: f.country,
+          role: 'GOV',
+          caseSensitive: false,
+          properName: true,
+          since: f.start,
+          until: f.end,
+        });
     // Sovereign states first: "French" is France, not the French Southern Territories.
     const states = [...kb.countries].sort(
       (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
@@ -230,7 +243,6 @@ export class Lexicon {
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
-    const { states: formerStates, seats: formerSeats } = kb.formerNames;
     for (const f of formerStates) {
       for (const name of [f.name, ...f.aliases])
         this.add(name, {
@@ -243,17 +255,6 @@ export class Lexicon {
       for (const adj of f.adjectives)
         this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, formerState: true });
     }
-    for (const f of formerSeats)
-      for (const name of [f.name, ...f.aliases])
-        this.add(name, {
-          kind: 'metonym',
-          ref: f.country,
-          role: 'GOV',
-          caseSensitive: false,
-          properName: true,
-          since: f.start,
-          until: f.end,
-        });
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
       this.add(state.name, { kind: 'state', ref: 'USA', caseSensitive: false, properName: true });

@@ -23,6 +23,9 @@ describe('states that are gone and seats of government that moved', () => {
     expect(codes('Rangoon denied the report.', '1996-05-01')).toEqual([['Rangoon', 'MMRGOV']]);
     expect(codes('Rangoon denied the report.', '2015-05-01')).toEqual([]);
     expect(codes('Lagos protested.', '1984-01-03')).toEqual([['Lagos', 'NGAGOV']]);
+    // Juba was the seat of Southern Sudan's government, within Sudan, before South Sudan's independence.
+    expect(codes('Juba protested.', '2008-01-03')).toEqual([['Juba', 'SDNGOV']]);
+    expect(codes('Juba protested.', '2015-01-03')).toEqual([['Juba', 'SSDGOV']]);
   });
 });
 
