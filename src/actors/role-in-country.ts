@@ -85,8 +85,13 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
   // A count or an article before them ("Seven opposition parties in Nepal", "The government of Chad") still
   // leaves them local.
   const prev = tokens[m.tokenStart - 1];
+  // A people's name before them ("Druze inhabitants of the Golan", "Kurdish residents of Kirkuk") does not
+  // make them another country's.
   const named =
-    prev && !['NUM', 'DET'].includes(prev.pos) && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
+    prev &&
+    !['NUM', 'DET'].includes(prev.pos) &&
+    !kb.ethnicGroups.has(prev.text) &&
+    (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
   if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
     const at = describedFrom(tokens, tokens[i]?.lower === 'the' ? i + 1 : i);

@@ -166,6 +166,7 @@ describe('a place a demonym describes', () => {
     expect(codes('Inhabitants of the Syrian Golan Heights went on strike.', '1982-01-01')).toEqual([
       ['Inhabitants of the Syrian Golan Heights', 'SYRCVL'],
     ]);
+    expect(codes('Kurdish residents of Kirkuk fled.', '2005-01-01')).toEqual([['residents of Kirkuk', 'IRQCVL']]);
     expect(codes('Police in the Iraqi city of Basra arrested two men.', '2005-01-01')).toEqual([
       ['Police in the Iraqi city of Basra', 'IRQCOP'],
     ]);
