@@ -29,7 +29,7 @@ export interface LexicalEntry {
   readonly properName: boolean;
   /** A lower-case phrase that names the body only before one of these words ("security council resolutions"). */
   readonly before?: readonly string[];
-  /** A seat of government that moved ("Bonn"): it stands for the government only between these days. */
+  /** A seat of government that moved ("Bonn") or a state that is gone ("Zaire"): in force only between these days. */
   readonly since?: string;
   readonly until?: string;
   /** The name of a state that no longer exists ("Zaire"): after "former" it names a region ("former Yugoslavia"). */
@@ -244,16 +244,12 @@ export class Lexicon {
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
     }
     for (const f of formerStates) {
+      // A state that is gone acts only in its years: "the fall of the Soviet Union" in 2013 is history.
+      const years = { since: f.start, until: f.end, formerState: true };
       for (const name of [f.name, ...f.aliases])
-        this.add(name, {
-          kind: 'country',
-          ref: f.country,
-          caseSensitive: isAcronym(name),
-          properName: true,
-          formerState: true,
-        });
+        this.add(name, { kind: 'country', ref: f.country, caseSensitive: isAcronym(name), properName: true, ...years });
       for (const adj of f.adjectives)
-        this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, formerState: true });
+        this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, ...years });
     }
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
@@ -330,7 +326,7 @@ export class Lexicon {
 
   /**
    * Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. With `day`,
-   * a former seat of government is passed over outside its years.
+   * a former seat of government or a former state is passed over outside its years.
    */
   match(tokens: readonly Token[], from: number, to: number, day?: string): LexicalMatch[] {
     const out: LexicalMatch[] = [];

@@ -229,13 +229,10 @@ function composeSentence(
     const metonym = kindAt(m, 'metonym');
     if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
       // "Cairo's security chief", "Moscow's mayor": an office a seat has is its country's office.
-      const owned =
-        tokens[m.tokenEnd]?.text === "'s"
-          ? kindAt(
-              matches.find((n) => n.tokenStart === m.tokenEnd + 1),
-              'role',
-            )
-          : undefined;
+      const office =
+        tokens[m.tokenEnd]?.text === "'s" ? matches.find((n) => n.tokenStart === m.tokenEnd + 1) : undefined;
+      // "Tokyo's military-run brothels": a role word inside a compound describes, it names no office.
+      const owned = office && tokens[office.tokenEnd]?.text !== '-' ? kindAt(office, 'role') : undefined;
       const end = owned ? extendOverRole(matches, m.tokenEnd + 1) : extendOverRole(matches, m.tokenEnd);
       const role = owned?.ref ?? metonym.role ?? 'GOV';
       out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, role), 'metonym'));

@@ -13,6 +13,10 @@ describe('states that are gone and seats of government that moved', () => {
     ]);
   });
 
+  it('reads a state that is gone as history after its years', () => {
+    expect(codes('Disputes flared with the fall of the Soviet Union.', '2013-03-22')).toEqual([]);
+  });
+
   it('does not read "former Yugoslavia" as a state', () => {
     expect(codes('Refugees returned to former Yugoslavia.', '1998-03-01')).toEqual([]);
   });
@@ -116,6 +120,8 @@ describe('security forces', () => {
       ['Security forces in Guinea', 'GINCOP'],
     ]);
     expect(codes("Cairo's security chief resigned.", '2007-01-20')).toEqual([["Cairo's security chief", 'EGYCOP']]);
+    // A role word inside a compound describes: no office of the seat.
+    expect(codes("Rebels raided Kabul's army-run depots.", '2007-01-20')).toEqual([['Kabul', 'AFGGOV']]);
   });
 });
 
