@@ -206,3 +206,14 @@ describe('peoples named in the plural', () => {
     expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEU']);
   });
 });
+
+describe('historic figures', () => {
+  it('reads leaders of the past by name and by title and surname in their years', () => {
+    expect(codes('Anwar Sadat flew to Jerusalem.', '1977-11-19')).toEqual([['Anwar Sadat', 'EGYGOV']]);
+    expect(codes('Chancellor Brandt knelt in Warsaw.', '1970-12-07')).toEqual([['Chancellor Brandt', 'DEUGOV']]);
+    expect(codes('Leonid Brezhnev met Richard Nixon.', '1972-05-22')).toEqual([
+      ['Leonid Brezhnev', 'RUSGOV'],
+      ['Richard Nixon', 'USAGOV'],
+    ]);
+  });
+});
