@@ -186,6 +186,11 @@ function composeSentence(
       continue;
     }
     const record = personAt(kb, m, day);
+    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center": a place or body named after a person.
+    if (record && NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) used.add(i);
+      continue;
+    }
     if (record) {
       const actor = ActorFactory.person(record, day);
       remember(memory, actor, record.name, positionOn(record, day)?.title, kb.country(record.country)?.familyNameFirst);
@@ -273,6 +278,15 @@ function composeSentence(
   }
   return ethnicHosts(scope, out).sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
+const NAMED_AFTER = new Set(
+  (
+    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
+    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
+    'Park Dam Canal Highway Trail Line'
+  ).split(' '),
+);
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;

@@ -217,3 +217,11 @@ describe('historic figures', () => {
     ]);
   });
 });
+
+describe('places and bodies named after people', () => {
+  it('does not read a city, an airport or a foundation named after a leader as the leader', () => {
+    expect(codes('Flights to Ho Chi Minh City resumed.', '2010-01-01')).toEqual([]);
+    expect(codes('The Carter Center monitored the vote.', '2010-01-01')).toEqual([]);
+    expect(codes('Jimmy Carter monitored the vote.', '2010-01-01')).toEqual([['Jimmy Carter', 'USAGOV']]);
+  });
+});
