@@ -56,6 +56,9 @@ const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
 const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.test(t.text));
 
+// Compass words before a place name a part of it: "southern Gaza", "South Lebanon".
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /**
  * Whether the match at `m` names a location rather than an actor: after a locative preposition ("in
  * Seoul", "at the Kremlin"), unless it owns something ("at Tokyo's brothels" names Tokyo's deeds).
@@ -63,8 +66,10 @@ const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.t
 export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
   if (tokens[m.tokenEnd]?.text === "'s") return false;
   const country = m.entries.some((e) => e.kind === 'country') && !m.entries.some((e) => e.kind === 'metonym');
-  const prep =
-    tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2]?.lower : tokens[m.tokenStart - 1]?.lower;
+  // "in southern Gaza", "in the eastern Congo", "in South Lebanon": a compass word names a part of the place.
+  let k = m.tokenStart - 1;
+  if (COMPASS.has(tokens[k]?.lower ?? '')) k--;
+  const prep = tokens[k]?.lower === 'the' ? tokens[k - 1]?.lower : tokens[k]?.lower;
   return LOCATIVE.has(prep ?? '') && !(country && POINT_LOCATIVE.has(prep ?? ''));
 }
 
@@ -96,8 +101,6 @@ export function isDestination(tokens: readonly Token[], m: LexicalMatch): boolea
   const before = tokens[m.tokenStart - 2];
   return prev?.lower === 'to' && Boolean(before && TRAVEL.has(before.lemma));
 }
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
  * Whether a country or seat name is only part of a longer proper name: "East China Sea", "the Grand

@@ -2,8 +2,9 @@ import type { ActorMention } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import type { SentenceScope } from './sentence-scope.js';
 
-// Kinds of lexical match that name a country where a people may live.
-const PLACE_KINDS = new Set(['country', 'metonym', 'state']);
+// Kinds of lexical match that name a country where a people may live; not seats, which as often start the
+// name of a newspaper or a body ("the Washington Post").
+const PLACE_KINDS = new Set(['country', 'state']);
 
 /**
  * CAMEO codes an ethnic community by the country it lives in, not by the state its people are named after:

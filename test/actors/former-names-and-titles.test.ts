@@ -143,6 +143,7 @@ describe('more ways a country is named', () => {
       ['Lebanon', 'LBN'],
     ]);
     expect(codes('Northern Ireland voted.', '1998-05-22')).toEqual([['Northern Ireland', 'GBR']]);
+    expect(codes('Fighting flared in southern Lebanon and in South Lebanon.', '1990-01-01')).toEqual([]);
   });
 
   it('reads one person of a country, and its rule', () => {
@@ -190,6 +191,13 @@ describe('ethnic communities', () => {
       'EST',
     ]);
     expect(codes('Ethnic Armenian rebels attacked.', '1995-01-01')).toEqual([['Armenian rebels', 'ARMREB']]);
+  });
+
+  it('takes the host from the countries named, not from a seat inside a name', () => {
+    const text = 'Georgia prepared an offensive against ethnic Ossetian militias, the Washington Post said.';
+    expect(codes(text, '2008-08-01').find((c) => c[0] === 'Ossetian militias')).toBeUndefined();
+    const albanians = 'Serbia prepared an offensive against ethnic Albanian guerrillas, the Washington Post said.';
+    expect(codes(albanians, '1999-01-01')).toContainEqual(['Albanian guerrillas', 'SRBREB']);
   });
 
   it('keeps a people named without "ethnic" as the demonym says', () => {
