@@ -239,7 +239,17 @@ function composeSentence(
       // "Tokyo's military-run brothels": a role word inside a compound describes, it names no office.
       const owned = office && tokens[office.tokenEnd]?.text !== '-' ? kindAt(office, 'role') : undefined;
       const end = owned ? extendOverRole(matches, m.tokenEnd + 1) : extendOverRole(matches, m.tokenEnd);
-      const role = owned?.ref ?? metonym.role ?? 'GOV';
+      // "Moscow police", "Baghdad University", "Kabul residents": after a capital city the role word says who;
+      // after a seat ("Pentagon officials", "State Department official") the seat does.
+      const after =
+        end > m.tokenEnd && !owned
+          ? kindAt(
+              matches.find((n) => n.tokenStart === m.tokenEnd),
+              'role',
+            )
+          : undefined;
+      const city = after && isCapitalCity(kb, metonym.ref, tokens.slice(m.tokenStart, m.tokenEnd));
+      const role = owned?.ref ?? (city ? after.ref : undefined) ?? metonym.role ?? 'GOV';
       out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, role), 'metonym'));
       continue;
     }
@@ -290,6 +300,12 @@ const NAMED_AFTER = new Set(
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
+
+// Whether a seat's words are its country's capital city ("Moscow"), not a building or an office ("the Kremlin").
+function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token[]): boolean {
+  const text = words.map((t) => t.text).join(' ');
+  return kb.country(country)?.capital.includes(text) ?? false;
+}
 
 // "State Department official", "Xinhua news agency": a role word right after a seat or agency joins it.
 function extendOverRole(matches: readonly LexicalMatch[], end: number): number {

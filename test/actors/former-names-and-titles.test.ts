@@ -233,3 +233,19 @@ describe('places and bodies named after people', () => {
     expect(codes('Jimmy Carter monitored the vote.', '2010-01-01')).toEqual([['Jimmy Carter', 'USAGOV']]);
   });
 });
+
+describe('offices and bodies after a capital city', () => {
+  it('takes the role of the word after a capital city, and the seat role after a seat', () => {
+    expect(codes('Moscow police detained ten people.', '2012-05-06')).toEqual([['Moscow police', 'RUSCOP']]);
+    expect(codes('Pentagon officials declined comment.', '2012-05-06')).toEqual([['Pentagon officials', 'USAMIL']]);
+  });
+
+  it('reads unions of teachers and schools after a demonym', () => {
+    expect(codes('The Kenyan Union of Teachers called a strike.', '2012-05-06')).toEqual([
+      ['Kenyan Union of Teachers', 'KENLAB'],
+    ]);
+    expect(codes('Two Palestinian suicide bombers struck.', '2002-05-06')).toEqual([
+      ['Palestinian suicide bombers', 'PSEREB'],
+    ]);
+  });
+});
