@@ -27,6 +27,8 @@ const DEEDS = new Set(
     'prisoner detainee hostage captive immigrant exile pilgrim men women man woman',
     // Its government over others: "independence from Indonesian rule".
     'rule',
+    // What is struck or sails in its name: "threatened to shell Iraqi towns", "Chinese vessels entered".
+    'towns cities villages targets vessels ships boats',
   ]
     .join(' ')
     .split(' '),

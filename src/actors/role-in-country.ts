@@ -1,6 +1,6 @@
 import type { ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
-import type { LexicalMatch } from './lexicon.js';
+import type { LexicalEntry, LexicalMatch } from './lexicon.js';
 import type { SentenceScope } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
@@ -22,6 +22,10 @@ const LOCAL_OFFICES = new Set([
   'legislators',
   'rebels',
   'insurgents',
+  'militias',
+  'militiamen',
+  'gunmen',
+  'tribesmen',
   'guerrillas',
   'opposition',
   'opposition groups',
@@ -98,7 +102,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
-    const country = kindAt(match, 'country') ?? kindAt(match, 'metonym') ?? kindAt(match, 'state');
+    const country = kindAt(match, 'country') ?? seatInContext(scope, match) ?? kindAt(match, 'state');
     // "inhabitants of the Syrian Golan Heights", "police in the Iraqi city of Basra": a place a demonym
     // describes is in that country.
     const adjective = country ? undefined : kindAt(match, 'adjective');
@@ -180,4 +184,17 @@ function describedPlaceEnd(tokens: readonly Token[], i: number, matches: readonl
   )
     at++;
   return at > start ? at : undefined;
+}
+
+// A seat whose name another city shares ("Tripoli" is also Lebanon's) names its country only once the article
+// has named that country.
+function seatInContext(scope: SentenceScope, match: LexicalMatch): LexicalEntry | undefined {
+  const seat = kindAt(match, 'metonym');
+  if (!seat) return undefined;
+  const text = scope.doc.tokens
+    .slice(match.tokenStart, match.tokenEnd)
+    .map((t) => t.text)
+    .join(' ');
+  const shared = scope.kb.country(seat.ref)?.ambiguousNames.includes(text) ?? false;
+  return !shared || scope.memory.countries.includes(seat.ref) ? seat : undefined;
 }

@@ -249,3 +249,19 @@ describe('offices and bodies after a capital city', () => {
     ]);
   });
 });
+
+describe('what a country has struck or sent', () => {
+  it('reads towns and vessels named by a demonym as the country, militias in a country as its own', () => {
+    expect(codes('Iran threatened to shell Iraqi towns.', '1987-01-01')).toEqual([
+      ['Iran', 'IRN'],
+      ['Iraqi', 'IRQ'],
+    ]);
+    expect(codes('Militias in Somalia clashed.', '2007-01-01')).toEqual([['Militias in Somalia', 'SOMUAF']]);
+    // Tripoli is also a city of Lebanon: Libya's only once the article named Libya.
+    expect(codes('Militias in Tripoli clashed.', '2007-01-01')).toEqual([]);
+    expect(codes('Libya sent troops. Militias in Tripoli clashed.', '2011-03-01')[1]).toEqual([
+      'Militias in Tripoli',
+      'LBYUAF',
+    ]);
+  });
+});
