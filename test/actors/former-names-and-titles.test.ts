@@ -265,3 +265,13 @@ describe('what a country has struck or sent', () => {
     ]);
   });
 });
+
+describe('more role words', () => {
+  it('reads rulers, administrators, landowners and drones with their roles', () => {
+    expect(codes("Belarus's rulers refused.", '2005-01-01')).toEqual([["Belarus's rulers", 'BLRGOV']]);
+    expect(codes('Algerian landowners began a hunger strike.', '1990-01-01')).toEqual([
+      ['Algerian landowners', 'DZAAGR'],
+    ]);
+    expect(codes('A US drone struck the convoy.', '2010-01-01')).toEqual([['US drone', 'USAMIL']]);
+  });
+});
