@@ -83,7 +83,15 @@ const usStateSchema = z.object({
   capital: z.string(),
   largestCity: z.string(),
 });
-const ethnicGroupsSchema = z.object({ names: z.array(z.string()) }).passthrough();
+const ethnicGroupsSchema = z
+  .object({
+    names: z.array(z.string()),
+    homes: z
+      .object({ countries: z.record(z.string(), z.string().length(3)) })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
 const provincesSchema = z
   .object({ provinces: z.array(z.object({ name: z.string(), country: z.string().length(3) })) })
   .passthrough();
@@ -181,6 +189,8 @@ export interface KnowledgeBase {
   readonly provinces: readonly ProvinceRecord[];
   /** Names of peoples ("Kurds", "Serbs") coded by the demonym before them ("Iraqi Kurds" IRQ), `ethnic-groups.json`. */
   readonly ethnicGroups: ReadonlySet<string>;
+  /** Peoples news names as living in one country ("Chechen" RUS, "Yoruba" NGA), from `ethnic-groups.json`. */
+  readonly ethnicHomes: Readonly<Record<string, string>>;
   /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
   readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
@@ -242,6 +252,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
   });
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const organizations = readJson('organizations.json', z.array(organizationSchema), []);
+  const ethnic = readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] });
   cached = {
     countries,
     people: [...peopleFiles().flatMap((file) => readJson(file, z.array(personSchema), [])), ...headsOf(organizations)],
@@ -251,7 +262,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
     nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
     usStates: readJson('us-states.json', z.array(usStateSchema), []),
     provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
-    ethnicGroups: new Set(readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] }).names),
+    ethnicGroups: new Set(ethnic.names),
+    ethnicHomes: ethnic.homes?.countries ?? {},
     formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };

@@ -34,6 +34,8 @@ export interface LexicalEntry {
   readonly until?: string;
   /** The name of a state that no longer exists ("Zaire"): after "former" it names a region ("former Yugoslavia"). */
   readonly formerState?: boolean;
+  /** A people named for the one country it lives in ("Chechen"), not for a state: its leaders are no government. */
+  readonly people?: boolean;
 }
 
 interface TrieNode {
@@ -250,6 +252,12 @@ export class Lexicon {
         this.add(name, { kind: 'country', ref: f.country, caseSensitive: isAcronym(name), properName: true, ...years });
       for (const adj of f.adjectives)
         this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, ...years });
+    }
+    // "Chechen rebels", "Yoruba leaders", "Tibetans": a people of one country speaks of that country.
+    for (const [people, home] of Object.entries(kb.ethnicHomes)) {
+      this.add(people, { kind: 'adjective', ref: home, caseSensitive: false, properName: true, people: true });
+      if (/[aeiln]$/.test(people))
+        this.add(`${people}s`, { kind: 'country', ref: home, caseSensitive: false, properName: true, people: true });
     }
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)

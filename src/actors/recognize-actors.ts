@@ -167,7 +167,9 @@ function composeSentence(
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
-      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, code), 'kb'));
+      // "Yoruba leaders": a people's leaders are its country's, not its government.
+      const people = modifier.people === true && code === 'GOV';
+      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, people ? undefined : code), 'kb'));
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.

@@ -275,3 +275,16 @@ describe('more role words', () => {
     expect(codes('A US drone struck the convoy.', '2010-01-01')).toEqual([['US drone', 'USAMIL']]);
   });
 });
+
+describe('peoples of one country', () => {
+  it('reads a people named for the one country it lives in as that country', () => {
+    expect(codes('Chechen rebels attacked a convoy.', '2000-01-01')).toEqual([['Chechen rebels', 'RUSREB']]);
+    expect(codes('Yoruba leaders demanded a conference.', '1998-01-01')).toEqual([['Yoruba leaders', 'NGA']]);
+    expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'IND']]);
+  });
+
+  it('reads Darfur as a region of Sudan', () => {
+    expect(codes('Rebels in Darfur attacked.', '2004-01-01')).toEqual([['Rebels in Darfur', 'SDNREB']]);
+    expect(codes('Darfur rebels attacked.', '2004-01-01')).toEqual([['Darfur rebels', 'SDNREB']]);
+  });
+});
