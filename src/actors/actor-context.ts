@@ -56,6 +56,9 @@ const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
 const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.test(t.text));
 
+// Compass words before a place name a part of it: "southern Gaza", "South Lebanon".
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /**
  * Whether the match at `m` names a location rather than an actor: after a locative preposition ("in
  * Seoul", "at the Kremlin"), unless it owns something ("at Tokyo's brothels" names Tokyo's deeds).
@@ -63,8 +66,10 @@ const capitalized = (t: Token | undefined): boolean => Boolean(t && /^\p{Lu}/u.t
 export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
   if (tokens[m.tokenEnd]?.text === "'s") return false;
   const country = m.entries.some((e) => e.kind === 'country') && !m.entries.some((e) => e.kind === 'metonym');
-  const prep =
-    tokens[m.tokenStart - 1]?.lower === 'the' ? tokens[m.tokenStart - 2]?.lower : tokens[m.tokenStart - 1]?.lower;
+  // "in southern Gaza", "in the eastern Congo", "in South Lebanon": a compass word names a part of the place.
+  let k = m.tokenStart - 1;
+  if (COMPASS.has(tokens[k]?.lower ?? '')) k--;
+  const prep = tokens[k]?.lower === 'the' ? tokens[k - 1]?.lower : tokens[k]?.lower;
   return LOCATIVE.has(prep ?? '') && !(country && POINT_LOCATIVE.has(prep ?? ''));
 }
 
@@ -120,8 +125,10 @@ export function insideLongerName(
     !CALENDAR_WORDS.has(t!.lower) &&
     !RANKS.has(t!.lower) &&
     (t!.pos === 'PROPN' || t!.pos === 'NOUN');
+  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name.
+  const part = COMPASS.has(prev?.lower ?? '');
   // The first word of a sentence is capitalized whatever it is.
-  return (m.tokenStart - 1 > sentenceStart && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
+  return (m.tokenStart - 1 > sentenceStart && !part && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
 }
 
 /**

@@ -36,6 +36,10 @@ export const ActorFactory = Object.freeze({
       kind: 'group',
     };
   },
+  /** A body of civil society no country is named for ("a human rights group"): CAMEO's generic `NGO` with a role. */
+  civilSociety(role: RoleCode): Actor {
+    return { code: `NGO${role}`, country: 'NGO', name: 'non-governmental organization', role, kind: 'organization' };
+  },
   organization(code: string, name: string): Actor {
     return { code, country: 'IGO', name, entity: code, kind: 'organization' };
   },

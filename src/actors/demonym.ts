@@ -13,7 +13,7 @@ const DEEDS = new Set(
     'missile missiles test tests launch launches provocation provocations aggression attack attacks',
     'strike strikes incursion incursions intrusion intrusions invasion retaliation buildup assertiveness',
     'program programs programme programmes sanctions threat threats support involvement intervention',
-    'side commitment pledge pledges investment investments aid assistance',
+    'side sides commitment pledge pledges investment investments aid assistance',
     // What a state proposes, asks or refuses: "an Australian ultimatum", "French mediation", "a Senegalese
     // peace plan", "proposed Israeli changes".
     'ultimatum ultimatums mediation plan plans initiative initiatives offer offers request requests appeal',
@@ -24,6 +24,11 @@ const DEEDS = new Set(
     'blockade occupation incursion shootings',
     // Its people held or moving: "Israeli prisoners", "Mexican immigrants" (CAMEO gives them no role).
     'prisoners detainees hostages captives immigrants emigrants exiles pilgrims',
+    'prisoner detainee hostage captive immigrant exile pilgrim men women man woman',
+    // Its government over others: "independence from Indonesian rule".
+    'rule',
+    // What is struck or sails in its name: "threatened to shell Iraqi towns", "Chinese vessels entered".
+    'towns cities villages targets vessels ships boats',
   ]
     .join(' ')
     .split(' '),

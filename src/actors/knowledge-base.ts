@@ -61,6 +61,16 @@ const organizationSchema = z
     phraseAliases: z.record(z.string(), z.array(z.string())).default({}),
   })
   .passthrough();
+const headSchema = z
+  .object({
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    surname: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string().nullable(),
+  })
+  .passthrough();
 const roleSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -73,9 +83,44 @@ const usStateSchema = z.object({
   capital: z.string(),
   largestCity: z.string(),
 });
-const ethnicGroupsSchema = z.object({ names: z.array(z.string()) }).passthrough();
+const ethnicGroupsSchema = z
+  .object({
+    names: z.array(z.string()),
+    homes: z
+      .object({ countries: z.record(z.string(), z.string().length(3)) })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
 const provincesSchema = z
   .object({ provinces: z.array(z.object({ name: z.string(), country: z.string().length(3) })) })
+  .passthrough();
+const formerNamesSchema = z
+  .object({
+    states: z.array(
+      z
+        .object({
+          name: z.string(),
+          aliases: z.array(z.string()).default([]),
+          adjectives: z.array(z.string()).default([]),
+          country: z.string().length(3),
+          start: z.string(),
+          end: z.string(),
+        })
+        .passthrough(),
+    ),
+    seats: z.array(
+      z
+        .object({
+          name: z.string(),
+          aliases: z.array(z.string()).default([]),
+          country: z.string().length(3),
+          start: z.string(),
+          end: z.string(),
+        })
+        .passthrough(),
+    ),
+  })
   .passthrough();
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
 const groupSchema = z
@@ -124,6 +169,8 @@ export interface ProvinceRecord {
   readonly name: string;
   readonly country: string;
 }
+/** Former states coded as their continuing state, and former seats of government with their years (`former-names.json`). */
+export type FormerNames = z.infer<typeof formerNamesSchema>;
 /** A named non-state group (armed group, party, movement) with its country and role. */
 export type GroupRecord = z.infer<typeof groupSchema>;
 
@@ -142,6 +189,10 @@ export interface KnowledgeBase {
   readonly provinces: readonly ProvinceRecord[];
   /** Names of peoples ("Kurds", "Serbs") coded by the demonym before them ("Iraqi Kurds" IRQ), `ethnic-groups.json`. */
   readonly ethnicGroups: ReadonlySet<string>;
+  /** Peoples news names as living in one country ("Chechen" RUS, "Yoruba" NGA), from `ethnic-groups.json`. */
+  readonly ethnicHomes: Readonly<Record<string, string>>;
+  /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
+  readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
 }
 
@@ -200,19 +251,90 @@ export function loadKnowledgeBase(): KnowledgeBase {
     };
   });
   const byCode = new Map(countries.map((c) => [c.code, c]));
+  const organizations = readJson('organizations.json', z.array(organizationSchema), []);
+  const ethnic = readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] });
   cached = {
     countries,
-    people: peopleFiles().flatMap((file) => readJson(file, z.array(personSchema), [])),
-    organizations: readJson('organizations.json', z.array(organizationSchema), []),
+    people: [...peopleFiles().flatMap((file) => readJson(file, z.array(personSchema), [])), ...headsOf(organizations)],
+    organizations,
     roles: readJson('roles.json', z.array(roleSchema), []),
     groups: readJson('groups.json', z.array(groupSchema), []),
     nameHeads: readJson('name-heads.json', nameHeadsSchema, { heads: {} }).heads,
     usStates: readJson('us-states.json', z.array(usStateSchema), []),
     provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
-    ethnicGroups: new Set(readJson('ethnic-groups.json', ethnicGroupsSchema, { names: [] }).names),
+    ethnicGroups: new Set(ethnic.names),
+    ethnicHomes: ethnic.homes?.countries ?? {},
+    formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };
   return cached;
+}
+
+// The chiefs of international bodies are people coded as their body: "Kofi Annan" is IGOUNO, "Jens
+// Stoltenberg" IGONAT while he led NATO. Their titles ("Secretary-General") are no country's offices, so the
+// records carry the body's code in `body` and the lexicon does not read their titles as national titles.
+function headsOf(organizations: readonly OrganizationRecord[]): PersonRecord[] {
+  return organizations.flatMap((o) =>
+    z
+      .array(headSchema)
+      .parse(o['heads'] ?? [])
+      .map((h) => ({
+        id: `${o.id}-head-${h.surname.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${h.start.slice(0, 4)}`,
+        name: h.name,
+        aliases: h.aliases,
+        surname: h.surname,
+        country: o.code.slice(0, 3),
+        body: o.code,
+        positions: [
+          {
+            role: o.code.slice(3),
+            title: h.title,
+            start: h.start,
+            end: h.end,
+            ...(h['approx'] === true ? { approx: true } : {}),
+          },
+        ],
+      })),
+  );
+}
+
+/**
+ * Of several records one name may have (a prime minister who later led NATO is in both lists), the one in
+ * office on the day, else the one whose post is nearest the day.
+ */
+export function recordOn(records: readonly PersonRecord[], day: IsoDay): PersonRecord | undefined {
+  let best: { person: PersonRecord; days: number } | undefined;
+  for (const person of records)
+    for (const pos of person.positions) {
+      const days = daysFromPosition(pos, day);
+      if (!best || days < best.days) best = { person, days };
+    }
+  return best?.person ?? records[0];
+}
+
+const byId = new WeakMap<KnowledgeBase, ReadonlyMap<string, PersonRecord>>();
+
+/** The person of the knowledge base with that id. */
+export function personById(kb: KnowledgeBase, id: string): PersonRecord | undefined {
+  let index = byId.get(kb);
+  if (!index) byId.set(kb, (index = new Map(kb.people.map((p) => [p.id, p]))));
+  return index.get(id);
+}
+
+/**
+ * The person a lexicon match names on a day (`refs`: the ids of its person entries): the only one, else the
+ * one in office on the day or nearest it. `country`, when given, keeps only that country's records.
+ */
+export function personOfRefs(
+  kb: KnowledgeBase,
+  refs: readonly string[],
+  day: IsoDay,
+  country?: string,
+): PersonRecord | undefined {
+  const records = refs
+    .map((id) => personById(kb, id))
+    .filter((p): p is PersonRecord => p !== undefined && (!country || p.country === country));
+  return records.length <= 1 ? records[0] : recordOn(records, day);
 }
 
 /** The position a person held on a day, if any. */

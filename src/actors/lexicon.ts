@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
@@ -29,6 +29,13 @@ export interface LexicalEntry {
   readonly properName: boolean;
   /** A lower-case phrase that names the body only before one of these words ("security council resolutions"). */
   readonly before?: readonly string[];
+  /** A seat of government that moved ("Bonn") or a state that is gone ("Zaire"): in force only between these days. */
+  readonly since?: string;
+  readonly until?: string;
+  /** The name of a state that no longer exists ("Zaire"): after "former" it names a region ("former Yugoslavia"). */
+  readonly formerState?: boolean;
+  /** A people named for the one country it lives in ("Chechen"), not for a state: its leaders are no government. */
+  readonly people?: boolean;
 }
 
 interface TrieNode {
@@ -157,6 +164,13 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['adm', 'MIL'],
   ['commander', 'MIL'],
   ['secretary', 'GOV'],
+  // Clergy carry their rank before their names: "Archbishop Desmond Tutu", "Ayatollah Ali Sistani".
+  ['archbishop', 'REL'],
+  ['bishop', 'REL'],
+  ['cardinal', 'REL'],
+  ['ayatollah', 'REL'],
+  ['imam', 'REL'],
+  ['rabbi', 'REL'],
 ];
 
 const phrases = new WeakMap<KnowledgeBase, Map<string, string>>();
@@ -180,7 +194,7 @@ export function titlePhrases(kb: KnowledgeBase): ReadonlySet<string> {
   if (!set) {
     set = new Set([
       ...TITLES.map(([t]) => formKeys(t).join(' ')),
-      ...kb.people.flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
+      ...kb.people.filter((p) => !p['body']).flatMap((p) => p.positions.map((pos) => formKeys(pos.title).join(' '))),
     ]);
     titles.set(kb, set);
   }
@@ -192,6 +206,19 @@ export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };
 
   constructor(kb: KnowledgeBase) {
+    const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
+    for (const f of formerSeats)
+      for (const name of [f.name, ...f.aliases])
+        this.add(name, {
+          kind: 'metonym',
+          ref: f.country,
+          role: 'GOV',
+          caseSensitive: false,
+          properName: true,
+          since: f.start,
+          until: f.end,
+        });
     // Sovereign states first: "French" is France, not the French Southern Territories.
     const states = [...kb.countries].sort(
       (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
@@ -217,6 +244,20 @@ export class Lexicon {
         });
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });
+    }
+    for (const f of formerStates) {
+      // A state that is gone acts only in its years: "the fall of the Soviet Union" in 2013 is history.
+      const years = { since: f.start, until: f.end, formerState: true };
+      for (const name of [f.name, ...f.aliases])
+        this.add(name, { kind: 'country', ref: f.country, caseSensitive: isAcronym(name), properName: true, ...years });
+      for (const adj of f.adjectives)
+        this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, ...years });
+    }
+    // "Chechen rebels", "Yoruba leaders", "Tibetans": a people of one country speaks of that country.
+    for (const [people, home] of Object.entries(kb.ethnicHomes)) {
+      this.add(people, { kind: 'adjective', ref: home, caseSensitive: false, properName: true, people: true });
+      if (/[aeiln]$/.test(people))
+        this.add(`${people}s`, { kind: 'country', ref: home, caseSensitive: false, properName: true, people: true });
     }
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)
@@ -247,7 +288,7 @@ export class Lexicon {
       }
     }
     const titles = new Map(TITLES);
-    for (const p of kb.people)
+    for (const p of kb.people.filter((person) => !person['body']))
       for (const pos of p.positions)
         if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
     for (const [title, role] of titles)
@@ -291,8 +332,11 @@ export class Lexicon {
     return this.root.children.has(key.slice(3)) ? key.slice(3) : key;
   }
 
-  /** Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. */
-  match(tokens: readonly Token[], from: number, to: number): LexicalMatch[] {
+  /**
+   * Longest matches, left to right, over tokens `[from, to)`; hyphens inside names are skipped. With `day`,
+   * a former seat of government or a former state is passed over outside its years.
+   */
+  match(tokens: readonly Token[], from: number, to: number, day?: string): LexicalMatch[] {
     const out: LexicalMatch[] = [];
     let i = from;
     while (i < to) {
@@ -315,7 +359,7 @@ export class Lexicon {
         if (!node) break;
         j++;
         if (node.entries.length === 0) continue;
-        const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j));
+        const fitting = node.entries.filter((e) => fitsCase(e, tokens, i, j) && inForce(e, day));
         if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j, entries: fitting };
       }
       if (best) {
@@ -325,6 +369,11 @@ export class Lexicon {
     }
     return out;
   }
+}
+
+function inForce(entry: LexicalEntry, day: string | undefined): boolean {
+  if (day === undefined || (entry.since === undefined && entry.until === undefined)) return true;
+  return (entry.since === undefined || entry.since <= day) && (entry.until === undefined || day <= entry.until);
 }
 
 function isAcronym(form: string): boolean {
@@ -358,3 +407,17 @@ function fitsCase(
 }
 
 const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The known person a match names on a day: of several records under one name (a prime minister who later
+ * led NATO), the one in office then or nearest it; with `country`, only that country's.
+ */
+export function personAt(
+  kb: KnowledgeBase,
+  m: LexicalMatch | undefined,
+  day: string,
+  country?: string,
+): PersonRecord | undefined {
+  const refs = m?.entries.filter((e) => e.kind === 'person').map((e) => e.ref) ?? [];
+  return refs.length === 0 ? undefined : personOfRefs(kb, refs, day, country);
+}

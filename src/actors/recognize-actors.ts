@@ -11,6 +11,7 @@ import {
   remember,
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
+import { ethnicHosts } from './ethnic-host.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
@@ -21,7 +22,7 @@ import {
   peopleWithSurname,
   positionOn,
 } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, Lexicon } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
@@ -63,7 +64,7 @@ export function recognizeActors(
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart: from, tokenEnd: to } = sentence;
-    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to), memory);
+    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to, doc.article.published), memory);
     const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
     const found = composeSentence(doc, kb, learned, matches, memory, from, to);
     mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
@@ -126,6 +127,8 @@ function composeSentence(
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
+    // "Vietnamese-led forces", "U.S.-led troops": forces a country leads are its forces.
+    else if (modifier && tokens[cursor]?.text === '-' && tokens[cursor + 1]?.lower === 'led') cursor += 2;
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
     const ethnic = kindAt(m, 'adjective') && cursor === m.tokenEnd && kb.ethnicGroups.has(tokens[cursor]?.text ?? '');
@@ -164,7 +167,9 @@ function composeSentence(
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
-      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, code), 'kb'));
+      // "Yoruba leaders": a people's leaders are its country's, not its government.
+      const people = modifier.people === true && code === 'GOV';
+      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, people ? undefined : code), 'kb'));
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -182,9 +187,13 @@ function composeSentence(
       out.push(...local);
       continue;
     }
-    const person = kindAt(m, 'person');
-    if (person) {
-      const record = kb.people.find((p) => p.id === person.ref)!;
+    const record = personAt(kb, m, day);
+    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center": a place or body named after a person.
+    if (record && NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) used.add(i);
+      continue;
+    }
+    if (record) {
       const actor = ActorFactory.person(record, day);
       remember(memory, actor, record.name, positionOn(record, day)?.title, kb.country(record.country)?.familyNameFirst);
       out.push(make(m.tokenStart, m.tokenEnd, actor, 'kb'));
@@ -218,20 +227,44 @@ function composeSentence(
       continue;
     }
     const country = kindAt(m, 'country');
-    if (country && !ambiguousHere(scope, country.ref, m)) {
+    // "former Yugoslavia", "the former Soviet Union": the lands a state that is gone once held.
+    const region = country?.formerState && tokens[m.tokenStart - 1]?.lower === 'former';
+    if (country && !region && !ambiguousHere(scope, country.ref, m)) {
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country.ref), 'kb'));
       continue;
     }
     const metonym = kindAt(m, 'metonym');
     if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
-      const end = extendOverRole(matches, m.tokenEnd);
-      out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, metonym.role ?? 'GOV'), 'metonym'));
+      // "Cairo's security chief", "Moscow's mayor": an office a seat has is its country's office.
+      const office =
+        tokens[m.tokenEnd]?.text === "'s" ? matches.find((n) => n.tokenStart === m.tokenEnd + 1) : undefined;
+      // "Tokyo's military-run brothels": a role word inside a compound describes, it names no office.
+      const owned = office && tokens[office.tokenEnd]?.text !== '-' ? kindAt(office, 'role') : undefined;
+      const end = owned ? extendOverRole(matches, m.tokenEnd + 1) : extendOverRole(matches, m.tokenEnd);
+      // "Moscow police", "Baghdad University", "Kabul residents": after a capital city the role word says who;
+      // after a seat ("Pentagon officials", "State Department official") the seat does.
+      const after =
+        end > m.tokenEnd && !owned
+          ? kindAt(
+              matches.find((n) => n.tokenStart === m.tokenEnd),
+              'role',
+            )
+          : undefined;
+      const city = after && isCapitalCity(kb, metonym.ref, tokens.slice(m.tokenStart, m.tokenEnd));
+      const role = owned?.ref ?? (city ? after.ref : undefined) ?? metonym.role ?? 'GOV';
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, metonym.ref, role), 'metonym'));
       continue;
     }
     // "fewer Japanese are visiting", "Russian-Chinese relations": a demonym standing for its people or state.
     const adjective = kindAt(m, 'adjective');
-    if (adjective && demonymStandsFor(tokens, m))
+    if (adjective && demonymStandsFor(tokens, m)) {
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, adjective.ref), 'demonym'));
+      continue;
+    }
+    // "a human rights group protested": a body of civil society no country is named for is CAMEO's NGO.
+    const civil = kindAt(m, 'role');
+    if (civil && CIVIL_ROLES.has(civil.ref) && CIVIL_BODY.test(tokens[m.tokenEnd - 1]!.lower))
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.civilSociety(civil.ref), 'kb'));
   }
 
   out.push(...listedCompanies(scope, out));
@@ -255,7 +288,25 @@ function composeSentence(
       out.push(make(i, i + 1, actor, 'coreference'));
     }
   }
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return ethnicHosts(scope, out).sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
+const NAMED_AFTER = new Set(
+  (
+    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
+    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
+    'Park Dam Canal Highway Trail Line'
+  ).split(' '),
+);
+
+const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
+const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
+
+// Whether a seat's words are its country's capital city ("Moscow"), not a building or an office ("the Kremlin").
+function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token[]): boolean {
+  const text = words.map((t) => t.text).join(' ');
+  return kb.country(country)?.capital.includes(text) ?? false;
 }
 
 // "State Department official", "Xinhua news agency": a role word right after a seat or agency joins it.

@@ -1,6 +1,6 @@
-import type { ActorMention } from '../model.js';
+import type { ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
-import type { LexicalMatch } from './lexicon.js';
+import type { LexicalEntry, LexicalMatch } from './lexicon.js';
 import type { SentenceScope } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
@@ -15,11 +15,17 @@ const LOCAL_OFFICES = new Set([
   'authorities',
   'government',
   'police',
+  'security forces',
+  'security officials',
   'prosecutors',
   'lawmakers',
   'legislators',
   'rebels',
   'insurgents',
+  'militias',
+  'militiamen',
+  'gunmen',
+  'tribesmen',
   'guerrillas',
   'opposition',
   'opposition groups',
@@ -42,6 +48,9 @@ const LOCAL_OFFICES = new Set([
 // ("the leader of Hamas" is no country's; "refugees of Syria" are left to the demonym rules).
 const OWNED_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'DIP']);
 
+// "the people of Iraq", "residents of Kabul", "inhabitants of the Golan": a place's people are its country's.
+const PEOPLE_OF = new Set(['people', 'citizens', 'residents', 'inhabitants', 'population', 'villagers']);
+
 const SUMMIT_WORDS = new Set(['leader', 'leaders', 'delegation', 'delegations']);
 
 // Words that name a division after its name: "Sindh province", "the Tyumen region".
@@ -61,7 +70,9 @@ const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'd
 export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMention[] | null {
   const { doc, kb, matches, make } = scope;
   const tokens = doc.tokens;
-  const preposition = tokens[m.tokenEnd]?.lower ?? '';
+  // "a terror group based in Trinidad": what is based in a country is that country's, whatever its role.
+  const based = tokens[m.tokenEnd]?.lower === 'based' && tokens[m.tokenEnd + 1]?.lower === 'in' ? 1 : 0;
+  const preposition = tokens[m.tokenEnd + based]?.lower ?? '';
   const owned = preposition === 'of';
   if (!owned && !LOCAL_PREPOSITIONS.has(preposition)) return null;
   const role = kindAt(m, 'role');
@@ -71,27 +82,37 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     .join(' ');
   // "the government of Sindh province", "the army of Chad": what a place has is that country's, whatever
   // the office; "in" a place, only the offices that are local.
-  if (!role || (!owned && !LOCAL_OFFICES.has(words))) return null;
+  if (!role || (!owned && !based && !LOCAL_OFFICES.has(words))) return null;
   // "the leaders of South Korea, Japan and China" name the countries that meet, not one office each.
-  if (owned && (!OWNED_ROLES.has(role.ref) || SUMMIT_WORDS.has(words))) return null;
+  if (owned && (SUMMIT_WORDS.has(words) || !(OWNED_ROLES.has(role.ref) || PEOPLE_OF.has(words)))) return null;
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
   // A count or an article before them ("Seven opposition parties in Nepal", "The government of Chad") still
   // leaves them local.
   const prev = tokens[m.tokenStart - 1];
+  // A people's name before them ("Druze inhabitants of the Golan", "Kurdish residents of Kirkuk") does not
+  // make them another country's.
   const named =
-    prev && !['NUM', 'DET'].includes(prev.pos) && (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
+    prev &&
+    !['NUM', 'DET'].includes(prev.pos) &&
+    !kb.ethnicGroups.has(prev.text) &&
+    (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
   if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
-    const at = tokens[i]?.lower === 'the' ? i + 1 : i;
+    const at = describedFrom(tokens, tokens[i]?.lower === 'the' ? i + 1 : i);
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
-    const country = kindAt(match, 'country') ?? kindAt(match, 'metonym') ?? kindAt(match, 'state');
+    const country = kindAt(match, 'country') ?? seatInContext(scope, match) ?? kindAt(match, 'state');
+    // "inhabitants of the Syrian Golan Heights", "police in the Iraqi city of Basra": a place a demonym
+    // describes is in that country.
+    const adjective = country ? undefined : kindAt(match, 'adjective');
+    const described = adjective && describedPlaceEnd(tokens, match.tokenEnd, matches);
+    if (adjective && described) return { match: { ...match, tokenEnd: described }, country: adjective.ref };
     // "the governor of Helmand province": the division's word joins the place.
     const end = DIVISIONS.has(tokens[match.tokenEnd]?.lower ?? '') ? match.tokenEnd + 1 : match.tokenEnd;
     return country ? { match: { ...match, tokenEnd: end }, country: country.ref } : undefined;
   };
-  const first = place(m.tokenEnd + 1);
+  const first = place(m.tokenEnd + based + 1);
   if (!first) return null;
   const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
   let end = first.match.tokenEnd;
@@ -118,4 +139,62 @@ export function stateBody(scope: SentenceScope, m: LexicalMatch): ActorMention[]
     return null;
   const country = memory.countries[memory.countries.length - 1];
   return country ? [make(m.tokenStart, m.tokenEnd, ActorFactory.country(kb, country, role.ref), 'coreference')] : null;
+}
+
+// "dissidents from military-ruled Myanmar", "rebels in eastern Congo", "students in war-torn Syria": up to two
+// lower-case adjectives or hyphened compounds between the preposition and the country describe the country.
+function describedFrom(tokens: readonly Token[], i: number): number {
+  let at = i;
+  for (let words = 0; words < 2; words++) {
+    const t = tokens[at];
+    if (!t || !/^\p{Ll}/u.test(t.text)) return at;
+    if (tokens[at + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[at + 2]?.text ?? '')) at += 3;
+    else if (t.pos === 'ADJ') at += 1;
+    else return at;
+  }
+  return at;
+}
+
+// Words for a place a demonym can describe before "of" and its name: "the Iraqi city of Basra".
+const PLACE_WORDS = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'enclave',
+  'province',
+  'region',
+  'capital',
+  'district',
+]);
+
+// The end of the place after a demonym: "Golan Heights" (capitalized words no actor starts) or "city of
+// Basra"; undefined when none follows.
+function describedPlaceEnd(tokens: readonly Token[], i: number, matches: readonly LexicalMatch[]): number | undefined {
+  let at = i;
+  if (PLACE_WORDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2;
+  const start = at;
+  // "the Iraqi province of Basra": a division the knowledge base knows is the place.
+  const division = matches.find((m) => m.tokenStart === at && m.entries.some((e) => e.kind === 'state'));
+  if (division) return division.tokenEnd;
+  while (
+    /^\p{Lu}/u.test(tokens[at]?.text ?? '') &&
+    tokens[at]!.pos === 'PROPN' &&
+    !matches.some((m) => m.tokenStart === at)
+  )
+    at++;
+  return at > start ? at : undefined;
+}
+
+// A seat whose name another city shares ("Tripoli" is also Lebanon's) names its country only once the article
+// has named that country.
+function seatInContext(scope: SentenceScope, match: LexicalMatch): LexicalEntry | undefined {
+  const seat = kindAt(match, 'metonym');
+  if (!seat) return undefined;
+  const text = scope.doc.tokens
+    .slice(match.tokenStart, match.tokenEnd)
+    .map((t) => t.text)
+    .join(' ');
+  const shared = scope.kb.country(seat.ref)?.ambiguousNames.includes(text) ?? false;
+  return !shared || scope.memory.countries.includes(seat.ref) ? seat : undefined;
 }

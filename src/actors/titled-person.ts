@@ -8,7 +8,7 @@ import {
   peopleWithSurname,
   positionOn,
 } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, formKeys, titlePhrases } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, formKeys, personAt, titlePhrases } from './lexicon.js';
 import { type SentenceScope, agencyAt } from './sentence-scope.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
@@ -77,7 +77,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     return [make(m.tokenStart, titleMatch.tokenEnd, office, 'kb')];
   }
   const known =
-    personNamed(kb, at(nameAt), employer) ??
+    personAt(kb, at(nameAt), day, employer) ??
     (employer ? undefined : personByTitle(kb, name.last, title.ref, day, former));
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
@@ -156,15 +156,11 @@ function ofCountryAfter(
   return undefined;
 }
 
-function personNamed(kb: KnowledgeBase, match: LexicalMatch | undefined, country?: string): PersonRecord | undefined {
-  const entry = match?.entries.find((e) => e.kind === 'person');
-  const person = entry && kb.people.find((p) => p.id === entry.ref);
-  return person && (!country || person.country === country) ? person : undefined;
-}
-
-// "President Lee": the holder of that title on the article's date. After "former", "ousted" or "the late"
-// ("former President Menem"), the past holder of that title whose tenure ended nearest the date; a title
-// alone out of tenure names nobody ("President Moon" in 2024 may be anyone's president).
+// "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
+// "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
+// without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
+// treaty"), but only when every past holder of the title and surname served one country ("President Kim"
+// may be South or North Korea's). A future holder is never named by a title he does not hold yet.
 function personByTitle(
   kb: KnowledgeBase,
   surname: string,
@@ -174,15 +170,17 @@ function personByTitle(
 ): PersonRecord | undefined {
   const holders = peopleWithSurname(kb, surname);
   const onDay = holders.find((p) => positionOn(p, day)?.title.toLowerCase() === title);
-  if (onDay || !former) return onDay;
+  if (onDay) return onDay;
   let best: { person: PersonRecord; days: number } | undefined;
+  const countries = new Set<string>();
   for (const person of holders)
     for (const pos of person.positions) {
       if (pos.title.toLowerCase() !== title || pos.end === null || pos.end >= day) continue;
+      countries.add(person.country);
       const days = daysFromPosition(pos, day);
       if (!best || days < best.days) best = { person, days };
     }
-  return best?.person;
+  return former || countries.size === 1 ? best?.person : undefined;
 }
 
 const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'exiled', 'late', 'then']);

@@ -55,15 +55,19 @@ describe('tenure decides who a title and a surname name', () => {
     });
   });
 
-  it('does not pick Moon Jae-in by title after he left office', () => {
-    expect(actorsOf('President Moon said the talks would resume.', '2024-03-05')).toEqual([]);
+  it('reads "President Moon" after he left office as the past holder, news looking back', () => {
+    expect(actorAt('President Moon said the talks would resume.', '2024-03-05', 'President Moon')).toMatchObject({
+      country: 'KOR',
+      name: 'Moon Jae-in',
+    });
   });
 
   it('tells two presidents named Park apart by date', () => {
     // Park Geun-hye was president until 2017; Park Jin was a foreign minister, never a president.
     const text = 'President Park said the talks would resume.';
     expect(actorAt(text, '2015-06-01', 'President Park')).toMatchObject({ name: 'Park Geun-hye' });
-    expect(actorsOf(text, '2020-06-01')).toEqual([]);
+    // Out of office, the title still names its past holder, never the foreign minister.
+    expect(actorAt(text, '2020-06-01', 'President Park')).toMatchObject({ name: 'Park Geun-hye' });
   });
 
   it('reads "Prime Minister Kishida" only while Kishida was prime minister', () => {

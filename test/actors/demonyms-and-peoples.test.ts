@@ -89,8 +89,9 @@ describe('heads of state and government of many countries, by tenure', () => {
     expect(codes('Prime Minister Hawke spoke.', '1988-02-01')).toEqual([['Prime Minister Hawke', 'AUSGOV']]);
   });
 
-  it('does not read a title and surname outside the tenure', () => {
-    expect(codes('Chancellor Kohl arrived.', '2003-06-01')).toEqual([]);
+  it('reads a title and surname after the tenure as the past holder, before it as nobody', () => {
+    expect(codes('Chancellor Kohl arrived.', '2003-06-01')).toEqual([['Chancellor Kohl', 'DEUGOV']]);
+    expect(codes('Chancellor Kohl arrived.', '1975-06-01')).toEqual([]);
   });
 
   it('reads a distinctive surname alone near the tenure, and a common-word surname never alone', () => {

@@ -1,0 +1,40 @@
+import type { ActorMention } from '../model.js';
+import { ActorFactory } from './actor-factory.js';
+import type { SentenceScope } from './sentence-scope.js';
+
+// Kinds of lexical match that name a country where a people may live; not seats, which as often start the
+// name of a newspaper or a body ("the Washington Post").
+const PLACE_KINDS = new Set(['country', 'state']);
+
+/**
+ * CAMEO codes an ethnic community by the country it lives in, not by the state its people are named after:
+ * "ethnic Albanians in south Serbia" are SRB, "ethnic Turks" protesting Sweden's decision SWE. For each
+ * mention right after "ethnic" that names a country by its people, the host is the country the sentence
+ * places them in: the first other country named after the mention ("demonstrated on Tuesday in Serbia",
+ * "villages near Macedonia's border"), else the one named before it in the sentence, else the country the
+ * article named last. With no other country in sight the mention is left as it is. Returns the sentence's
+ * mentions, with such mentions recoded.
+ *
+ * ```ts
+ * // "Ethnic Albanians in south Serbia demanded autonomy." → [{ text: 'Albanians', code: 'SRB' }]
+ * ```
+ */
+export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMention[]): ActorMention[] {
+  const { doc, kb, matches, memory } = scope;
+  const tokens = doc.tokens;
+  if (!mentions.some((m) => tokens[m.tokenStart - 1]?.lower === 'ethnic')) return [...mentions];
+  return mentions.map((m) => {
+    if (tokens[m.tokenStart - 1]?.lower !== 'ethnic' || m.actor.kind !== 'country') return m;
+    const own = m.actor.country;
+    const other = (kinds: ReadonlySet<string>, from: number, to: number) =>
+      matches
+        .filter((x) => x.tokenStart >= from && x.tokenStart < to)
+        .flatMap((x) => x.entries.filter((e) => kinds.has(e.kind) && e.ref !== own).map((e) => e.ref));
+    const host =
+      other(PLACE_KINDS, m.tokenEnd, scope.to)[0] ??
+      other(PLACE_KINDS, scope.from, m.tokenStart).pop() ??
+      [...memory.countries].reverse().find((c) => c !== own && c !== 'IGO' && c !== 'NGO');
+    if (!host || !kb.country(host)) return m;
+    return { ...m, actor: ActorFactory.country(kb, host, m.actor.role) };
+  });
+}
