@@ -104,7 +104,10 @@ export function findRoles(
   if (served >= 0) sources = subjectIn(doc, segment, served, mentions);
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
+  // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" is the actor named just before it.
+  const owner = head.pos === 'NOUN' && !agent ? pronounOwner(tokens, match.tokenStart, mentions) : undefined;
   if (agent) sources = [agent];
+  else if (owner) sources = [owner];
   // "advised against travel after the museum shooting": violence named as the occasion of the clause is
   // not the subject's own.
   else if (
@@ -232,6 +235,21 @@ const PROTESTERS = new Set([
   'striker',
   'strikers',
 ]);
+
+// The actor an "its"/"their" before an event noun stands for (adjectives and a year between): the last one
+// named before it in the sentence.
+function pronounOwner(
+  tokens: readonly Token[],
+  at: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  let i = at - 1;
+  while (i > at - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM')) i--;
+  const pronoun = tokens[i];
+  if (!pronoun || (pronoun.lower !== 'its' && pronoun.lower !== 'their')) return undefined;
+  const before = mentions.filter((m) => m.tokenEnd <= i && tokens[m.tokenStart]!.sentence === pronoun.sentence);
+  return before[before.length - 1];
+}
 
 // Nouns for people who act on their own: a participle right after one is theirs ("protesters demanding",
 // "a movement calling for"), unlike one after a document, whose author speaks ("a resolution calling for").
