@@ -18,6 +18,7 @@ import {
   dropSportsAndBusiness,
 } from './draft-refiners.js';
 import { type Draft, draftEvent } from './event-draft.js';
+import { type PastAct, eventNounTarget, pastActsOf, possessedActs } from './event-noun-target.js';
 import { dateEvent, narrativeDate } from './event-date.js';
 import { loadPatternBook } from './pattern-book.js';
 import { OCCASIONS } from './roles.js';
@@ -64,6 +65,8 @@ export function codeEvents(
     return index;
   };
   const events: CodedEvent[] = [];
+  // Acts of force coded so far, which "condemned the launches" may be aimed at.
+  const pastActs: PastAct[] = [];
   const codedSentences = new Set<string>();
   let occasionHost: ActorMention | undefined;
 
@@ -108,7 +111,10 @@ export function codeEvents(
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
 
-    for (const draft of drafts) {
+    pastActs.push(...possessedActs(tokens, sentenceMentions, sentence.index));
+    for (const drafted of drafts) {
+      const draft = eventNounTarget(drafted, tokens, pastActs);
+      pastActs.push(...pastActsOf(draft, tokens, sentence.index));
       const { match, segment } = draft;
       let produced = 0;
       if (draft.outcome === 'coded') {

@@ -75,3 +75,30 @@ describe('shows of force and stopped acts', () => {
     expect(provided.every((e) => e.modality === 'negated')).toBe(true);
   });
 });
+
+describe('criticism of an act named before', () => {
+  it('aims "condemned the launches" at whoever launched', () => {
+    const text =
+      'North Korea fired two ballistic missiles on Friday. Japan strongly condemned the launches, which violated UN resolutions.';
+    expect(
+      coded(text)
+        .filter((e) => e.cameo.startsWith('11'))
+        .map((e) => e.pair),
+    ).toEqual(['JPN>PRK']);
+  });
+
+  it('finds the agent of an act named with its owner ("the DPRK\'s missile launches")', () => {
+    const text =
+      "Officials discussed the DPRK's February 26 and March 4 ballistic missile launches. Canada condemned these launches.";
+    expect(
+      coded(text)
+        .filter((e) => e.cameo.startsWith('11'))
+        .map((e) => e.pair),
+    ).toEqual(['CAN>PRK']);
+  });
+
+  it('leaves criticism with no act named before without a target', () => {
+    const text = 'Japan strongly condemned the launches.';
+    expect(coded(text).filter((e) => e.cameo.startsWith('11'))).toEqual([]);
+  });
+});
