@@ -142,6 +142,8 @@ export function modalityReading(
   fallback?: Modality,
 ): ModalityReading {
   if (presupposed(tokens, triggerStart)) return { modality: 'asserted' };
+  const dated = timePossessive(tokens, triggerStart);
+  if (dated) return { modality: dated };
   // "stopped providing escorts", "ceased supplying arms": the act no longer happens.
   const stopped = stoppedBy(tokens, triggerStart);
   if (stopped) return { modality: 'negated', governor: stopped };
@@ -165,6 +167,22 @@ export function modalityReading(
 }
 
 const NOT_YET = new Set(['before', 'until']);
+
+// "highlight yesterday's tour", "after last week's summit", "ahead of tomorrow's talks": an event noun owned
+// by a time is told as past or as coming, whatever verb governs it.
+function timePossessive(tokens: readonly Token[], triggerStart: number): Modality | undefined {
+  if (tokens[triggerStart]!.pos !== 'NOUN') return undefined;
+  let i = triggerStart - 1;
+  while (i > triggerStart - 3 && tokens[i]?.pos === 'ADJ') i--;
+  if (tokens[i]?.text !== "'s" && tokens[i]?.text !== '’s') return undefined;
+  const time = tokens[i - 1]?.lower;
+  const modifier = tokens[i - 2]?.lower;
+  if (time === 'yesterday' || (modifier === 'last' && PERIODS.has(time ?? ''))) return 'asserted';
+  if (time === 'tomorrow' || (modifier === 'next' && PERIODS.has(time ?? ''))) return 'planned';
+  return undefined;
+}
+
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night']);
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit', 'suspend', 'discontinue']);
 

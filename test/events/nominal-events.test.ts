@@ -102,3 +102,12 @@ describe('criticism of an act named before', () => {
     expect(coded(text).filter((e) => e.cameo.startsWith('11'))).toEqual([]);
   });
 });
+
+describe('an event noun owned by a time', () => {
+  it('is past after "yesterday\'s" and coming after "next week\'s", whatever verb governs it', () => {
+    const past = coded("Reporters will gather to discuss yesterday's visit by President Clinton to Seoul.");
+    expect(past.filter((e) => e.pair === 'USA>KOR').map((e) => e.modality)).toEqual(['asserted']);
+    const coming = coded("Reporters gathered before next week's visit by President Clinton to Seoul.");
+    expect(coming.filter((e) => e.pair === 'USA>KOR').map((e) => e.modality)).toEqual(['planned']);
+  });
+});
