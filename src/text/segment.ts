@@ -100,11 +100,11 @@ export function segment(article: Article): Doc {
 }
 
 // Lemmas wink-nlp gets wrong where the coder needs them: "is slated to meet" (a plan) came out as "slat".
-const LEMMA_FIXES: Readonly<Record<string, string>> = { slat: 'slate' };
+const LEMMA_FIXES: ReadonlyMap<string, string> = new Map([['slat', 'slate']]);
 
 function lemmaOf(raw: string): string {
   const lemma = raw.toLowerCase();
-  return LEMMA_FIXES[lemma] ?? lemma;
+  return LEMMA_FIXES.get(lemma) ?? lemma;
 }
 
 // A blank line always ends a sentence; a single newline does unless the text is hard-wrapped
