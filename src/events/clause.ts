@@ -218,6 +218,11 @@ export function attributive(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && (BEFORE_ATTRIBUTE.has(before.pos) || before.text === '-');
 }
 
+/** Nouns an act is "of" when they name what it left: "victims of terrorist attacks", "the anniversary of the bombing". */
+export const AFTERMATH: ReadonlySet<string> = new Set(
+  'victim victims survivor survivors aftermath anniversary wake scene site memory memorial toll casualties'.split(' '),
+);
+
 // Nouns that make the noun before them a modifier: "arms inspectors" inspect, "aid workers" work, "an
 // attack option" is an option, "attack helicopters" are aircraft; none is the act the first noun names.
 const MODIFIED_HEADS = new Set(

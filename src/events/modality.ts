@@ -1,5 +1,5 @@
 import type { Modality, Token } from '../model.js';
-import { subordinateClauseStart } from './clause.js';
+import { AFTERMATH, subordinateClauseStart } from './clause.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -219,13 +219,16 @@ const PROSPECTIVE = new Set([
 ]);
 
 function presupposed(tokens: readonly Token[], triggerStart: number): boolean {
-  if (tokens[triggerStart]!.pos !== 'NOUN') return false;
+  const head = tokens[triggerStart]!.pos;
+  if (head !== 'NOUN' && head !== 'ADJ') return false;
   let i = triggerStart - 1;
   while (i > triggerStart - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM')) {
     if (PROSPECTIVE.has(tokens[i]!.lower)) return false;
     i--;
   }
   const mark = tokens[i];
+  // "to help victims of terrorist attacks": what left victims happened.
+  if (mark?.lower === 'of' && AFTERMATH.has(tokens[i - 1]?.lower ?? '')) return true;
   if (!mark || !POSSESSIVE.has(mark.lower)) return false;
   // The possessor: a pronoun, or a name before "'s" ("Russia's", "the Soviet Union's").
   let j = i - 1;

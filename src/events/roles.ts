@@ -1,5 +1,13 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
+import {
+  AFTERMATH,
+  type Segment,
+  governorOf,
+  isOblique,
+  nextClauseOpener,
+  segmentAt,
+  subordinateClauseStart,
+} from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
 import {
   conjoined,
@@ -111,7 +119,7 @@ export function findRoles(
   // "advised against travel after the museum shooting": violence named as the occasion of the clause is
   // not the subject's own.
   else if (
-    (head.pos === 'NOUN' || head.lower.endsWith('ing')) &&
+    (head.pos === 'NOUN' || head.pos === 'ADJ' || head.lower.endsWith('ing')) &&
     OCCASION_OF_VIOLENCE.test(match.pattern.code) &&
     inOccasionPhrase(tokens, match, segment)
   )
@@ -422,7 +430,10 @@ const NOMINAL_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment: Segment): boolean {
   let i = match.tokenStart - 1;
   while (i >= segment.start && i >= match.tokenStart - 5 && NOMINAL_MODIFIERS.has(tokens[i]!.pos)) i--;
-  return i >= segment.start && OCCASION_PREPOSITIONS.has(tokens[i]!.lower);
+  if (i < segment.start) return false;
+  const w = tokens[i]!.lower;
+  // "to help victims of terrorist attacks", "the anniversary of the bombing": the act is what the noun is of.
+  return OCCASION_PREPOSITIONS.has(w) || (w === 'of' && AFTERMATH.has(tokens[i - 1]?.lower ?? ''));
 }
 
 function byPhrase(

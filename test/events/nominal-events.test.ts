@@ -111,3 +111,13 @@ describe('an event noun owned by a time', () => {
     expect(coming.filter((e) => e.pair === 'USA>KOR').map((e) => e.modality)).toEqual(['planned']);
   });
 });
+
+describe('an act the clause is about, not one it does', () => {
+  it('does not credit "victims of terrorist attacks" to the subject helping them', () => {
+    const text =
+      'The U.S. Surgeon General led a team of doctors to Africa to help victims of terrorist attacks on the U.S. embassies in Kenya.';
+    const attacks = coded(text).filter((e) => /^1[89]/.test(e.cameo));
+    expect(attacks.filter((e) => e.pair.startsWith('USA'))).toEqual([]);
+    expect(attacks.every((e) => e.modality === 'asserted')).toBe(true);
+  });
+});
