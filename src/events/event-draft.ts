@@ -66,7 +66,7 @@ export function draftEvent(
   const segment = segments[segmentAt(segments, match.tokenStart)]!;
   let found = findRoles(doc, match, segments, mentions, { ...context, places });
   const code0 = match.pattern.code;
-  const place = nearestPlace(places, match.tokenStart, segment);
+  const place = nearestPlace(places, match, segment);
   const reading = modalityReading(
     tokens,
     match.tokenStart,
@@ -289,11 +289,14 @@ function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
 
-// The place of the segment nearest the trigger (the first of equals); this runs for every candidate.
-function nearestPlace(places: readonly Place[], at: number, segment: Segment): Place | undefined {
+// The place right after the trigger ("heading to Nairobi", "arrived in Seoul"), else the place of the segment
+// nearest the trigger (the first of equals); this runs for every candidate.
+function nearestPlace(places: readonly Place[], match: TriggerMatch, segment: Segment): Place | undefined {
+  const at = match.tokenStart;
   let best: Place | undefined;
   for (const p of places) {
     if (p.tokenStart < segment.start || p.tokenEnd > segment.end) continue;
+    if (p.tokenStart >= match.tokenEnd && p.tokenStart <= match.tokenEnd + 2) return p;
     if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
   }
   return best;

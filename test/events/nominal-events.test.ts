@@ -121,3 +121,12 @@ describe('an act the clause is about, not one it does', () => {
     expect(attacks.every((e) => e.modality === 'asserted')).toBe(true);
   });
 });
+
+describe('where a trip goes', () => {
+  it('takes the place right after the trigger over a nearer one before it', () => {
+    const text =
+      'Secretary of State Madeleine Albright spent five hours in Tanzania before heading to Nairobi in a small plane.';
+    const trips = codedEvents(text, '1998-08-18').filter((e) => e.cameo.startsWith('04'));
+    expect(trips.map((e) => `${e.target?.country}@${e.place?.name}`)).toEqual(['KEN@Nairobi']);
+  });
+});
