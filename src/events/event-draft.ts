@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
-import { type Segment, attributive, segmentAt } from './clause.js';
+import { type Segment, attributive, governorOf, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
@@ -44,6 +44,8 @@ const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests (made by the authorities of the place); not threats or statements.
 const AGENTLESS = /^(18|19|20|173)/;
+const DETENTION_PLACES = new Set(['jail', 'prison']);
+const LOCATIVE = new Set(['at', 'in', 'from', 'to', 'inside', 'outside', 'into', 'near']);
 // Statements and calls, which a news medium receives as a channel to the public.
 const TO_THE_PRESS = /^(01|041)/;
 // Acts both parties take part in whoever is named first: talks (046) and telephone calls (041).
@@ -133,6 +135,14 @@ export function draftEvent(
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
+  // "rioted at this jail", "released from prison": a place of detention after a locative preposition says where.
+  const head = tokens[match.tokenStart]!;
+  if (
+    head.pos === 'NOUN' &&
+    DETENTION_PLACES.has(head.lemma) &&
+    LOCATIVE.has(governorOf(tokens, match.tokenStart, segment.start)?.lower ?? '')
+  )
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a place of detention, not an act' };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 

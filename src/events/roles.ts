@@ -334,8 +334,29 @@ function byPhrase(
     (m) =>
       m.tokenStart > match.tokenStart &&
       m.tokenStart < segment.end &&
-      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by',
+      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by' &&
+      !namesAccident(tokens, m.tokenEnd),
   );
+}
+
+// Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
+const ACCIDENTS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'derailment',
+  'landslide',
+  'earthquake',
+  'flood',
+  'storm',
+]);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+// Whether the noun phrase that a by-phrase's actor modifies ends on a mishap ("the Airlines flight MH17 crash").
+function namesAccident(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 5 && NOUN_PHRASE.has(tokens[i]?.pos ?? ''); i++)
+    if (ACCIDENTS.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 function isPlace(m: ActorMention, places: readonly Place[]): boolean {

@@ -299,3 +299,36 @@ describe('what is alleged', () => {
     ]);
   });
 });
+
+describe('places named with a direction or as "the town of"', () => {
+  it('puts a riot "in northern Israel" there', () => {
+    expectEvents('Palestinian prisoners rioted on Monday at this jail in northern Israel.', DAY, [
+      { source: 'PSE', target: 'ISR', cameo: '145' },
+    ]);
+    expectNoEvent(
+      'Palestinian prisoners rioted on Monday at this jail in northern Israel.',
+      DAY,
+      (r) => r.cameo === '173',
+    );
+  });
+
+  it('reads "the northern city of Mosul" and keeps "Northern Ireland" a name', () => {
+    expectEvents('Kenyan troops shelled rebel positions in the northern city of Mosul.', DAY, [
+      { source: 'KEN', target: 'IRQ' },
+    ]);
+    expectNoEvent('Britain banned the group in Northern Ireland.', DAY, (r) => r.target === 'IRL');
+  });
+
+  it('codes an attack on a place once when the people killed there are named', () => {
+    const text =
+      'Russian aircraft killed 46 Afghan civilians in an attack on a village in the western province of Herat.';
+    expectEvents(text, DAY, (rows) => {
+      const attacks = rows.filter((r) => r.source === 'RUS' && r.cameo.startsWith('19'));
+      if (attacks.length !== 1) throw new Error(`expected one attack, got ${JSON.stringify(rows)}`);
+    });
+  });
+
+  it('names no killer in a crash', () => {
+    expectNoEvent('Ten people were killed by the Kenya Airways flight crash in western Uganda.', DAY);
+  });
+});
