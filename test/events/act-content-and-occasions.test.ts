@@ -234,6 +234,14 @@ describe('a clause after a comma with a subject of its own', () => {
     );
   });
 
+  it('does not take a name suffix after a comma for a subject of its own', () => {
+    expectEvents(
+      'President Joseph R. Biden, Jr. spoke today with the Kenyan president to stress his commitment to strengthening the alliance with Kenya.',
+      DAY,
+      [{ source: 'USA', target: 'KEN' }],
+    );
+  });
+
   it('lends its subject to a trailing participle', () => {
     expectEvents(
       "Kenya's president held talks in Kampala on Monday, offering further military support to Uganda.",
