@@ -80,6 +80,12 @@ export function draftEvent(
   // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
   // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
   if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
+  // "the army prepared to resume shelling rebel territory": force being readied is a show of force now (the
+  // CAMEO codebook's 15), not an attack yet.
+  if (modality === 'planned' && READIED_FORCE.test(code) && readied(tokens, match.tokenStart, segment.start)) {
+    code = '150';
+    modality = 'asserted';
+  }
   // "may halt mediation if cooperation founders": coercion held out on a condition is a threat.
   const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
   if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
@@ -211,6 +217,20 @@ export function draftEvent(
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
+}
+
+const READIED_FORCE = /^(18|19|20)/;
+// Verbs that may stand between "prepared to" and the act: "prepared to resume shelling", "poised to launch".
+const ONSET = new Set(['resume', 'launch', 'begin', 'start', 'carry', 'mount', 'step']);
+
+// Whether the act at `at` is what its subject is getting ready for: "prepared to (resume) shelling", "was
+// poised to attack", "readied to strike" (not "is prepared to", a commitment the modality reads as one).
+function readied(tokens: readonly Token[], at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i > floor && (ONSET.has(tokens[i]!.lemma) || tokens[i]!.lower === 'to' || tokens[i]!.pos === 'ADV')) i--;
+  const verb = tokens[i];
+  if (!verb || !['prepare', 'poise', 'ready'].includes(verb.lemma) || tokens[i + 1]?.lower !== 'to') return false;
+  return tokens[i - 1]?.lemma !== 'be';
 }
 
 // Force and protest named by a noun: the acts whose agent a noun modifier names.

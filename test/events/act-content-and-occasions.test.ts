@@ -340,3 +340,26 @@ describe('places named with a direction or as "the town of"', () => {
     expectNoEvent('Ten people were killed by the Kenya Airways flight crash in western Uganda.', DAY);
   });
 });
+
+describe('force readied, systems hacked, camps attacked', () => {
+  it('codes an army preparing to resume shelling as a show of force', () => {
+    expectEvents('The Kenyan army prepared to resume shelling Ugandan rebel positions on Monday.', DAY, [
+      { source: 'KEN', cameo: '150', modality: 'asserted' },
+    ]);
+    expectNoEvent('The Kenyan army prepared to resume shelling Ugandan rebel positions on Monday.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
+  });
+
+  it("codes hacking into a party's computers as coercion of that party", () => {
+    expectEvents('Kenya has tried to hack into the computers of Ugandan army officers.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '170' },
+    ]);
+  });
+
+  it('aims an attack on a camp for refugees at the refugees', () => {
+    expectEvents('A camp for Congolese refugees was attacked by Burundian militiamen on Monday.', DAY, [
+      { source: 'BDI', target: 'COD', cameo: '190' },
+    ]);
+  });
+});
