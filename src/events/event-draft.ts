@@ -4,6 +4,7 @@ import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
+import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
@@ -174,7 +175,9 @@ export function draftEvent(
     // "released the mayor of Kisumu, a member of the Hamas movement": an apposition right after the object
     // names the party the person belongs to.
     if (targets.length === 0) {
-      const member = appositionParty(tokens, segments, segment, match, mentions);
+      const member =
+        appositionParty(tokens, segments, segment, match, mentions) ??
+        appositionOfName(tokens, segments, segment, match, mentions);
       if (member) targets = member.group ?? [member.actor];
     }
     // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
@@ -256,41 +259,6 @@ function prenominalAgent(
       tokens[m.tokenEnd - 1]?.text !== "'s",
   );
 }
-
-// Words by which an apposition says which party a person belongs to.
-const BELONGING = new Set([
-  'member',
-  'leader',
-  'official',
-  'commander',
-  'supporter',
-  'activist',
-  'spokesman',
-  'founder',
-]);
-
-// "…, a member of the Islamist Hamas movement": the party of an apposition that opens right after the clause
-// of the act, when the act's object is a person the clause does not tie to a party.
-function appositionParty(
-  tokens: readonly Token[],
-  segments: readonly Segment[],
-  segment: Segment,
-  match: TriggerMatch,
-  mentions: readonly ActorMention[],
-): ActorMention | undefined {
-  const next = segments[segments.indexOf(segment) + 1];
-  if (!next?.parenthetical || next.start > segment.end + 1) return undefined;
-  // The object runs to the end of the clause: no other verb stands between.
-  for (let i = match.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return undefined;
-  let i = next.start;
-  if (tokens[i]?.text === ',') i++;
-  if (!APPOSITIVE.has(tokens[i]?.lower ?? '')) return undefined;
-  const noun = tokens.slice(i + 1, i + 4).findIndex((t) => BELONGING.has(t.lemma));
-  if (noun < 0 || tokens[i + 2 + noun]?.lower !== 'of') return undefined;
-  const from = i + 3 + noun;
-  return mentions.find((m) => m.tokenStart >= from && m.tokenStart <= from + 4 && m.tokenEnd <= next.end);
-}
-const APPOSITIVE = new Set(['a', 'an', 'the']);
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 

@@ -363,3 +363,21 @@ describe('force readied, systems hacked, camps attacked', () => {
     ]);
   });
 });
+
+describe('inspectors sent, and names explained by an apposition', () => {
+  it('codes inspectors sent to a country as an investigation of it', () => {
+    expectEvents('The IAEA dispatched inspectors to Iran on Monday.', DAY, [
+      { source: 'IGO', target: 'IRN', cameo: '090' },
+    ]);
+  });
+
+  it('takes the body an unknown name speaks for from its apposition', () => {
+    expectEvents('Kenya on Thursday rejected calls by Jan Eliasson, UN special envoy, to withdraw its troops.', DAY, [
+      { source: 'KEN', target: 'IGO', cameo: '120' },
+    ]);
+  });
+
+  it('does not read the subject of a trailing "said" as an apposition', () => {
+    expectNoEvent('Kenya rejected calls by Jan Eliasson, Uganda said on Monday.', DAY, (r) => r.target === 'UGA');
+  });
+});
