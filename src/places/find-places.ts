@@ -145,13 +145,22 @@ const PLACE_NOUNS = new Set([
   'port',
   'district',
   'enclave',
+  // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of the place.
+  'east',
+  'west',
+  'north',
+  'south',
+  'outskirts',
+  'centre',
+  'center',
 ]);
 
-/** Where the phrase naming a place at `i` starts, past direction words and "the town of". */
+/** Where the phrase naming a place at `i` starts, past direction words, "the town of" and "the east of the". */
 function leadOf(tokens: readonly Token[], i: number): number {
   let j = i;
-  if (tokens[j - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j - 2]?.lemma ?? '')) {
-    j -= 2;
+  const of = tokens[j - 1]?.lower === 'the' ? j - 1 : j;
+  if (tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '')) {
+    j = of - 2;
     // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
     for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
   }

@@ -381,3 +381,19 @@ describe('inspectors sent, and names explained by an apposition', () => {
     expectNoEvent('Kenya rejected calls by Jan Eliasson, Uganda said on Monday.', DAY, (r) => r.target === 'UGA');
   });
 });
+
+describe('violence named as the means of a passive killing', () => {
+  it('gives the killing the agent of the shelling, aimed where it fell', () => {
+    expectEvents(
+      'Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday, medics said.',
+      DAY,
+      [{ source: 'ISR', target: 'PSE', cameo: '190' }],
+    );
+  });
+
+  it('leaves a killing with no agent named in its means without a source', () => {
+    expectNoEvent('Four children were killed in the fighting in the east of the Gaza Strip on Friday.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
+  });
+});

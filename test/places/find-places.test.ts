@@ -119,3 +119,9 @@ describe('places after a direction word or a place noun', () => {
     expect(placesOf('The group was banned in Northern Ireland.').map((p) => p.country)).not.toContain('IRL');
   });
 });
+
+describe('places named by a part of them', () => {
+  it('reads "in the east of the Gaza Strip" as Gaza', () => {
+    expect(placesOf('Shells fell in the east of the Gaza Strip on Friday.').map((p) => p.country)).toEqual(['PSE']);
+  });
+});
