@@ -204,6 +204,16 @@ describe('a subordinate clause with a subject of its own', () => {
   });
 });
 
+describe('what a thing is aimed at', () => {
+  it('is not coded as an act', () => {
+    expectNoEvent(
+      "Kenya's foreign minister spoke in Kampala at the start of a regional trip aimed at pushing for a ceasefire in Sudan.",
+      DAY,
+      (r) => r.cameo.startsWith('10'),
+    );
+  });
+});
+
 describe('what someone is suspected of', () => {
   it('is not coded as an act', () => {
     const text = 'Kenya offered to hand over to Uganda two men suspected by the police of blowing up a Ugandan bus.';
