@@ -54,11 +54,17 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
     const roots = contentHolder(d, tokens);
     return roots === undefined ? [] : [{ d, roots }];
   });
-  if (holders.length === 0 && !drafts.some((d) => suspected(tokens, d.match.tokenStart))) return drafts;
+  if (
+    holders.length === 0 &&
+    !drafts.some((d) => suspected(tokens, d.match.tokenStart) || aimedAt(tokens, d.match.tokenStart))
+  )
+    return drafts;
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     if (suspected(tokens, d.match.tokenStart))
       return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
+    if (aimedAt(tokens, d.match.tokenStart))
+      return rejectDraft(d, 'no-source', 'the aim of a thing named before it ("a trip aimed at"), not an act');
     const by = holders.find(
       ({ d: h, roots }) =>
         h !== d &&
@@ -105,4 +111,11 @@ function suspected(tokens: readonly Token[], at: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+// "a regional trip aimed at pushing for a ceasefire", "talks designed to end the war": what a thing is meant for.
+function aimedAt(tokens: readonly Token[], at: number): boolean {
+  const a = tokens[at - 2]?.lower;
+  const b = tokens[at - 1]?.lower;
+  return (a === 'aimed' && b === 'at') || (b === 'to' && (a === 'designed' || a === 'meant'));
 }

@@ -138,11 +138,14 @@ const ACTOR_HEADS = new Set(
     'activist doctor student fighter militant rebel guerrilla deployment contingent unit team ' +
     // and what belongs to a party, when force is aimed at it: "shelled positions of the security forces"
     'position base headquarters office home village town camp stronghold territory convoy installation ' +
-    'facility outpost ' +
+    'facility outpost computer network system website account ' +
     // and what a party is supported or judged by: "defended the right of Russia", "condemned the actions of X"
     'right interest sovereignty activity action conduct behavior behaviour policy program programme'
   ).split(' '),
 );
+
+// Places kept for a party: "a camp for Congolese refugees" is theirs.
+const SHELTERS = new Set(['camp', 'shelter', 'settlement']);
 
 // People named by where they come from: "activists from the Fatah party", "doctors from two aid groups".
 // Troops "from" a place are leaving it, so forces are not among them.
@@ -184,7 +187,8 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const t = tokens[i];
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];
-    const climbing = t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : undefined;
+    const climbing =
+      t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : t.lower === 'for' ? SHELTERS : undefined;
     if (climbs >= 2 || !climbing || i - 1 < floor || !head) return t;
     // A capitalized plural at the start of a sentence is tagged a proper noun and keeps its "s".
     const lemma = head.pos === 'PROPN' && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;

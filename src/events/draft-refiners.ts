@@ -229,11 +229,24 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
         w.pairs.length > d.pairs.length &&
         pairKeys(d).every((k) => pairKeys(w).includes(k)),
     );
+  // "killed 46 Afghan civilians in an attack on a village in Herat": an act aimed only at the place it happened
+  // is the act on the people named there, told twice.
+  const inferred = (d: Draft) => d.roles.targets.length === 0 && d.pairs.some(([, t]) => t !== null);
+  const named = (d: Draft) =>
+    [...kept.values()].find(
+      (w) =>
+        w !== d &&
+        !inferred(w) &&
+        w.code.slice(0, 2) === d.code.slice(0, 2) &&
+        d.pairs.every(([s, t]) => w.pairs.some(([ws, wt]) => ws.code === s.code && wt?.country === t?.country)),
+    );
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     const winner = kept.get(key(d))!;
     if (winner !== d) return rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
     const wider = within(d);
-    return wider ? rejectDraft(d, 'duplicate', `one side of ${wider.match.pattern.id}, told twice`) : d;
+    if (wider) return rejectDraft(d, 'duplicate', `one side of ${wider.match.pattern.id}, told twice`);
+    const people = inferred(d) ? named(d) : undefined;
+    return people ? rejectDraft(d, 'duplicate', `the act on the people ${people.match.pattern.id} names`) : d;
   });
 }

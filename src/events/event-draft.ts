@@ -1,9 +1,10 @@
 import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
-import { type Segment, attributive, modifiesNoun, segmentAt } from './clause.js';
+import { type Segment, attributive, governorOf, modifiesNoun, segmentAt } from './clause.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
+import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
@@ -44,6 +45,8 @@ const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests (made by the authorities of the place); not threats or statements.
 const AGENTLESS = /^(18|19|20|173)/;
+const DETENTION_PLACES = new Set(['jail', 'prison']);
+const LOCATIVE = new Set(['at', 'in', 'from', 'to', 'inside', 'outside', 'into', 'near']);
 // Statements and calls, which a news medium receives as a channel to the public.
 const TO_THE_PRESS = /^(01|041)/;
 // Acts both parties take part in whoever is named first: talks (046) and telephone calls (041).
@@ -78,6 +81,12 @@ export function draftEvent(
   // "will withdraw its force from Chad unless the president arranges a ceasefire": a commitment made on a
   // condition the other side must meet is an ultimatum (the CAMEO codebook's 139).
   if (code.startsWith('03') && !code0.startsWith('03') && ultimatum(tokens, match.tokenEnd, segment.end)) code = '139';
+  // "the army prepared to resume shelling rebel territory": force being readied is a show of force now (the
+  // CAMEO codebook's 15), not an attack yet.
+  if (modality === 'planned' && READIED_FORCE.test(code) && readied(tokens, match.tokenStart, segment.start)) {
+    code = '150';
+    modality = 'asserted';
+  }
   // "may halt mediation if cooperation founders": coercion held out on a condition is a threat.
   const threat = modality === 'hypothetical' ? conditionalThreat(code) : undefined;
   if (threat && conditional(tokens, match.tokenEnd, doc.sentences[doc.tokens[match.tokenStart]!.sentence]?.tokenEnd))
@@ -135,6 +144,14 @@ export function draftEvent(
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
   if (modifiesNoun(tokens, match.tokenEnd))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
+  // "rioted at this jail", "released from prison": a place of detention after a locative preposition says where.
+  const head = tokens[match.tokenStart]!;
+  if (
+    head.pos === 'NOUN' &&
+    DETENTION_PLACES.has(head.lemma) &&
+    LOCATIVE.has(governorOf(tokens, match.tokenStart, segment.start)?.lower ?? '')
+  )
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a place of detention, not an act' };
   if (sources.length === 0)
     return { ...base, pairs: [], outcome: 'no-source', reason: 'no actor stands as its subject' };
 
@@ -169,7 +186,9 @@ export function draftEvent(
     // "released the mayor of Kisumu, a member of the Hamas movement": an apposition right after the object
     // names the party the person belongs to.
     if (targets.length === 0) {
-      const member = appositionParty(tokens, segments, segment, match, mentions);
+      const member =
+        appositionParty(tokens, segments, segment, match, mentions) ??
+        appositionOfName(tokens, segments, segment, match, mentions);
       if (member) targets = member.group ?? [member.actor];
     }
     // "threatened to stop negotiations if the United States goes ahead": the party the condition names.
@@ -214,6 +233,20 @@ export function draftEvent(
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
 }
 
+const READIED_FORCE = /^(18|19|20)/;
+// Verbs that may stand between "prepared to" and the act: "prepared to resume shelling", "poised to launch".
+const ONSET = new Set(['resume', 'launch', 'begin', 'start', 'carry', 'mount', 'step']);
+
+// Whether the act at `at` is what its subject is getting ready for: "prepared to (resume) shelling", "was
+// poised to attack", "readied to strike" (not "is prepared to", a commitment the modality reads as one).
+function readied(tokens: readonly Token[], at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i > floor && (ONSET.has(tokens[i]!.lemma) || tokens[i]!.lower === 'to' || tokens[i]!.pos === 'ADV')) i--;
+  const verb = tokens[i];
+  if (!verb || !['prepare', 'poise', 'ready'].includes(verb.lemma) || tokens[i + 1]?.lower !== 'to') return false;
+  return tokens[i - 1]?.lemma !== 'be';
+}
+
 // Force and protest named by a noun: the acts whose agent a noun modifier names.
 const AGENT_IN_NOUN = /^(14|15|17|18|19|20)/;
 
@@ -237,41 +270,6 @@ function prenominalAgent(
       tokens[m.tokenEnd - 1]?.text !== "'s",
   );
 }
-
-// Words by which an apposition says which party a person belongs to.
-const BELONGING = new Set([
-  'member',
-  'leader',
-  'official',
-  'commander',
-  'supporter',
-  'activist',
-  'spokesman',
-  'founder',
-]);
-
-// "…, a member of the Islamist Hamas movement": the party of an apposition that opens right after the clause
-// of the act, when the act's object is a person the clause does not tie to a party.
-function appositionParty(
-  tokens: readonly Token[],
-  segments: readonly Segment[],
-  segment: Segment,
-  match: TriggerMatch,
-  mentions: readonly ActorMention[],
-): ActorMention | undefined {
-  const next = segments[segments.indexOf(segment) + 1];
-  if (!next?.parenthetical || next.start > segment.end + 1) return undefined;
-  // The object runs to the end of the clause: no other verb stands between.
-  for (let i = match.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return undefined;
-  let i = next.start;
-  if (tokens[i]?.text === ',') i++;
-  if (!APPOSITIVE.has(tokens[i]?.lower ?? '')) return undefined;
-  const noun = tokens.slice(i + 1, i + 4).findIndex((t) => BELONGING.has(t.lemma));
-  if (noun < 0 || tokens[i + 2 + noun]?.lower !== 'of') return undefined;
-  const from = i + 3 + noun;
-  return mentions.find((m) => m.tokenStart >= from && m.tokenStart <= from + 4 && m.tokenEnd <= next.end);
-}
-const APPOSITIVE = new Set(['a', 'an', 'the']);
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 

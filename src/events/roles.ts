@@ -341,6 +341,7 @@ export const OCCASIONS = new Set([
 ]);
 
 const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 // Words that open a clause before its subject: "where 24 people were killed", "and the rebels attacked".
 const CONNECTORS = new Set(['CCONJ', 'SCONJ', 'ADV']);
 
@@ -351,8 +352,9 @@ function hasOwnSubject(tokens: readonly Token[], from: number, at: number): bool
   // A phrase ("in a statement") or a participle ("offering support", which the tagger may read as a noun) is no
   // subject.
   if (tokens[i]?.pos === 'ADP' || tokens[i]?.lower.endsWith('ing')) return false;
-  // A pronoun points back to an actor before ("…, and they will meet again").
-  return clauseSubject(tokens, i, at + 1).some((t) => t.pos !== 'PRON');
+  // A pronoun points back to an actor before ("…, and they will meet again"); a name's suffix belongs to the
+  // name before the comma ("Joseph R. Biden, Jr. spoke").
+  return clauseSubject(tokens, i, at + 1).some((t) => t.pos !== 'PRON' && !NAME_SUFFIXES.has(t.lower));
 }
 
 // The nouns and pronouns before a clause's first verb: its own subject ("where 28 people were killed"), none
@@ -446,8 +448,29 @@ function byPhrase(
     (m) =>
       m.tokenStart > match.tokenStart &&
       m.tokenStart < segment.end &&
-      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by',
+      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by' &&
+      !namesAccident(tokens, m.tokenEnd),
   );
+}
+
+// Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
+const ACCIDENTS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'derailment',
+  'landslide',
+  'earthquake',
+  'flood',
+  'storm',
+]);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+// Whether the noun phrase that a by-phrase's actor modifies ends on a mishap ("the Airlines flight MH17 crash").
+function namesAccident(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 5 && NOUN_PHRASE.has(tokens[i]?.pos ?? ''); i++)
+    if (ACCIDENTS.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 function isPlace(m: ActorMention, places: readonly Place[]): boolean {

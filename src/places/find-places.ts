@@ -77,11 +77,15 @@ export function findPlaces(
     return candidates.filter((c) => (isState ? !c.isCountry : c.kind !== 'state'));
   };
   for (let i = 1; i < tokens.length; i++) {
-    const article = tokens[i - 1]!.lower === 'the';
-    const prep = article ? tokens[i - 2]?.lower : tokens[i - 1]!.lower;
+    const lead = leadOf(tokens, i);
+    const article = tokens[lead - 1]?.lower === 'the';
+    const before = article ? lead - 2 : lead - 1;
+    // "outside of the city": the preposition is "outside".
+    const prep =
+      tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
-    if (prep === 'to' && tokens[i - (article ? 3 : 2)]?.lower === 'according') continue;
+    if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
@@ -106,6 +110,63 @@ export function findPlaces(
     }
   }
   return out;
+}
+
+// Words that may stand between a locative preposition and the name: "in northern Israel", "in the occupied West
+// Bank", "in southern Gaza".
+const BEFORE_NAME = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'occupied',
+  'besieged',
+  'neighbouring',
+  'neighboring',
+]);
+// "near the town of Samarra", "in the northern city of Mosul": a place noun whose "of" names the place.
+const MODIFIER_POS = new Set(['ADJ', 'PROPN']);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'capital',
+  'province',
+  'region',
+  'port',
+  'district',
+  'enclave',
+  // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of the place.
+  'east',
+  'west',
+  'north',
+  'south',
+  'outskirts',
+  'centre',
+  'center',
+]);
+
+/** Where the phrase naming a place at `i` starts, past direction words, "the town of" and "the east of the". */
+function leadOf(tokens: readonly Token[], i: number): number {
+  let j = i;
+  const of = tokens[j - 1]?.lower === 'the' ? j - 1 : j;
+  if (tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '')) {
+    j = of - 2;
+    // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
+    for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
+  }
+  // Lower case only: "Northern Ireland" and "South Sudan" are names.
+  while (j > 0 && BEFORE_NAME.has(tokens[j - 1]!.text)) j--;
+  return j;
 }
 
 // "Seoul, South Korea", "Paris, France": the country written after a city decides which city it is.

@@ -204,6 +204,16 @@ describe('a subordinate clause with a subject of its own', () => {
   });
 });
 
+describe('what a thing is aimed at', () => {
+  it('is not coded as an act', () => {
+    expectNoEvent(
+      "Kenya's foreign minister spoke in Kampala at the start of a regional trip aimed at pushing for a ceasefire in Sudan.",
+      DAY,
+      (r) => r.cameo.startsWith('10'),
+    );
+  });
+});
+
 describe('what someone is suspected of', () => {
   it('is not coded as an act', () => {
     const text = 'Kenya offered to hand over to Uganda two men suspected by the police of blowing up a Ugandan bus.';
@@ -231,6 +241,14 @@ describe('a clause after a comma with a subject of its own', () => {
       'Up to 100 Kenyans demonstrated on Tuesday in Uganda, where 24 people were killed in riots last March.',
       DAY,
       (r) => r.cameo === '145',
+    );
+  });
+
+  it('does not take a name suffix after a comma for a subject of its own', () => {
+    expectEvents(
+      'President Joseph R. Biden, Jr. spoke today with the Kenyan president to stress his commitment to strengthening the alliance with Kenya.',
+      DAY,
+      [{ source: 'USA', target: 'KEN' }],
     );
   });
 
@@ -297,5 +315,95 @@ describe('what is alleged', () => {
     expectEvents('Uganda expelled the inspectors after Kenyan officials alleged that Uganda hid weapons.', DAY, [
       { source: 'KEN', target: 'UGA', cameo: '112' },
     ]);
+  });
+});
+
+describe('places named with a direction or as "the town of"', () => {
+  it('puts a riot "in northern Israel" there', () => {
+    expectEvents('Palestinian prisoners rioted on Monday at this jail in northern Israel.', DAY, [
+      { source: 'PSE', target: 'ISR', cameo: '145' },
+    ]);
+    expectNoEvent(
+      'Palestinian prisoners rioted on Monday at this jail in northern Israel.',
+      DAY,
+      (r) => r.cameo === '173',
+    );
+  });
+
+  it('reads "the northern city of Mosul" and keeps "Northern Ireland" a name', () => {
+    expectEvents('Kenyan troops shelled rebel positions in the northern city of Mosul.', DAY, [
+      { source: 'KEN', target: 'IRQ' },
+    ]);
+    expectNoEvent('Britain banned the group in Northern Ireland.', DAY, (r) => r.target === 'IRL');
+  });
+
+  it('codes an attack on a place once when the people killed there are named', () => {
+    const text =
+      'Russian aircraft killed 46 Afghan civilians in an attack on a village in the western province of Herat.';
+    expectEvents(text, DAY, (rows) => {
+      const attacks = rows.filter((r) => r.source === 'RUS' && r.cameo.startsWith('19'));
+      if (attacks.length !== 1) throw new Error(`expected one attack, got ${JSON.stringify(rows)}`);
+    });
+  });
+
+  it('names no killer in a crash', () => {
+    expectNoEvent('Ten people were killed by the Kenya Airways flight crash in western Uganda.', DAY);
+  });
+});
+
+describe('force readied, systems hacked, camps attacked', () => {
+  it('codes an army preparing to resume shelling as a show of force', () => {
+    expectEvents('The Kenyan army prepared to resume shelling Ugandan rebel positions on Monday.', DAY, [
+      { source: 'KEN', cameo: '150', modality: 'asserted' },
+    ]);
+    expectNoEvent('The Kenyan army prepared to resume shelling Ugandan rebel positions on Monday.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
+  });
+
+  it("codes hacking into a party's computers as coercion of that party", () => {
+    expectEvents('Kenya has tried to hack into the computers of Ugandan army officers.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '170' },
+    ]);
+  });
+
+  it('aims an attack on a camp for refugees at the refugees', () => {
+    expectEvents('A camp for Congolese refugees was attacked by Burundian militiamen on Monday.', DAY, [
+      { source: 'BDI', target: 'COD', cameo: '190' },
+    ]);
+  });
+});
+
+describe('inspectors sent, and names explained by an apposition', () => {
+  it('codes inspectors sent to a country as an investigation of it', () => {
+    expectEvents('The IAEA dispatched inspectors to Iran on Monday.', DAY, [
+      { source: 'IGO', target: 'IRN', cameo: '090' },
+    ]);
+  });
+
+  it('takes the body an unknown name speaks for from its apposition', () => {
+    expectEvents('Kenya on Thursday rejected calls by Jan Eliasson, UN special envoy, to withdraw its troops.', DAY, [
+      { source: 'KEN', target: 'IGO', cameo: '120' },
+    ]);
+  });
+
+  it('does not read the subject of a trailing "said" as an apposition', () => {
+    expectNoEvent('Kenya rejected calls by Jan Eliasson, Uganda said on Monday.', DAY, (r) => r.target === 'UGA');
+  });
+});
+
+describe('violence named as the means of a passive killing', () => {
+  it('gives the killing the agent of the shelling, aimed where it fell', () => {
+    expectEvents(
+      'Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday, medics said.',
+      DAY,
+      [{ source: 'ISR', target: 'PSE', cameo: '190' }],
+    );
+  });
+
+  it('leaves a killing with no agent named in its means without a source', () => {
+    expectNoEvent('Four children were killed in the fighting in the east of the Gaza Strip on Friday.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
   });
 });

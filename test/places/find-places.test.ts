@@ -107,3 +107,21 @@ describe('no place where a careful reader sees none', () => {
     expect(placesOf('Canada sent a team to Canmore.')).toEqual([]);
   });
 });
+
+describe('places after a direction word or a place noun', () => {
+  it('reads "in northern Israel", "in the occupied Golan" style phrases and "the northern city of Mosul"', () => {
+    expect(placesOf('Prisoners rioted at a jail in northern Israel.').map((p) => p.country)).toEqual(['ISR']);
+    expect(placesOf('Troops shelled positions in the northern city of Mosul.').map((p) => p.name)).toEqual(['Mosul']);
+    expect(placesOf('A bomb went off outside of the Iraqi city of Mosul.').map((p) => p.name)).toEqual(['Mosul']);
+  });
+
+  it('keeps a capitalized direction as part of the name', () => {
+    expect(placesOf('The group was banned in Northern Ireland.').map((p) => p.country)).not.toContain('IRL');
+  });
+});
+
+describe('places named by a part of them', () => {
+  it('reads "in the east of the Gaza Strip" as Gaza', () => {
+    expect(placesOf('Shells fell in the east of the Gaza Strip on Friday.').map((p) => p.country)).toEqual(['PSE']);
+  });
+});
