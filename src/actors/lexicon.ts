@@ -120,6 +120,7 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['leader', 'GOV'],
   ['chairman', 'GOV'],
   ['general secretary', 'GOV'],
+  ['secretary general', 'GOV'],
   ['minister', 'GOV'],
   ['foreign minister', 'GOV'],
   ['unification minister', 'GOV'],

@@ -319,10 +319,16 @@ function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
 // alone for years before and after ("Mugabe" as opposition leader, "Gbagbo" on trial).
 const SURNAME_YEARS = 10;
 
-// A surname alone names a person only when the knowledge base has one person of that surname: the one
-// in office on the day, or (when the surname is no common word) in office within SURNAME_YEARS of it.
+// A surname alone names a person only when the knowledge base has one person of that surname (the one in
+// office on the day, or, when the surname is no common word, in office within SURNAME_YEARS of it), or when
+// only one of several is in office that day.
 function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
   const holders = peopleWithSurname(kb, surname);
+  // "Carter said" in 2016: of several people with the surname, the only one in office that day, unless the
+  // surname is also a common word ("Bush").
+  const serving = holders.filter((p) => positionOn(p, day));
+  if (holders.length > 1 && serving.length === 1 && serving[0]!['surnameAmbiguous'] !== true)
+    return ActorFactory.person(serving[0]!, day);
   if (holders.length !== 1) return undefined;
   const person = holders[0]!;
   if (positionOn(person, day)) return ActorFactory.person(person, day);

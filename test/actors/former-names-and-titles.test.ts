@@ -75,6 +75,12 @@ describe('leaders of smaller states and chiefs of international bodies', () => {
     expect(codes('Kofi Annan urged restraint.', '2003-01-10')).toEqual([['Kofi Annan', 'IGOUNO']]);
     expect(codes('Jens Stoltenberg urged restraint.', '2010-01-10')).toEqual([['Jens Stoltenberg', 'NORGOV']]);
     expect(codes('Jens Stoltenberg urged restraint.', '2018-01-10')).toEqual([['Jens Stoltenberg', 'IGONAT']]);
+    expect(codes('U.N. Secretary-General Kofi Annan urged calm.', '2003-01-10')).toEqual([
+      ['U.N.', 'IGOUNO'],
+      ['Secretary-General Kofi Annan', 'IGOUNO'],
+    ]);
+    // Of the people named Stoltenberg, the one in office that day.
+    expect(codes('Stoltenberg urged restraint.', '2018-01-10')).toEqual([['Stoltenberg', 'IGONAT']]);
   });
 
   it('codes popes and archbishops with the religious role', () => {
