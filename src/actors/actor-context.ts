@@ -125,8 +125,9 @@ export function insideLongerName(
     !CALENDAR_WORDS.has(t!.lower) &&
     !RANKS.has(t!.lower) &&
     (t!.pos === 'PROPN' || t!.pos === 'NOUN');
-  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name.
-  const part = COMPASS.has(prev?.lower ?? '');
+  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name;
+  // before a city it names another place ("East Jerusalem", "West Berlin").
+  const part = COMPASS.has(prev?.lower ?? '') && m.entries.some((e) => e.kind === 'country');
   // The first word of a sentence is capitalized whatever it is.
   return (m.tokenStart - 1 > sentenceStart && !part && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
 }

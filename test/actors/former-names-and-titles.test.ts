@@ -149,6 +149,11 @@ describe('more ways a country is named', () => {
       ['Lebanon', 'LBN'],
     ]);
     expect(codes('Northern Ireland voted.', '1998-05-22')).toEqual([['Northern Ireland', 'GBR']]);
+    expect(codes('Israel annexed East Jerusalem.', '1980-07-30')).toEqual([
+      ['Israel', 'ISR'],
+      ['East Jerusalem', 'PSE'],
+    ]);
+    expect(codes('He said West Berlin protested.', '1980-07-30')).toEqual([]);
     expect(codes('Fighting flared in southern Lebanon and in South Lebanon.', '1990-01-01')).toEqual([]);
   });
 
