@@ -299,3 +299,9 @@ describe('peoples of one country', () => {
     expect(codes('Darfur rebels attacked.', '2004-01-01')).toEqual([['Darfur rebels', 'SDNREB']]);
   });
 });
+
+describe("a leader's government", () => {
+  it('reads the government of the holder in office when people of several countries share the surname', () => {
+    expect(codes('The Castro regime jailed dissidents.', '1998-03-01')).toEqual([['Castro regime', 'CUBGOV']]);
+  });
+});
