@@ -28,7 +28,13 @@ export function leaderGovernment(scope: SentenceScope, i: number): ActorMention 
   // "the Castro regime" in 1998: of holders in several countries, the one in office that day.
   const serving = new Set(holders.filter((p) => positionOn(p, doc.article.published)).map((p) => p.country));
   const country =
-    countries.size === 1 ? [...countries][0]! : !known && serving.size === 1 ? [...serving][0]! : undefined;
+    known?.kind === 'person'
+      ? known.country
+      : countries.size === 1
+        ? [...countries][0]!
+        : serving.size === 1
+          ? [...serving][0]!
+          : undefined;
   if (!country || (seat && seat.ref !== country)) return null;
   const end = seat ? matches.find((m) => m.tokenStart === i + 1)!.tokenEnd : i + 2;
   return make(i, end, ActorFactory.country(kb, country, seat?.role ?? 'GOV'), 'kb');

@@ -188,8 +188,12 @@ function composeSentence(
       continue;
     }
     const record = personAt(kb, m, day);
-    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center": a place or body named after a person.
-    if (record && NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) {
+    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower": a place, a
+    // body or a ship named after a person.
+    if (
+      record &&
+      (NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+    ) {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) used.add(i);
       continue;
     }
@@ -282,6 +286,16 @@ function composeSentence(
     }
     // "the Prophet Mohammed": a name that a ruler shares with a figure of faith is not the ruler there.
     if (tokens[i - 1]?.lower === 'prophet') continue;
+    // "said Christian Andersson": a surname after another name is someone else's full name.
+    const before = tokens[i - 1];
+    if (
+      i > from &&
+      before?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(before.text) &&
+      !used.has(i - 1) &&
+      !HONORIFICS.has(before.lower)
+    )
+      continue;
     const actor = memory.bySurname.get(token.text) ?? uniqueSurname(kb, token.text, day);
     if (actor && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       remember(memory, actor, token.text);
@@ -299,6 +313,26 @@ const NAMED_AFTER = new Set(
     'Park Dam Canal Highway Trail Line'
   ).split(' '),
 );
+
+// Words before a ship's name.
+const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'destroyer', 'frigate', 'submarine']);
+
+// Titles of courtesy before a surname, which leave it the surname ("Mr. Putin").
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'madame',
+  'mme',
+  'sir',
+  'lord',
+  'sheikh',
+]);
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
@@ -324,11 +358,17 @@ const SURNAME_YEARS = 10;
 // only one of several is in office that day.
 function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
   const holders = peopleWithSurname(kb, surname);
-  // "Carter said" in 2016: of several people with the surname, the only one in office that day, unless the
-  // surname is also a common word ("Bush").
+  // "Stoltenberg said" in 2018: of several people with the surname, the only one in office that day, unless
+  // the surname is also a common word ("Bush") or a family name millions share ("Yoon", "Kim").
   const serving = holders.filter((p) => positionOn(p, day));
-  if (holders.length > 1 && serving.length === 1 && serving[0]!['surnameAmbiguous'] !== true)
-    return ActorFactory.person(serving[0]!, day);
+  const only = serving.length === 1 ? serving[0]! : undefined;
+  if (
+    holders.length > 1 &&
+    only &&
+    only['surnameAmbiguous'] !== true &&
+    kb.country(only.country)?.familyNameFirst !== true
+  )
+    return ActorFactory.person(only, day);
   if (holders.length !== 1) return undefined;
   const person = holders[0]!;
   if (positionOn(person, day)) return ActorFactory.person(person, day);

@@ -305,3 +305,14 @@ describe("a leader's government", () => {
     expect(codes('The Castro regime jailed dissidents.', '1998-03-01')).toEqual([['Castro regime', 'CUBGOV']]);
   });
 });
+
+describe('surnames after other names', () => {
+  it("does not read a surname after someone else's first name as the office holder", () => {
+    expect(codes('"It is over," said Christian Andersson, a shipyard manager.', '1989-11-02')).toEqual([]);
+    expect(codes('Mr. Andersson said so.', '1989-11-02')).toEqual([['Andersson', 'SWEGOV']]);
+  });
+
+  it('does not read a ship named after a leader as the leader', () => {
+    expect(codes('The carrier Dwight D. Eisenhower sailed.', '1990-08-13')).toEqual([]);
+  });
+});
