@@ -196,3 +196,23 @@ export function remember(memory: DocMemory, actor: Actor, name: string, title?: 
     memory.byTitle.set(head, actor);
   }
 }
+
+// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
+const NAMED_AFTER = new Set(
+  (
+    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
+    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
+    'Park Dam Canal Highway Trail Line'
+  ).split(' '),
+);
+
+// Words before a ship's name.
+const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'destroyer', 'frigate', 'submarine']);
+
+/**
+ * Whether a person's name at `m` names a place, a body or a ship named after them: "Ho Chi Minh City",
+ * "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
+ */
+export function namedAfterPerson(tokens: readonly Token[], m: LexicalMatch): boolean {
+  return NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+}

@@ -1,5 +1,6 @@
 import type { Token } from '../model.js';
 import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
+import { TITLES } from './titles.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
@@ -103,76 +104,6 @@ export function formKeys(form: string): string[] {
       .filter(Boolean)
   );
 }
-
-// Titles people carry before their names, with the role they imply; people.json adds its own.
-const TITLES: ReadonlyArray<readonly [string, string]> = [
-  ['president', 'GOV'],
-  ['vice president', 'GOV'],
-  ['prime minister', 'GOV'],
-  ['deputy prime minister', 'GOV'],
-  ['premier', 'GOV'],
-  ['chancellor', 'GOV'],
-  ['king', 'GOV'],
-  ['queen', 'GOV'],
-  ['emperor', 'GOV'],
-  ['crown prince', 'GOV'],
-  ['supreme leader', 'GOV'],
-  ['leader', 'GOV'],
-  ['chairman', 'GOV'],
-  ['general secretary', 'GOV'],
-  ['secretary general', 'GOV'],
-  ['minister', 'GOV'],
-  ['foreign minister', 'GOV'],
-  ['unification minister', 'GOV'],
-  ['trade minister', 'GOV'],
-  ['finance minister', 'GOV'],
-  ['interior minister', 'GOV'],
-  ['defense minister', 'MIL'],
-  ['defence minister', 'MIL'],
-  ['secretary of state', 'GOV'],
-  ['defense secretary', 'MIL'],
-  ['defence secretary', 'MIL'],
-  ['foreign secretary', 'GOV'],
-  ['home secretary', 'GOV'],
-  ['secretary of defense', 'MIL'],
-  ['chief cabinet secretary', 'GOV'],
-  ['national security adviser', 'GOV'],
-  ['national security advisor', 'GOV'],
-  ['special adviser', 'GOV'],
-  ['special envoy', 'DIP'],
-  ['special representative', 'GOV'],
-  ['vice foreign minister', 'GOV'],
-  ['deputy foreign minister', 'GOV'],
-  ['spokesman', 'GOV'],
-  ['spokeswoman', 'GOV'],
-  ['spokesperson', 'GOV'],
-  ['ambassador', 'DIP'],
-  ['envoy', 'DIP'],
-  ['consul', 'DIP'],
-  ['senator', 'LEG'],
-  ['sen', 'LEG'],
-  ['rep', 'LEG'],
-  ['lawmaker', 'LEG'],
-  ['speaker', 'LEG'],
-  ['governor', 'GOV'],
-  ['gov', 'GOV'],
-  ['lieutenant governor', 'GOV'],
-  ['lt gov', 'GOV'],
-  ['mayor', 'GOV'],
-  ['general', 'MIL'],
-  ['gen', 'MIL'],
-  ['admiral', 'MIL'],
-  ['adm', 'MIL'],
-  ['commander', 'MIL'],
-  ['secretary', 'GOV'],
-  // Clergy carry their rank before their names: "Archbishop Desmond Tutu", "Ayatollah Ali Sistani".
-  ['archbishop', 'REL'],
-  ['bishop', 'REL'],
-  ['cardinal', 'REL'],
-  ['ayatollah', 'REL'],
-  ['imam', 'REL'],
-  ['rabbi', 'REL'],
-];
 
 const phrases = new WeakMap<KnowledgeBase, Map<string, string>>();
 

@@ -8,6 +8,7 @@ import {
   isDestination,
   isLocative,
   isPlaceName,
+  namedAfterPerson,
   remember,
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
@@ -15,15 +16,10 @@ import { ethnicHosts } from './ethnic-host.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
-import {
-  type KnowledgeBase,
-  daysFromPosition,
-  loadKnowledgeBase,
-  peopleWithSurname,
-  positionOn,
-} from './knowledge-base.js';
+import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
+import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
@@ -190,10 +186,7 @@ function composeSentence(
     const record = personAt(kb, m, day);
     // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower": a place, a
     // body or a ship named after a person.
-    if (
-      record &&
-      (NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
-    ) {
+    if (record && namedAfterPerson(tokens, m)) {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) used.add(i);
       continue;
     }
@@ -305,18 +298,6 @@ function composeSentence(
   return ethnicHosts(scope, out).sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
-const NAMED_AFTER = new Set(
-  (
-    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
-    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
-    'Park Dam Canal Highway Trail Line'
-  ).split(' '),
-);
-
-// Words before a ship's name.
-const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'destroyer', 'frigate', 'submarine']);
-
 // Titles of courtesy before a surname, which leave it the surname ("Mr. Putin").
 const HONORIFICS = new Set([
   'mr',
@@ -347,37 +328,6 @@ function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token
 function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
   const next = matches.find((n) => n.tokenStart === end);
   return next && kindAt(next, 'role') ? next.tokenEnd : end;
-}
-
-// How far from a person's time in office a bare surname still names them: news names leaders by surname
-// alone for years before and after ("Mugabe" as opposition leader, "Gbagbo" on trial).
-const SURNAME_YEARS = 10;
-
-// A surname alone names a person only when the knowledge base has one person of that surname (the one in
-// office on the day, or, when the surname is no common word, in office within SURNAME_YEARS of it), or when
-// only one of several is in office that day.
-function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
-  const holders = peopleWithSurname(kb, surname);
-  // "Stoltenberg said" in 2018: of several people with the surname, the only one in office that day, unless
-  // the surname is also a common word ("Bush") or a family name millions share ("Yoon", "Kim").
-  const serving = holders.filter((p) => positionOn(p, day));
-  const only = serving.length === 1 ? serving[0]! : undefined;
-  if (
-    holders.length > 1 &&
-    only &&
-    only['surnameAmbiguous'] !== true &&
-    kb.country(only.country)?.familyNameFirst !== true
-  )
-    return ActorFactory.person(only, day);
-  if (holders.length !== 1) return undefined;
-  const person = holders[0]!;
-  if (positionOn(person, day)) return ActorFactory.person(person, day);
-  // "May", "Rice", "Brown": a surname that is also a common word or another famous person needs the full
-  // name earlier in the article (coreference) once its holder is out of office.
-  const near =
-    person['surnameAmbiguous'] !== true &&
-    person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
-  return near ? ActorFactory.person(person, day) : undefined;
 }
 
 // People a role adjective still describes as of that role: "Thai military sources", "military advisers".
