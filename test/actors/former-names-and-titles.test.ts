@@ -69,6 +69,10 @@ describe('leaders of smaller states and chiefs of international bodies', () => {
       ['Mette Frederiksen', 'DNKGOV'],
     ]);
     expect(codes('President Touadera returned to Bangui.', '2019-02-01')[0]).toEqual(['President Touadera', 'CAFGOV']);
+    expect(codes('Katrin Jakobsdottir met Hashim Thaci.', '2018-05-01')).toEqual([
+      ['Katrin Jakobsdottir', 'ISLGOV'],
+      ['Hashim Thaci', 'UNKGOV'],
+    ]);
   });
 
   it('codes the chief of an international body as that body while in office', () => {
