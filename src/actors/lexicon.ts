@@ -139,6 +139,7 @@ export class Lexicon {
 
   constructor(kb: KnowledgeBase) {
     const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    const datedSeats = new Set(formerSeats.flatMap((f) => [f.name, ...f.aliases]));
     // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
     for (const f of formerSeats)
       for (const name of [f.name, ...f.aliases])
@@ -149,7 +150,7 @@ export class Lexicon {
           caseSensitive: false,
           properName: true,
           since: f.start,
-          until: f.end,
+          ...(f.end === null ? {} : { until: f.end }),
         });
     // Sovereign states first: "French" is France, not the French Southern Territories.
     const states = [...kb.countries].sort(
@@ -165,7 +166,8 @@ export class Lexicon {
           this.add(`${adj}s`, { kind: 'country', ref: c.code, caseSensitive: false, properName: true });
         }
       }
-      for (const seat of c.metonyms)
+      // A capital with dated seats ("Juba": Sudan's, then South Sudan's) is read from those alone.
+      for (const seat of c.metonyms.filter((name) => !datedSeats.has(name)))
         this.add(seat, {
           kind: 'metonym',
           ref: c.code,

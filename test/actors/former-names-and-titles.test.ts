@@ -30,6 +30,7 @@ describe('states that are gone and seats of government that moved', () => {
     // Juba was the seat of Southern Sudan's government, within Sudan, before South Sudan's independence.
     expect(codes('Juba protested.', '2008-01-03')).toEqual([['Juba', 'SDNGOV']]);
     expect(codes('Juba protested.', '2015-01-03')).toEqual([['Juba', 'SSDGOV']]);
+    expect(codes('Juba protested.', '1995-01-03')).toEqual([['Juba', 'SDNGOV']]);
   });
 });
 
@@ -213,6 +214,13 @@ describe('ethnic communities', () => {
     expect(codes(text, '2008-08-01').find((c) => c[0] === 'Ossetian militias')).toBeUndefined();
     const albanians = 'Serbia prepared an offensive against ethnic Albanian guerrillas, the Washington Post said.';
     expect(codes(albanians, '1999-01-01')).toContainEqual(['Albanian guerrillas', 'SRBREB']);
+  });
+
+  it('codes a people "of" a country as that country', () => {
+    expect(codes('The Hungarians of southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
+      'Hungarians',
+      'SVK',
+    ]);
   });
 
   it('keeps a people named without "ethnic" as the demonym says', () => {
