@@ -125,8 +125,9 @@ export function insideLongerName(
     !CALENDAR_WORDS.has(t!.lower) &&
     !RANKS.has(t!.lower) &&
     (t!.pos === 'PROPN' || t!.pos === 'NOUN');
-  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name.
-  const part = COMPASS.has(prev?.lower ?? '');
+  // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name;
+  // before a city it names another place ("East Jerusalem", "West Berlin").
+  const part = COMPASS.has(prev?.lower ?? '') && m.entries.some((e) => e.kind === 'country');
   // The first word of a sentence is capitalized whatever it is.
   return (m.tokenStart - 1 > sentenceStart && !part && joins(prev, m.tokenStart - 1)) || joins(next, m.tokenEnd);
 }
@@ -194,4 +195,24 @@ export function remember(memory: DocMemory, actor: Actor, name: string, title?: 
       .pop()!;
     memory.byTitle.set(head, actor);
   }
+}
+
+// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
+const NAMED_AFTER = new Set(
+  (
+    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
+    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
+    'Park Dam Canal Highway Trail Line'
+  ).split(' '),
+);
+
+// Words before a ship's name.
+const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'destroyer', 'frigate', 'submarine']);
+
+/**
+ * Whether a person's name at `m` names a place, a body or a ship named after them: "Ho Chi Minh City",
+ * "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
+ */
+export function namedAfterPerson(tokens: readonly Token[], m: LexicalMatch): boolean {
+  return NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? '');
 }

@@ -12,8 +12,9 @@ const PLACE_KINDS = new Set(['country', 'state']);
  * mention right after "ethnic" that names a country by its people, the host is the country the sentence
  * places them in: the first other country named after the mention ("demonstrated on Tuesday in Serbia",
  * "villages near Macedonia's border"), else the one named before it in the sentence, else the country the
- * article named last. With no other country in sight the mention is left as it is. Returns the sentence's
- * mentions, with such mentions recoded.
+ * article named last. With no other country in sight the mention is left as it is. A people in the plural
+ * followed by "of" and a country is that country's ("the Albanians of southern Serbia" SRB). Returns the
+ * sentence's mentions, with such mentions recoded.
  *
  * ```ts
  * // "Ethnic Albanians in south Serbia demanded autonomy." → [{ text: 'Albanians', code: 'SRB' }]
@@ -22,10 +23,15 @@ const PLACE_KINDS = new Set(['country', 'state']);
 export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMention[]): ActorMention[] {
   const { doc, kb, matches, memory } = scope;
   const tokens = doc.tokens;
-  if (!mentions.some((m) => tokens[m.tokenStart - 1]?.lower === 'ethnic')) return [...mentions];
+  const ethnic = (m: ActorMention) => tokens[m.tokenStart - 1]?.lower === 'ethnic';
+  if (!mentions.some((m) => ethnic(m) || tokens[m.tokenEnd]?.lower === 'of')) return [...mentions];
   return mentions.map((m) => {
-    if (tokens[m.tokenStart - 1]?.lower !== 'ethnic' || m.actor.kind !== 'country') return m;
+    if (m.actor.kind !== 'country') return m;
     const own = m.actor.country;
+    // "the Albanians of southern Serbia", "the Russians of Estonia": a people of a land is that land's.
+    const of = peopleOf(scope, m);
+    if (of && of !== own) return { ...m, actor: ActorFactory.country(kb, of, m.actor.role) };
+    if (!ethnic(m)) return m;
     const other = (kinds: ReadonlySet<string>, from: number, to: number) =>
       matches
         .filter((x) => x.tokenStart >= from && x.tokenStart < to)
@@ -37,4 +43,18 @@ export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMentio
     if (!host || !kb.country(host)) return m;
     return { ...m, actor: ActorFactory.country(kb, host, m.actor.role) };
   });
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+// The country after "of" when the mention is a people in the plural ("the Albanians of southern Serbia").
+function peopleOf(scope: SentenceScope, m: ActorMention): string | undefined {
+  const tokens = scope.doc.tokens;
+  const last = tokens[m.tokenEnd - 1]!;
+  if (m.tokenEnd - m.tokenStart !== 1 || !/s$/.test(last.text) || tokens[m.tokenEnd]?.lower !== 'of') return undefined;
+  let at = m.tokenEnd + 1;
+  if (tokens[at]?.lower === 'the') at++;
+  if (COMPASS.has(tokens[at]?.lower ?? '')) at++;
+  const match = scope.matches.find((x) => x.tokenStart === at);
+  return match?.entries.find((e) => e.kind === 'country' || e.kind === 'state')?.ref;
 }

@@ -116,7 +116,7 @@ const formerNamesSchema = z
           aliases: z.array(z.string()).default([]),
           country: z.string().length(3),
           start: z.string(),
-          end: z.string(),
+          end: z.string().nullable(),
         })
         .passthrough(),
     ),

@@ -1,5 +1,6 @@
 import type { Token } from '../model.js';
 import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
+import { TITLES } from './titles.js';
 
 /** What a run of tokens can name. */
 export type LexicalKind =
@@ -104,75 +105,6 @@ export function formKeys(form: string): string[] {
   );
 }
 
-// Titles people carry before their names, with the role they imply; people.json adds its own.
-const TITLES: ReadonlyArray<readonly [string, string]> = [
-  ['president', 'GOV'],
-  ['vice president', 'GOV'],
-  ['prime minister', 'GOV'],
-  ['deputy prime minister', 'GOV'],
-  ['premier', 'GOV'],
-  ['chancellor', 'GOV'],
-  ['king', 'GOV'],
-  ['queen', 'GOV'],
-  ['emperor', 'GOV'],
-  ['crown prince', 'GOV'],
-  ['supreme leader', 'GOV'],
-  ['leader', 'GOV'],
-  ['chairman', 'GOV'],
-  ['general secretary', 'GOV'],
-  ['minister', 'GOV'],
-  ['foreign minister', 'GOV'],
-  ['unification minister', 'GOV'],
-  ['trade minister', 'GOV'],
-  ['finance minister', 'GOV'],
-  ['interior minister', 'GOV'],
-  ['defense minister', 'MIL'],
-  ['defence minister', 'MIL'],
-  ['secretary of state', 'GOV'],
-  ['defense secretary', 'MIL'],
-  ['defence secretary', 'MIL'],
-  ['foreign secretary', 'GOV'],
-  ['home secretary', 'GOV'],
-  ['secretary of defense', 'MIL'],
-  ['chief cabinet secretary', 'GOV'],
-  ['national security adviser', 'GOV'],
-  ['national security advisor', 'GOV'],
-  ['special adviser', 'GOV'],
-  ['special envoy', 'DIP'],
-  ['special representative', 'GOV'],
-  ['vice foreign minister', 'GOV'],
-  ['deputy foreign minister', 'GOV'],
-  ['spokesman', 'GOV'],
-  ['spokeswoman', 'GOV'],
-  ['spokesperson', 'GOV'],
-  ['ambassador', 'DIP'],
-  ['envoy', 'DIP'],
-  ['consul', 'DIP'],
-  ['senator', 'LEG'],
-  ['sen', 'LEG'],
-  ['rep', 'LEG'],
-  ['lawmaker', 'LEG'],
-  ['speaker', 'LEG'],
-  ['governor', 'GOV'],
-  ['gov', 'GOV'],
-  ['lieutenant governor', 'GOV'],
-  ['lt gov', 'GOV'],
-  ['mayor', 'GOV'],
-  ['general', 'MIL'],
-  ['gen', 'MIL'],
-  ['admiral', 'MIL'],
-  ['adm', 'MIL'],
-  ['commander', 'MIL'],
-  ['secretary', 'GOV'],
-  // Clergy carry their rank before their names: "Archbishop Desmond Tutu", "Ayatollah Ali Sistani".
-  ['archbishop', 'REL'],
-  ['bishop', 'REL'],
-  ['cardinal', 'REL'],
-  ['ayatollah', 'REL'],
-  ['imam', 'REL'],
-  ['rabbi', 'REL'],
-];
-
 const phrases = new WeakMap<KnowledgeBase, Map<string, string>>();
 
 /** Every role word and phrase of `roles.json`, keyed by its token keys joined by spaces ("foreign ministry" → GOV). */
@@ -207,6 +139,7 @@ export class Lexicon {
 
   constructor(kb: KnowledgeBase) {
     const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    const datedSeats = new Set(formerSeats.flatMap((f) => [f.name, ...f.aliases]));
     // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
     for (const f of formerSeats)
       for (const name of [f.name, ...f.aliases])
@@ -217,7 +150,7 @@ export class Lexicon {
           caseSensitive: false,
           properName: true,
           since: f.start,
-          until: f.end,
+          ...(f.end === null ? {} : { until: f.end }),
         });
     // Sovereign states first: "French" is France, not the French Southern Territories.
     const states = [...kb.countries].sort(
@@ -233,7 +166,8 @@ export class Lexicon {
           this.add(`${adj}s`, { kind: 'country', ref: c.code, caseSensitive: false, properName: true });
         }
       }
-      for (const seat of c.metonyms)
+      // A capital with dated seats ("Juba": Sudan's, then South Sudan's) is read from those alone.
+      for (const seat of c.metonyms.filter((name) => !datedSeats.has(name)))
         this.add(seat, {
           kind: 'metonym',
           ref: c.code,

@@ -8,6 +8,7 @@ import {
   isDestination,
   isLocative,
   isPlaceName,
+  namedAfterPerson,
   remember,
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
@@ -15,15 +16,10 @@ import { ethnicHosts } from './ethnic-host.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
-import {
-  type KnowledgeBase,
-  daysFromPosition,
-  loadKnowledgeBase,
-  peopleWithSurname,
-  positionOn,
-} from './knowledge-base.js';
+import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
+import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
@@ -188,8 +184,9 @@ function composeSentence(
       continue;
     }
     const record = personAt(kb, m, day);
-    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center": a place or body named after a person.
-    if (record && NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) {
+    // "Ho Chi Minh City", "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower": a place, a
+    // body or a ship named after a person.
+    if (record && namedAfterPerson(tokens, m)) {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) used.add(i);
       continue;
     }
@@ -282,6 +279,16 @@ function composeSentence(
     }
     // "the Prophet Mohammed": a name that a ruler shares with a figure of faith is not the ruler there.
     if (tokens[i - 1]?.lower === 'prophet') continue;
+    // "said Christian Andersson": a surname after another name is someone else's full name.
+    const before = tokens[i - 1];
+    if (
+      i > from &&
+      before?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(before.text) &&
+      !used.has(i - 1) &&
+      !HONORIFICS.has(before.lower)
+    )
+      continue;
     const actor = memory.bySurname.get(token.text) ?? uniqueSurname(kb, token.text, day);
     if (actor && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       remember(memory, actor, token.text);
@@ -291,14 +298,22 @@ function composeSentence(
   return ethnicHosts(scope, out).sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-// Capitalized words that make a person's name the name of a place, a thing or a body ("Kennedy Airport").
-const NAMED_AFTER = new Set(
-  (
-    'City Airport International Street Avenue Road Boulevard Square Bridge Stadium University College School ' +
-    'Institute Foundation Center Centre Library Museum Memorial Prize Award Hospital Doctrine Plan Mausoleum ' +
-    'Park Dam Canal Highway Trail Line'
-  ).split(' '),
-);
+// Titles of courtesy before a surname, which leave it the surname ("Mr. Putin").
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'madame',
+  'mme',
+  'sir',
+  'lord',
+  'sheikh',
+]);
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
@@ -313,25 +328,6 @@ function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token
 function extendOverRole(matches: readonly LexicalMatch[], end: number): number {
   const next = matches.find((n) => n.tokenStart === end);
   return next && kindAt(next, 'role') ? next.tokenEnd : end;
-}
-
-// How far from a person's time in office a bare surname still names them: news names leaders by surname
-// alone for years before and after ("Mugabe" as opposition leader, "Gbagbo" on trial).
-const SURNAME_YEARS = 10;
-
-// A surname alone names a person only when the knowledge base has one person of that surname: the one
-// in office on the day, or (when the surname is no common word) in office within SURNAME_YEARS of it.
-function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): Actor | undefined {
-  const holders = peopleWithSurname(kb, surname);
-  if (holders.length !== 1) return undefined;
-  const person = holders[0]!;
-  if (positionOn(person, day)) return ActorFactory.person(person, day);
-  // "May", "Rice", "Brown": a surname that is also a common word or another famous person needs the full
-  // name earlier in the article (coreference) once its holder is out of office.
-  const near =
-    person['surnameAmbiguous'] !== true &&
-    person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
-  return near ? ActorFactory.person(person, day) : undefined;
 }
 
 // People a role adjective still describes as of that role: "Thai military sources", "military advisers".

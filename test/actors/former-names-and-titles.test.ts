@@ -30,6 +30,7 @@ describe('states that are gone and seats of government that moved', () => {
     // Juba was the seat of Southern Sudan's government, within Sudan, before South Sudan's independence.
     expect(codes('Juba protested.', '2008-01-03')).toEqual([['Juba', 'SDNGOV']]);
     expect(codes('Juba protested.', '2015-01-03')).toEqual([['Juba', 'SSDGOV']]);
+    expect(codes('Juba protested.', '1995-01-03')).toEqual([['Juba', 'SDNGOV']]);
   });
 });
 
@@ -69,12 +70,22 @@ describe('leaders of smaller states and chiefs of international bodies', () => {
       ['Mette Frederiksen', 'DNKGOV'],
     ]);
     expect(codes('President Touadera returned to Bangui.', '2019-02-01')[0]).toEqual(['President Touadera', 'CAFGOV']);
+    expect(codes('Katrin Jakobsdottir met Hashim Thaci.', '2018-05-01')).toEqual([
+      ['Katrin Jakobsdottir', 'ISLGOV'],
+      ['Hashim Thaci', 'UNKGOV'],
+    ]);
   });
 
   it('codes the chief of an international body as that body while in office', () => {
     expect(codes('Kofi Annan urged restraint.', '2003-01-10')).toEqual([['Kofi Annan', 'IGOUNO']]);
     expect(codes('Jens Stoltenberg urged restraint.', '2010-01-10')).toEqual([['Jens Stoltenberg', 'NORGOV']]);
     expect(codes('Jens Stoltenberg urged restraint.', '2018-01-10')).toEqual([['Jens Stoltenberg', 'IGONAT']]);
+    expect(codes('U.N. Secretary-General Kofi Annan urged calm.', '2003-01-10')).toEqual([
+      ['U.N.', 'IGOUNO'],
+      ['Secretary-General Kofi Annan', 'IGOUNO'],
+    ]);
+    // Of the people named Stoltenberg, the one in office that day.
+    expect(codes('Stoltenberg urged restraint.', '2018-01-10')).toEqual([['Stoltenberg', 'IGONAT']]);
   });
 
   it('codes popes and archbishops with the religious role', () => {
@@ -143,6 +154,11 @@ describe('more ways a country is named', () => {
       ['Lebanon', 'LBN'],
     ]);
     expect(codes('Northern Ireland voted.', '1998-05-22')).toEqual([['Northern Ireland', 'GBR']]);
+    expect(codes('Israel annexed East Jerusalem.', '1980-07-30')).toEqual([
+      ['Israel', 'ISR'],
+      ['East Jerusalem', 'PSE'],
+    ]);
+    expect(codes('He said West Berlin protested.', '1980-07-30')).toEqual([]);
     expect(codes('Fighting flared in southern Lebanon and in South Lebanon.', '1990-01-01')).toEqual([]);
   });
 
@@ -198,6 +214,13 @@ describe('ethnic communities', () => {
     expect(codes(text, '2008-08-01').find((c) => c[0] === 'Ossetian militias')).toBeUndefined();
     const albanians = 'Serbia prepared an offensive against ethnic Albanian guerrillas, the Washington Post said.';
     expect(codes(albanians, '1999-01-01')).toContainEqual(['Albanian guerrillas', 'SRBREB']);
+  });
+
+  it('codes a people "of" a country as that country', () => {
+    expect(codes('The Hungarians of southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
+      'Hungarians',
+      'SVK',
+    ]);
   });
 
   it('keeps a people named without "ethnic" as the demonym says', () => {
@@ -286,5 +309,22 @@ describe('peoples of one country', () => {
   it('reads Darfur as a region of Sudan', () => {
     expect(codes('Rebels in Darfur attacked.', '2004-01-01')).toEqual([['Rebels in Darfur', 'SDNREB']]);
     expect(codes('Darfur rebels attacked.', '2004-01-01')).toEqual([['Darfur rebels', 'SDNREB']]);
+  });
+});
+
+describe("a leader's government", () => {
+  it('reads the government of the holder in office when people of several countries share the surname', () => {
+    expect(codes('The Castro regime jailed dissidents.', '1998-03-01')).toEqual([['Castro regime', 'CUBGOV']]);
+  });
+});
+
+describe('surnames after other names', () => {
+  it("does not read a surname after someone else's first name as the office holder", () => {
+    expect(codes('"It is over," said Christian Andersson, a shipyard manager.', '1989-11-02')).toEqual([]);
+    expect(codes('Mr. Andersson said so.', '1989-11-02')).toEqual([['Andersson', 'SWEGOV']]);
+  });
+
+  it('does not read a ship named after a leader as the leader', () => {
+    expect(codes('The carrier Dwight D. Eisenhower sailed.', '1990-08-13')).toEqual([]);
   });
 });
