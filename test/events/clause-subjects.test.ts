@@ -59,7 +59,7 @@ describe('who acts in a clause that has no subject of its own', () => {
 describe('"each other"', () => {
   it("makes the parties each other's targets, whatever the phrase names after", () => {
     const found = pairs(
-      'Presidents Yeltsin and Kuchma pledged to consult each other regularly on their relations with NATO.',
+      'Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma pledged to consult each other regularly on their relations with NATO.',
       '03',
       '1998-02-27',
     ).sort();

@@ -1,0 +1,89 @@
+import type { Actor, ActorMention, Token } from '../model.js';
+import type { Segment } from './clause.js';
+
+// Phrases that decide who acts or whom an act is aimed at, beyond the clause's plain subject and object
+// (used by roles.ts): possessive pronouns before event nouns, participles after acting people, "between X
+// and Y", the main verb a trailing participle borrows its subject from.
+
+/** Each international body is its own party: the Arab League can urge the European Union. */
+export function partyOf(actor: Actor): string {
+  return actor.country === 'IGO' || actor.country === 'NGO' ? actor.code : actor.country;
+}
+
+// Who protests when a trigger names the protesters themselves.
+export const PROTESTERS: ReadonlySet<string> = new Set([
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'marcher',
+  'marchers',
+  'rioter',
+  'rioters',
+  'activists',
+  'striker',
+  'strikers',
+]);
+
+// The actor an "its"/"their" before an event noun stands for (adjectives and a year between): the last one
+// named before it in the sentence.
+export function pronounOwner(
+  tokens: readonly Token[],
+  at: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  let i = at - 1;
+  while (i > at - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM')) i--;
+  const pronoun = tokens[i];
+  if (!pronoun || (pronoun.lower !== 'its' && pronoun.lower !== 'their')) return undefined;
+  const before = mentions.filter((m) => m.tokenEnd <= i && tokens[m.tokenStart]!.sentence === pronoun.sentence);
+  return before[before.length - 1];
+}
+
+// Nouns for people who act on their own: a participle right after one is theirs ("protesters demanding",
+// "a movement calling for"), unlike one after a document, whose author speaks ("a resolution calling for").
+const ACTING_PEOPLE = new Set(
+  (
+    'movement movements protester protesters demonstrator demonstrators crowd crowds activist activists critic ' +
+    'critics campaigner campaigners group groups people residents students workers voters opponents villagers'
+  ).split(' '),
+);
+
+export function reducedRelative(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
+  const head = tokens[at]!;
+  const before = tokens[at - 1];
+  if (head.pos !== 'VERB' || !head.lower.endsWith('ing') || !before || before.sentence !== head.sentence) return false;
+  return ACTING_PEOPLE.has(before.lower) && !mentions.some((m) => m.tokenStart < at && m.tokenEnd >= at);
+}
+
+// The other side of "between X and Y" (or "X-Y ties") after the trigger, when one side is the source's own.
+export function betweenCounterpart(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+  sourceParties: ReadonlySet<string>,
+): ActorMention | undefined {
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.lower !== 'between') continue;
+    const first = mentions.find(
+      (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && tokens[i + 1]!.lower === 'the'),
+    );
+    if (!first || tokens[first.tokenEnd]?.lower !== 'and') return undefined;
+    const second = mentions.find((m) => m.tokenStart === first.tokenEnd + 1);
+    if (!second) return undefined;
+    if (sourceParties.has(partyOf(first.actor)) && !sourceParties.has(partyOf(second.actor))) return second;
+    if (sourceParties.has(partyOf(second.actor)) && !sourceParties.has(partyOf(first.actor))) return first;
+    return undefined;
+  }
+  return undefined;
+}
+
+// The first verb of a clause after its first actor ("Lee ... expressed a desire to visit Japan": expressed),
+// else the clause's end.
+export function mainVerb(tokens: readonly Token[], segment: Segment, mentions: readonly ActorMention[]): number {
+  const first = mentions.find((m) => m.tokenStart >= segment.start && m.tokenStart < segment.end);
+  if (!first) return segment.end;
+  for (let i = first.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return i;
+  return segment.end;
+}
