@@ -45,12 +45,10 @@ export function eventNounTarget(draft: Draft, tokens: readonly Token[], acts: re
   if (!noun) return draft;
   const sentence = tokens[draft.match.tokenStart]!.sentence;
   const roots = ACT_NOUNS[noun]!;
-  const act = [...acts]
-    .reverse()
-    .find(
-      (a) =>
-        a.sentence >= sentence - LOOK_BACK && a.sentence <= sentence && (a.words.has(noun) || roots.includes(a.root)),
-    );
+  const act = acts.findLast(
+    (a) =>
+      a.sentence >= sentence - LOOK_BACK && a.sentence <= sentence && (a.words.has(noun) || roots.includes(a.root)),
+  );
   if (!act) return draft;
   const sources = draft.roles.sources.flatMap((m) => m.group ?? [m.actor]);
   const pairs = sources
