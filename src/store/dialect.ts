@@ -38,9 +38,10 @@ export interface StoreDialect {
   searchArticles(db: Db, query: string, limit: number): Promise<number[]>;
   /**
    * A table `w` of `rows` (each its values in the order of `columns`, with these names and types), sent as
-   * one JSON parameter however many rows there are: for statements that take a whole batch of values.
+   * a fixed number of parameters however many rows there are (one JSON text on SQLite, one array a column on
+   * PostgreSQL): for statements that take a whole batch of values.
    */
-  jsonTable(
+  batchTable(
     rows: readonly (readonly (string | number)[])[],
     columns: readonly (readonly [string, 'integer' | 'text'])[],
   ): RawBuilder<unknown>;

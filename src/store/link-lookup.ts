@@ -64,7 +64,7 @@ function windowRows(searches: readonly (readonly [number, CandidateSearch])[]): 
   });
 }
 
-// All windows of all searches travel as one JSON parameter, read as a table and joined with
+// All windows of all searches travel as a few parameters, read as a table and joined with
 // linked_events: one short statement whatever the batch holds (nothing to parse per search), planned as
 // one bounded index range per window.
 function searchStatement(
@@ -76,7 +76,7 @@ function searchStatement(
     if (mine.length === 0) return [];
     return [
       sql`SELECT w.i AS search, ${SELECTED} FROM ${dialect.joinEach(
-        dialect.jsonTable(windowRows(mine), WINDOW_COLUMNS),
+        dialect.batchTable(windowRows(mine), WINDOW_COLUMNS),
         'linked_events',
         sql<boolean>`${MATCH[kind]} AND l.root = w.root AND l.modality = w.modality AND l.span_level = w.level
           AND l.date_start >= w.lo AND l.date_start <= w.hi AND l.date_end >= w.overlap`,

@@ -39,10 +39,12 @@ export const postgresDialect: StoreDialect = {
     );
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   },
-  jsonTable(rows, columns) {
-    const fields = columns.map(([name, type]) => `${name} ${type}`).join(', ');
-    const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([name], k) => [name, row[k]]))));
-    return sql`json_to_recordset(CAST(${json} AS json)) AS w(${sql.raw(fields)})`;
+  // One array parameter per column, read back by `unnest`: PostgreSQL parses typed arrays about three times
+  // faster than the same rows as JSON records (the link search sends hundreds of windows a batch).
+  batchTable(rows, columns) {
+    const arrays = columns.map(([, type], k) => sql`CAST(${rows.map((row) => row[k])} AS ${sql.raw(type)}[])`);
+    const names = columns.map(([name]) => name).join(', ');
+    return sql`unnest(${sql.join(arrays)}) AS w(${sql.raw(names)})`;
   },
   // A set-returning function is planned as 100 rows, which can tip the planner into a hash join over the
   // whole table; a LATERAL subquery kept whole (OFFSET 0: not pulled up into a join) is a loop of index ranges.

@@ -46,7 +46,7 @@ export const sqliteDialect: StoreDialect = {
     });
   },
   // Rows travel as arrays, not objects: a shorter text to write and to parse, and no key to look up.
-  jsonTable(rows, columns) {
+  batchTable(rows, columns) {
     const fields = columns.map(([name, type], k) =>
       type === 'integer'
         ? `CAST(json_extract(value, '$[${k}]') AS INTEGER) AS ${name}`

@@ -171,6 +171,16 @@ const V4 = [
   'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start, date_end)',
 ];
 
+// The link windows' indexes also hold each event's last day, so a candidate's `date_end >= start` is checked in
+// the index, and PostgreSQL's planner, which weighs that condition, prefers them over the timeline's
+// (pair, date) index: that one reads a dyad's whole history for the unbounded width class.
+const V5 = [
+  'DROP INDEX linked_events_link_window',
+  'CREATE INDEX linked_events_link_window ON linked_events (pair_a, pair_b, root, modality, span_level, date_start, date_end)',
+  'DROP INDEX linked_events_place_window',
+  'CREATE INDEX linked_events_place_window ON linked_events (place_country, root, modality, span_level, date_start, date_end)',
+];
+
 /**
  * The SQLite schema, one step per version (the PostgreSQL steps in `postgres-migrations.ts` build the same
  * tables and columns). Never edit a released step: add a new one.
@@ -184,4 +194,5 @@ export const sqliteMigrations: readonly Migration[] = [
   statements(2, 'linked events, time expressions, actor mentions', V2),
   statements(3, 'learned actors', V3),
   statements(4, 'linked events searched by width class and date window', V4),
+  statements(5, 'link windows hold the last day', V5),
 ];

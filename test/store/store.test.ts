@@ -23,6 +23,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
         { version: 2, name: 'linked events, time expressions, actor mentions' },
         { version: 3, name: 'learned actors' },
         { version: 4, name: 'linked events searched by width class and date window' },
+        { version: 5, name: 'link windows hold the last day' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
@@ -50,7 +51,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
         'ALTER TABLE linked_events DROP COLUMN span_level',
         'DROP INDEX linked_events_pair_date',
         'CREATE INDEX linked_events_pair_date ON linked_events (pair_a, pair_b, date_start)',
-        'DELETE FROM schema_migrations WHERE version = 4',
+        'DELETE FROM schema_migrations WHERE version >= 4',
       ])
         await rawQuery(engine, location, statement);
       const reopened = await keeper.open(engine, location);
