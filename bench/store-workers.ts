@@ -11,6 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { syntheticArticles } from '../test/store/synthetic-articles.js';
+import { machineScaling } from './machine-scaling.js';
 import { repeated, sampleArticles } from './sample-articles.js';
 
 const ADMIN = process.env['DYAD_PG_URL'];
@@ -136,6 +137,9 @@ const cores = availableParallelism();
 const busy = loads[0]! > cores / 2;
 console.log(
   `2 workers / 1 worker throughput: ${(mean(rates[2]!) / mean(rates[1]!)).toFixed(2)}× (steady rates, means of 2 runs each) on ${cores} cores, ${synthetic ? 'synthetic' : 'real'} articles${pin ? ', a worker per core' : ''} (target ≥ 1.7× on 2 cores; load average before the runs: ${loads.map((l) => l.toFixed(1)).join(', ')}${busy ? ' — the machine was busy with other work: rerun on a quiet one' : ''})`,
+);
+console.log(
+  `the machine itself: a compute loop in 2 processes does ${(await machineScaling()).toFixed(2)}× the work of 1 (2.00× on dedicated cores; no program scales better)`,
 );
 const serial = mean(locked[1]!);
 console.log(
