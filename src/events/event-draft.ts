@@ -123,7 +123,9 @@ export function draftEvent(
     AGENTLESS.test(code) &&
     roles.targets.length > 0 &&
     roles.targets.every((t) => victimOf(tokens, t, match)) &&
-    place !== undefined;
+    place !== undefined &&
+    // "pushed forward into Iraq and Kuwait": the place is what the act enters, not where its victims were.
+    roles.targets.every((t) => (t.group ?? [t.actor]).every((a) => a.country !== place.country));
   if (located) sources = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
   // "Brazil and the United States are seeking a partnership": an appeal two parties make together, to no
   // one else, is their shared intent (02x → 03x).

@@ -49,6 +49,32 @@ const ACTING_PEOPLE = new Set(
   ).split(' '),
 );
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+// Violence names its place as readily as its agent ("the Kuwait invasion", "the Baghdad bombing"): only a
+// demonym ("the Iraqi invasion") or an abbreviation ("the U.S. raid") before it is taken for the agent.
+const VIOLENCE = /^(18|19|20)/;
+
+/**
+ * The party a name before an event noun stands for, within its noun phrase: "the U.S. ultimatum", "an
+ * Iraqi attack", "the Japanese proposal" (adjectives and numbers between).
+ */
+export function modifierOwner(
+  tokens: readonly Token[],
+  at: number,
+  code: string,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  let i = at - 1;
+  while (i > at - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM') && !endsMention(i, mentions)) i--;
+  const owner = mentions.find((m) => m.tokenEnd === i + 1 && m.tokenEnd <= at);
+  if (!owner || !DETERMINERS.has(tokens[owner.tokenStart - 1]?.lower ?? '')) return undefined;
+  const name = tokens[owner.tokenEnd - 1]!;
+  if (VIOLENCE.test(code) && name.pos === 'PROPN' && !/^([A-Z]\.)+$|^[A-Z]{2,5}$/.test(name.text)) return undefined;
+  return owner;
+}
+
+const endsMention = (i: number, mentions: readonly ActorMention[]) => mentions.some((m) => m.tokenEnd === i + 1);
+
 export function reducedRelative(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
   const head = tokens[at]!;
   const before = tokens[at - 1];

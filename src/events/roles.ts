@@ -9,7 +9,15 @@ import {
   subordinateClauseStart,
 } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
-import { PROTESTERS, betweenCounterpart, mainVerb, partyOf, pronounOwner, reducedRelative } from './role-phrases.js';
+import {
+  PROTESTERS,
+  betweenCounterpart,
+  mainVerb,
+  modifierOwner,
+  partyOf,
+  pronounOwner,
+  reducedRelative,
+} from './role-phrases.js';
 import {
   conjoined,
   coordinatedPredicate,
@@ -114,7 +122,11 @@ export function findRoles(
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
   const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
   // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" is the actor named just before it.
-  const owner = head.pos === 'NOUN' && !agent ? pronounOwner(tokens, match.tokenStart, mentions) : undefined;
+  const owner =
+    head.pos === 'NOUN' && !agent
+      ? (pronounOwner(tokens, match.tokenStart, mentions) ??
+        modifierOwner(tokens, match.tokenStart, match.pattern.code, mentions))
+      : undefined;
   if (agent) sources = [agent];
   else if (owner) sources = [owner];
   // "advised against travel after the museum shooting": violence named as the occasion of the clause is

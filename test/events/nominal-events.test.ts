@@ -130,3 +130,36 @@ describe('where a trip goes', () => {
     expect(trips.map((e) => `${e.target?.country}@${e.place?.name}`)).toEqual(['KEN@Nairobi']);
   });
 });
+
+describe('a name before an event noun is its agent', () => {
+  it('does not make the clause subject the author of "the U.S. ultimatum"', () => {
+    const events = coded('When Iraq failed to respond to the U.S. ultimatum, the allies began the ground war.');
+    expect(events.filter((e) => e.pair.startsWith('IRQ') && e.cameo.startsWith('13'))).toEqual([]);
+  });
+
+  it('aims a rejection at the author of "the Israeli proposal"', () => {
+    expect(coded('Egypt rejected the Israeli proposal on Tuesday.')).toContainEqual(
+      expect.objectContaining({ pair: 'EGY>ISR', cameo: '120', modality: 'asserted' }),
+    );
+  });
+
+  it('credits "an Iraqi attack" to Iraq, but not "the Kuwait invasion" to Kuwait', () => {
+    const iraqi = coded('Saudi officials said an Iraqi attack on Saudi Arabia was repelled on Monday.');
+    expect(iraqi.some((e) => e.pair.startsWith('IRQ') && e.cameo.startsWith('19'))).toBe(true);
+    const kuwait = coded('Diplomats recalled the Kuwait invasion of 1990.');
+    expect(kuwait.filter((e) => e.pair.startsWith('KWT'))).toEqual([]);
+  });
+});
+
+describe('violence credited to the place where it happened', () => {
+  it('does not take a place the act enters for its agent ("pushed forward into Iraq and Kuwait")', () => {
+    const text = 'Allied forces punched through sand berms on the border and pushed forward into Iraq and Kuwait.';
+    expect(coded(text).filter((e) => e.pair === 'IRQ>KWT')).toEqual([]);
+  });
+
+  it('still credits soldiers killed by a bomb to the country they were killed in', () => {
+    expect(coded('Three US soldiers were killed by a bomb outside Basra in Iraq.')).toContainEqual(
+      expect.objectContaining({ pair: 'IRQ>USA' }),
+    );
+  });
+});
