@@ -4,6 +4,9 @@ import type { LexicalMatch } from './lexicon.js';
 import { type DocMemory, nameAfter } from './actor-context.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+// "an expert on Iraq", "a book about China": what the person knows about, not whom they work for.
+const TOPIC = new Set(['on', 'about', 'toward', 'towards']);
 
 /**
  * Learns people nobody listed from an apposition that says who they work for: "Akihisa Nagashima, a
@@ -39,9 +42,17 @@ export function learnFromAppositions(
     if (Array.from({ length: name.end - i }, (_, k) => i + k).some(taken)) continue;
     // The apposition runs to the next comma or the end of the sentence, at most twelve tokens.
     let close = name.end + 1;
-    while (close < to && close - name.end <= 12 && tokens[close]!.text !== ',') close++;
+    // A relative clause says what the person did, not whom they work for ("a scholar who has written about Iraq").
+    while (close < to && close - name.end <= 12 && tokens[close]!.text !== ',' && !RELATIVE.has(tokens[close]!.lower))
+      close++;
     if (!ARTICLES.has(tokens[name.end + 1]?.lower ?? '') && !starts.has(name.end + 1)) continue;
-    const anchor = mentions.find((m) => m.tokenStart > name.end && m.tokenStart < close && m.actor.country !== 'IGO');
+    const anchor = mentions.find(
+      (m) =>
+        m.tokenStart > name.end &&
+        m.tokenStart < close &&
+        m.actor.country !== 'IGO' &&
+        !TOPIC.has(tokens[m.tokenStart - 1]!.lower),
+    );
     if (!anchor) continue;
     const roleMatch = matches.find(
       (m) =>

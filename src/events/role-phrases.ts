@@ -113,3 +113,37 @@ export function mainVerb(tokens: readonly Token[], segment: Segment, mentions: r
   for (let i = first.tokenEnd; i < segment.end; i++) if (tokens[i]!.pos === 'VERB') return i;
   return segment.end;
 }
+
+// Verbs of saying that put their speaker after them when they follow the words said ("…," said X).
+const SAYING = new Set(
+  (
+    'say add declare state insist warn write reply explain note argue claim remark observe continue conclude ' +
+    'acknowledge admit answer comment assert caution predict recall stress emphasize'
+  ).split(' '),
+);
+const CLOSING = new Set([',', '"', '”', "''", '’']);
+const SPEAKER_LEAD = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * The speaker of a verb of saying that follows the words said: `"We will not withdraw," said the Iraqi
+ * president`, `…, says Christine Helms`. Undefined when the verb does not follow a quotation or comma;
+ * otherwise the actor right after it, or none (`said a spokesman`): never an actor inside the quotation.
+ */
+export function invertedSpeaker(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  mentions: readonly ActorMention[],
+): ActorMention[] | undefined {
+  const verb = tokens[at]!;
+  if (verb.pos !== 'VERB' || !SAYING.has(verb.lemma) || !CLOSING.has(tokens[at - 1]?.text ?? '')) return undefined;
+  if (tokens[at - 1]!.sentence !== verb.sentence) return undefined;
+  let i = at + 1;
+  while (i < end && i < at + 5) {
+    const speaker = mentions.find((m) => m.tokenStart === i);
+    if (speaker) return [speaker];
+    if (!SPEAKER_LEAD.has(tokens[i]!.pos)) break;
+    i++;
+  }
+  return [];
+}

@@ -12,6 +12,7 @@ import { genericPrepositions } from './act-prepositions.js';
 import {
   PROTESTERS,
   betweenCounterpart,
+  invertedSpeaker,
   mainVerb,
   modifierOwner,
   partyOf,
@@ -68,6 +69,8 @@ export function findRoles(
   const segment = segments[k]!;
   const head = tokens[match.tokenStart]!;
   // "..., saying South Korea sympathizes": a trailing participle's subject is the main clause's.
+  const speaker = invertedSpeaker(tokens, match.tokenStart, segment.end, mentions);
+  if (speaker) return { sources: speaker, targets: [], targetVia: 'none' };
   const participle = k > 0 && match.tokenStart === segment.start && head.pos === 'VERB' && head.lower.endsWith('ing');
   let sources = participle ? [] : subjectIn(doc, segment, match.tokenStart, mentions);
   if (participle) {

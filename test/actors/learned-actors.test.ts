@@ -118,6 +118,21 @@ describe('people learned in one article, known in the next', () => {
     ).toEqual([]);
   });
 
+  it('takes no country from what a relative clause or a topic names', () => {
+    const countriesOf = (text: string, name: string) =>
+      extract({ id: 'r', published: '1991-02-25', text })
+        .mentions.filter((m) => m.text === name)
+        .map((m) => m.actor.country);
+    const scholar =
+      'Saddam is finished, says Christine Helms, a Middle East scholar who has written extensively about Iraq.';
+    expect(countriesOf(scholar, 'Christine Helms')).toEqual([]);
+    expect(countriesOf('John Smith, an expert on China, met Chinese officials.', 'John Smith')).toEqual([]);
+    // Whom the person works for still teaches it.
+    expect(
+      countriesOf('Mary Mkimbo, a spokeswoman for the Kenya Tourist Office, said tourists were safe.', 'Mary Mkimbo'),
+    ).toEqual(['KEN']);
+  });
+
   it('never changes a snapshot: each addition is a new one, and older ones keep what they knew', () => {
     const [taught] = extract(TEACHES).learned!;
     const person = (name: string, country: string) => ({ ...taught!, name, country });

@@ -155,6 +155,13 @@ describe('reported speech codes what was reported, not the saying', () => {
     expectNoEvent('Brazil said Chile will hold elections.', DAY, (r) => r.source === 'BRA' && r.target === 'CHL');
   });
 
+  it('takes the speaker after the words said for the source, never an actor inside them', () => {
+    const text = '"Iraq will be defeated," said the Egyptian foreign minister.';
+    expectNoEvent(text, DAY, (r) => r.source === 'IRQ' || r.target === 'EGY');
+    const own = '"We will not leave Kuwait," said Saddam Hussein, the Iraqi president.';
+    expectNoEvent(own, DAY, (r) => r.target === 'IRQ');
+  });
+
   it('reads "said X must" as a demand on X', () => {
     expectEvents('Britain said Libya must hand over the suspects.', DAY, [
       { source: 'GBR', target: 'LBY', cameo: '100' },
