@@ -56,8 +56,8 @@ export function purposeTargets(
 
 // Acts that press a claim: a protest, a threat, a show of force, a sanction, coercion or violence.
 const PRESSING = /^(1[3-9]|20)/;
-// Claims: demands and appeals.
-const CLAIMS = /^(02|10)/;
+// Claims: appeals, demands, and the disapproval a protest voices ("marched to denounce", "to protest").
+const CLAIMS = /^(02|10|11)/;
 
 /**
  * Folds a claim made in a purpose clause into the act that presses it: "staged demonstrations to demand
@@ -78,9 +78,10 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
         (d) =>
           d.outcome === 'coded' &&
           PRESSING.test(d.code) &&
-          d.segment === claim.segment &&
           d.match.tokenEnd <= claim.match.tokenStart &&
-          adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1),
+          (d.segment === claim.segment
+            ? adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1)
+            : participleOf(tokens, d, claim)),
       )
       .pop();
     if (act) folded.set(claim, act);
@@ -90,7 +91,10 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
     const act = folded.get(d);
     if (act) return rejectDraft(d, 'duplicate', `the claim ${act.match.pattern.id} presses, coded with it`);
     const claim = [...folded].find(([, a]) => a === d)?.[0];
-    const domestic = d.reason.includes('domestic') || d.pairs.every(([, t]) => !t);
+    // At home: aimed at no one, or a demonstration in its own country ("marched in Nairobi": the government
+    // there); a blockade of one's own capital is aimed at it.
+    const home = d.code.startsWith('14') && d.pairs.every(([s, t]) => t?.country === s.country);
+    const domestic = home || d.reason.includes('domestic') || d.pairs.every(([, t]) => !t);
     if (!claim || !domestic) return d;
     const targets = [...new Set(claim.pairs.map(([, t]) => t).filter((t) => t !== null))];
     const sources = [...new Set(d.pairs.map(([s]) => s))];
@@ -120,6 +124,21 @@ function adjoining(tokens: readonly Token[], from: number, to: number): boolean 
     if (t.lower === 'if' || t.lower === 'because' || t.lower === 'while') return false;
   }
   return true;
+}
+
+// "marched in Istanbul, burning Serbian flags to protest the killings": a participle phrase right after the
+// act's clause goes on describing the act, and its purpose is the act's.
+function participleOf(tokens: readonly Token[], act: Draft, claim: Draft): boolean {
+  const start = claim.segment.start;
+  const lead = tokens[start]!;
+  // The tagger reads some such participles as nouns ("burning/NOUN Serbian flags").
+  const participle = (lead.pos === 'VERB' || lead.pos === 'NOUN') && lead.lower.endsWith('ing');
+  if (!participle || tokens[start - 1]?.text !== ',') return false;
+  return (
+    act.segment.end >= start - 1 &&
+    act.segment.start < start &&
+    adjoining(tokens, start + 1, claim.match.tokenStart - 1)
+  );
 }
 
 function purposeOf(

@@ -99,6 +99,13 @@ describe('a purpose clause is the aim of the act it serves', () => {
     expectNoEvent(text, DAY, (r) => r.cameo.startsWith('10'));
   });
 
+  it('folds the protest a march voices into the march, across a participle phrase', () => {
+    const text =
+      'Some 1,500 Kenyan students marched on Sunday in downtown Nairobi, burning Ugandan flags to protest the killings of Kenyans by Ugandan police.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('11') || r.target === 'KEN');
+  });
+
   it('folds the demand a threatened blockade presses into the threat', () => {
     const text =
       'Kenyan farmers said on Friday they would blockade Nairobi from Monday to demand an end to the reform.';
