@@ -233,11 +233,14 @@ const MODIFIED_HEADS = new Set(
   (
     'inspector inspectors worker workers agency agencies group groups official officials option options ' +
     'control embargo race dealer dealers expert experts monitor monitors helicopter helicopters plane planes ' +
-    'submarine submarines team teams organization organizations committee commission'
+    'submarine submarines team teams organization organizations committee commission plan plans'
   ).split(' '),
 );
 
-/** The trigger ends in a noun that modifies the noun after it ("gave the U.N. arms inspectors access"). */
+/**
+ * The trigger ends in a noun that modifies the noun after it ("gave the U.N. arms inspectors access"); called
+ * with the token after the trigger's first word too ("battle plans call for operating against").
+ */
 export function modifiesNoun(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1];
   const next = tokens[end];

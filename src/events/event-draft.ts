@@ -144,7 +144,7 @@ export function draftEvent(
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
-  if (modifiesNoun(tokens, match.tokenEnd))
+  if (modifiesNoun(tokens, match.tokenEnd) || modifiesNoun(tokens, match.tokenStart + 1))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
   // "rioted at this jail", "released from prison": a place of detention after a locative preposition says where.
   const head = tokens[match.tokenStart]!;

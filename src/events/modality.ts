@@ -148,6 +148,7 @@ export function modalityReading(
   const stopped = stoppedBy(tokens, triggerStart);
   if (stopped) return { modality: 'negated', governor: stopped };
   const floor = Math.max(clauseStart, triggerStart - 15);
+  if (providedBy(tokens, triggerStart, floor)) return { modality: 'planned' };
   // "expressed his desire … as the embassy held an event to mark 60 years since the two countries
   // normalized relations": what the main clause wishes or plans stops at a subordinate clause's opener.
   const opener = subordinateClauseStart(tokens, floor, triggerStart);
@@ -167,6 +168,25 @@ export function modalityReading(
 }
 
 const NOT_YET = new Set(['before', 'until']);
+
+// "the plan calls for the withdrawal of", "the accord provides for the release of": what a plan or agreement
+// provides is yet to be done. (An actor that "calls for" an act demands it: the 10 patterns read that.)
+const PROVIDING = new Set(['call', 'provide', 'envisage', 'envision', 'foresee', 'stipulate']);
+const DOCUMENTS = new Set(
+  'plan plans proposal proposals agreement accord deal resolution draft blueprint initiative package treaty timetable roadmap'.split(
+    ' ',
+  ),
+);
+
+function providedBy(tokens: readonly Token[], triggerStart: number, floor: number): boolean {
+  for (let i = triggerStart - 1; i > floor && i > triggerStart - 6; i--) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !PROVIDING.has(t.lemma)) continue;
+    for (let j = i - 1; j >= floor && j >= i - 2; j--) if (DOCUMENTS.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
 
 // "highlight yesterday's tour", "after last week's summit", "ahead of tomorrow's talks": an event noun owned
 // by a time is told as past or as coming, whatever verb governs it.

@@ -122,3 +122,21 @@ describe('vocabulary from the codebook', () => {
     ]);
   });
 });
+
+describe('what a plan or an agreement provides', () => {
+  it('is planned, not done ("the accord provides for the release of")', () => {
+    const text = 'The peace accord provides for the release of Kenyan prisoners by Uganda.';
+    expect(eventsOf(text, DAY).filter((e) => e.source === 'UGA' && e.modality === 'asserted')).toEqual([]);
+    expectEvents(text, DAY, [{ source: 'UGA', target: 'KEN', modality: 'planned' }]);
+  });
+
+  it('is no battle when "battle" only names the plans', () => {
+    const text = 'The Americans say their battle plans call for operating against forces inside Iraq.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('19'));
+  });
+
+  it('still reads an actor that calls for an act as demanding it', () => {
+    const calls = eventsOf('Kenya called for Uganda to release the prisoners.', DAY);
+    expect(calls.some((e) => e.source === 'KEN' && /^(02|10)/.test(e.cameo) && e.modality === 'asserted')).toBe(true);
+  });
+});
