@@ -141,11 +141,19 @@ export function insideLongerName(
 export function datelineEnd(text: string, tokens: readonly Token[], start: number, end: number): number {
   let listed = false;
   let capitals = true;
-  for (let i = start; i < Math.min(end, start + 8); i++) {
+  let agency = false;
+  for (let i = start; i < Math.min(end, start + 12); i++) {
     const t = tokens[i]!;
-    if (DASHES.has(t.text))
-      return i > start && /\s/.test(text[t.start - 1] ?? '') && (listed || capitals) ? i + 1 : start;
+    if (DASHES.has(t.text) || t.text === '_')
+      return i > start && /\s/.test(text[t.start - 1] ?? '') && (listed || capitals || agency) ? i + 1 : start;
+    // Wire styles: "DAR ES SALAAM, Tanzania (AP) _", "NAIROBI, August 21 (Xinhua) --".
+    if (t.text === '(' && capitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
+      agency = true;
+      i += 2;
+      continue;
+    }
     if (t.text === ',' || t.text === '/') listed = true;
+    else if (listed && t.pos === 'NUM') continue;
     else if (t.text !== '.' && /\p{Ll}/u.test(t.text)) capitals = false;
     if (!capitalized(t) && t.text !== ',' && t.text !== '/' && t.text !== '.') return start;
   }

@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, CodedEvent, Doc, EventActor, Place, Timex } from '../model.js';
+import type { Actor, ActorMention, CodedEvent, Doc, EventActor, Place, Timex, Token } from '../model.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
@@ -23,7 +23,7 @@ import { type PastAct, eventNounTarget, pastActsOf, possessedActs } from './even
 import { dateEvent, narrativeDate } from './event-date.js';
 import { loadPatternBook } from './pattern-book.js';
 import { OCCASIONS } from './roles.js';
-import { TriggerMatcher, removeOverlaps } from './trigger-matcher.js';
+import { type TriggerMatch, TriggerMatcher, removeOverlaps } from './trigger-matcher.js';
 
 let matcher: TriggerMatcher | undefined;
 const TOPIC_PREPOSITIONS = new Set(['toward', 'towards', 'regarding', 'concerning', 'on', 'about', 'with']);
@@ -91,7 +91,7 @@ export function codeEvents(
         )
       : undefined;
     const all = matcher.match(tokens, sentence.tokenStart, sentence.tokenEnd);
-    const matches = removeOverlaps(all);
+    const matches = removeOverlaps(all.filter((m) => !datedWord(tokens, m, sentenceTimexes)));
     if (collector) reportOverlaps(doc, sentence.index, all, matches, collector);
 
     let drafts: readonly Draft[] = matches.map((match) =>
@@ -289,4 +289,15 @@ function firstTokenFrom(tokens: readonly { readonly start: number }[], offset: n
     else hi = mid;
   }
   return lo < tokens.length ? lo : -1;
+}
+
+// "will join NATO on March 12": a pattern's first or last word inside a time expression is a date, not the
+// word ("march", "may").
+function datedWord(tokens: readonly Token[], match: TriggerMatch, timexes: readonly Timex[]): boolean {
+  if (timexes.length === 0) return false;
+  const first = tokens[match.tokenStart]!;
+  const last = tokens[match.tokenEnd - 1]!;
+  return timexes.some(
+    (t) => (first.start >= t.start && first.end <= t.end) || (last.start >= t.start && last.end <= t.end),
+  );
 }

@@ -17,6 +17,23 @@ const ALWAYS_TRANSITIVE = new Set([
   'execute',
   'torture',
 ]);
+// Verbs that ask someone to act: "was invited to join", "were urged to withdraw" are passives of the asking,
+// whose subject is the one asked (unlike "was scheduled to attend", whose subject attends).
+const ASKING = new Set([
+  'invite',
+  'urge',
+  'ask',
+  'request',
+  'encourage',
+  'press',
+  'pressure',
+  'persuade',
+  'advise',
+  'order',
+  'instruct',
+  'warn',
+  'tell',
+]);
 const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
 
 /**
@@ -31,7 +48,8 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: 
   if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
     return 'full';
   if (!participle(head)) return false;
-  if (tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to') return false;
+  const infinitive = tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to';
+  if (infinitive && !ASKING.has(head.lemma)) return false;
   // "ten Russian soldiers killed in Ukraine": a reduced passive after its noun, for verbs that always take an
   // object ("rebels attacked at dawn" is active).
   const after = tokens[match.tokenEnd];

@@ -74,6 +74,19 @@ describe('no actor where a careful reader sees none', () => {
     expect(actorsOf('SEOUL/TOKYO — The launch failed.')).toEqual([]);
   });
 
+  it.each([
+    'DAR ES SALAAM, Tanzania (AP) _ The talks failed.',
+    'NAIROBI, August 21 (Xinhua) -- The talks failed.',
+    'HAMILTON (AP) -- The talks failed.',
+    'WASHINGTON _ The talks failed.',
+  ])('does not read a wire dateline as an actor: %s', (text) => {
+    expect(actorsOf(text)).toEqual([]);
+  });
+
+  it('still reads an actor that opens a sentence before a dash', () => {
+    expect(actorsOf('Tanzania -- and Kenya -- protested.').map((a) => a.code)).toContain('TZA');
+  });
+
   it('does not take a place after a preposition for a person learned from an apposition', () => {
     const found = actorsOf('The object disappeared over the Yellow Sea, Japanese officials said.');
     expect(found.map((a) => a.text)).toEqual(['Japanese officials']);

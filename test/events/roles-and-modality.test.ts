@@ -140,3 +140,26 @@ describe('what a plan or an agreement provides', () => {
     expect(calls.some((e) => e.source === 'KEN' && /^(02|10)/.test(e.cameo) && e.modality === 'asserted')).toBe(true);
   });
 });
+
+describe('the one asked to act', () => {
+  it('is the target of a passive asking ("was invited to join", "was urged by X to")', () => {
+    expectNoEvent('Hungary was invited to join NATO in 1997.', DAY, (r) => r.source === 'HUN');
+    expectEvents('Iraq was urged by the United Nations to withdraw from Kuwait.', DAY, [
+      { source: 'IGO', target: 'IRQ' },
+    ]);
+  });
+
+  it('keeps the subject of "was scheduled to" as the one who acts', () => {
+    expectEvents('Kenya was scheduled to meet Uganda on Monday.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+});
+
+describe('a month is not the word it spells', () => {
+  it('does not read "join NATO on March 12" as joining a march', () => {
+    expectNoEvent(
+      'Hungary will join NATO on March 12.',
+      DAY,
+      (r) => r.cameo.startsWith('14') || r.cameo.startsWith('13'),
+    );
+  });
+});
