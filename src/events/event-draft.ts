@@ -140,14 +140,18 @@ export function draftEvent(
   // demonstrating (141), not an official complaint (114).
   if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
   const base = { match, segment, roles, code, modality, place };
+  const head = tokens[match.tokenStart]!;
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
+  // "decided to admit Poland, Hungary and the Czech Republic": a party admitted is a member taken in, not a
+  // confession (015 admits a fault or a claim).
+  if (head.lemma === 'admit' && admitsParty(tokens, match.tokenEnd, mentions))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a party admitted as a member, not a confession' };
   if (modifiesNoun(tokens, match.tokenEnd) || modifiesNoun(tokens, match.tokenStart + 1))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
   // "rioted at this jail", "released from prison": a place of detention after a locative preposition says where.
-  const head = tokens[match.tokenStart]!;
   if (
     head.pos === 'NOUN' &&
     DETENTION_PLACES.has(head.lemma) &&
@@ -385,4 +389,9 @@ function reciprocalObject(tokens: readonly Token[], from: number, end: number): 
     if (pair === 'each other' || pair === 'one another') return true;
   }
   return false;
+}
+
+function admitsParty(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
+  const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
+  return mentions.some((m) => m.tokenStart === start && (m.actor.kind === 'country' || m.actor.country === 'IGO'));
 }

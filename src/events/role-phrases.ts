@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Token } from '../model.js';
-import type { Segment } from './clause.js';
+import { type Segment, governorOf } from './clause.js';
+import type { TriggerMatch } from './trigger-matcher.js';
 
 // Phrases that decide who acts or whom an act is aimed at, beyond the clause's plain subject and object
 // (used by roles.ts): possessive pronouns before event nouns, participles after acting people, "between X
@@ -56,7 +57,7 @@ const VIOLENCE = /^(18|19|20)/;
 
 /**
  * The party a name before an event noun stands for, within its noun phrase: "the U.S. ultimatum", "an
- * Iraqi attack", "the Japanese proposal" (adjectives and numbers between).
+ * Iraqi attack", "the Japanese proposal", "the U.S.'s demand" (adjectives and numbers between).
  */
 export function modifierOwner(
   tokens: readonly Token[],
@@ -66,6 +67,8 @@ export function modifierOwner(
 ): ActorMention | undefined {
   let i = at - 1;
   while (i > at - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM') && !endsMention(i, mentions)) i--;
+  // "the U.S.'s demand for", "Iraq's invasion of": a possessive names the agent.
+  if (tokens[i]?.text === "'s" || tokens[i]?.text === '’s') return mentions.find((m) => m.tokenEnd === i);
   const owner = mentions.find((m) => m.tokenEnd === i + 1 && m.tokenEnd <= at);
   if (!owner || !DETERMINERS.has(tokens[owner.tokenStart - 1]?.lower ?? '')) return undefined;
   const name = tokens[owner.tokenEnd - 1]!;
@@ -146,4 +149,46 @@ export function invertedSpeaker(
     i++;
   }
   return [];
+}
+
+/** Whether a verb or auxiliary stands between two tokens (`from` inclusive, `to` exclusive). */
+export function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** The actor of a "by" phrase after the trigger, unless it names a mishap ("killed by the ... crash"). */
+export function byPhrase(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  segment: Segment,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.tokenStart > match.tokenStart &&
+      m.tokenStart < segment.end &&
+      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by' &&
+      !namesAccident(tokens, m.tokenEnd),
+  );
+}
+
+// Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
+const ACCIDENTS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'derailment',
+  'landslide',
+  'earthquake',
+  'flood',
+  'storm',
+]);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+// Whether the noun phrase that a by-phrase's actor modifies ends on a mishap ("the Airlines flight MH17 crash").
+function namesAccident(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 5 && NOUN_PHRASE.has(tokens[i]?.pos ?? ''); i++)
+    if (ACCIDENTS.has(tokens[i]!.lemma)) return true;
+  return false;
 }

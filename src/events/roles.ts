@@ -12,9 +12,11 @@ import { genericPrepositions } from './act-prepositions.js';
 import {
   PROTESTERS,
   betweenCounterpart,
+  byPhrase,
   invertedSpeaker,
   mainVerb,
   modifierOwner,
+  verbBetween,
   partyOf,
   pronounOwner,
   reducedRelative,
@@ -123,7 +125,9 @@ export function findRoles(
     : -1;
   if (served >= 0) sources = subjectIn(doc, segment, served, mentions);
   // "the launch of an ICBM by the DPRK": the agent of an event noun is its "by" phrase.
-  const agent = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
+  const by = head.pos === 'NOUN' ? byPhrase(tokens, match, segment, mentions) : undefined;
+  // "the demand for his extradition has been refused by the Taliban": that "by" is the verb's.
+  const agent = by && !verbBetween(tokens, match.tokenEnd, by.tokenStart) ? by : undefined;
   // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" is the actor named just before it.
   const owner =
     head.pos === 'NOUN' && !agent
@@ -370,41 +374,6 @@ function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment
   const w = tokens[i]!.lower;
   // "to help victims of terrorist attacks", "the anniversary of the bombing": the act is what the noun is of.
   return OCCASION_PREPOSITIONS.has(w) || (w === 'of' && AFTERMATH.has(tokens[i - 1]?.lower ?? ''));
-}
-
-function byPhrase(
-  tokens: readonly Token[],
-  match: TriggerMatch,
-  segment: Segment,
-  mentions: readonly ActorMention[],
-): ActorMention | undefined {
-  return mentions.find(
-    (m) =>
-      m.tokenStart > match.tokenStart &&
-      m.tokenStart < segment.end &&
-      governorOf(tokens, m.tokenStart, match.tokenStart + 1)?.lower === 'by' &&
-      !namesAccident(tokens, m.tokenEnd),
-  );
-}
-
-// Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
-const ACCIDENTS = new Set([
-  'crash',
-  'accident',
-  'collision',
-  'derailment',
-  'landslide',
-  'earthquake',
-  'flood',
-  'storm',
-]);
-const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
-
-// Whether the noun phrase that a by-phrase's actor modifies ends on a mishap ("the Airlines flight MH17 crash").
-function namesAccident(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i < from + 5 && NOUN_PHRASE.has(tokens[i]?.pos ?? ''); i++)
-    if (ACCIDENTS.has(tokens[i]!.lemma)) return true;
-  return false;
 }
 
 function isPlace(m: ActorMention, places: readonly Place[]): boolean {

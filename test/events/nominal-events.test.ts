@@ -163,3 +163,11 @@ describe('violence credited to the place where it happened', () => {
     );
   });
 });
+
+describe('the agent of an event noun with a possessive', () => {
+  it('is the possessor, not the "by" phrase of the verb after it', () => {
+    const text = "Earlier, Kenya's demand for his extradition from Uganda was refused by the Ugandan government.";
+    const demands = coded(text).filter((e) => e.cameo.startsWith('10'));
+    expect(demands.map((e) => e.pair)).toEqual(['KEN>UGA']);
+  });
+});

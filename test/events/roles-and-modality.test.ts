@@ -163,3 +163,10 @@ describe('a month is not the word it spells', () => {
     );
   });
 });
+
+describe('admitting a member', () => {
+  it('is no confession ("decided to admit Poland")', () => {
+    expectNoEvent('NATO has decided to admit Poland and Hungary in March.', DAY, (r) => r.cameo === '015');
+    expectEvents('Iraq admitted responsibility for the attack on Kuwait.', DAY, [{ source: 'IRQ', cameo: '015' }]);
+  });
+});
