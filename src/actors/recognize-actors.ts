@@ -23,6 +23,7 @@ import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
+import { pluralTitled } from './plural-title.js';
 import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
 import { learnedAt } from './learned-person.js';
 import { leaderGovernment } from './leader-government.js';
@@ -108,7 +109,7 @@ function composeSentence(
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (used.has(m.tokenStart)) continue;
-    const titled = titledPerson(scope, m);
+    const titled = pluralTitled(scope, m) ?? titledPerson(scope, m);
     if (titled) {
       out.push(...titled);
       continue;

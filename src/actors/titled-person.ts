@@ -156,12 +156,15 @@ function ofCountryAfter(
   return undefined;
 }
 
-// "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
-// "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
-// without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
-// treaty"), but only when every past holder of the title and surname served one country ("President Kim"
-// may be South or North Korea's). A future holder is never named by a title he does not hold yet.
-function personByTitle(
+/**
+ * "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
+ * "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
+ * without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
+ * treaty"), but only when every past holder of the title and surname served one country ("President Kim"
+ * may be South or North Korea's). A future holder is never named by a title he does not hold yet.
+ * Returns `undefined` when no one fits.
+ */
+export function personByTitle(
   kb: KnowledgeBase,
   surname: string,
   title: string,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from '../helpers/domain.js';
+
+const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
+
+describe('a plural title before several names', () => {
+  it('names each holder of the title', () => {
+    expect(codes('Presidents Yeltsin and Kuchma signed a friendship treaty.', '1997-05-31')).toEqual([
+      ['Presidents Yeltsin', 'RUSGOV'],
+      ['Kuchma', 'UKRGOV'],
+    ]);
+    expect(codes('Prime Ministers Blair and Jospin met in London.', '1999-03-02')).toEqual([
+      ['Prime Ministers Blair', 'GBRGOV'],
+      ['Jospin', 'FRAGOV'],
+    ]);
+  });
+
+  it('reads a list of three and a name whose post has another title', () => {
+    expect(codes('Presidents Clinton, Yeltsin and Kuchma met.', '1998-02-27')).toEqual([
+      ['Presidents Clinton', 'USAGOV'],
+      ['Yeltsin', 'RUSGOV'],
+      ['Kuchma', 'UKRGOV'],
+    ]);
+    expect(codes('Foreign Ministers Primakov and Albright met.', '1998-02-27')).toEqual([
+      ['Foreign Ministers Primakov', 'RUSGOV'],
+      ['Albright', 'USAGOV'],
+    ]);
+  });
+
+  it('stops at a name that holds no such title', () => {
+    expect(codes('Presidents Clinton and Smith met.', '1998-02-27')).toEqual([['Presidents Clinton', 'USAGOV']]);
+  });
+
+  it('leaves a lower-case plural a role word', () => {
+    expect(codes('The presidents met in Geneva.', '1998-02-27')).toEqual([]);
+  });
+});
