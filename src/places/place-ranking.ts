@@ -24,8 +24,8 @@ const MAJOR_CITY = 100_000;
  * - A city under 100,000 people is believed only after a strong locative, in a country the article
  *   names (or the one written after it), and when the name is no person's ("a letter from Lee"); a seat
  *   of government ("the Kremlin") only after a strong locative ("at the Kremlin", not "to the Kremlin").
- * - A summit venue no city list has ("Kananaskis", "Camp David") scores like a city of a million, a U.S. state
- *   like one of three million.
+ * - A summit venue no city list has ("Kananaskis", "Camp David") or a region ("the Golan Heights", "Sindh")
+ *   scores like a city of a million, a U.S. state like one of three million.
  *
  * ```ts
  * rankPlaces(gazetteer.candidates(['paris']), { countries: new Set(['FRA']), locative: true, personName: false })?.country; // 'FRA'
@@ -45,7 +45,12 @@ export function rankPlaces(candidates: readonly GazetteerEntry[], context: Place
     // "a message to the White House" is for the government; "at the White House" is where it happened.
     if (entry.kind === 'seat' && !context.locative) continue;
     // A U.S. state outranks the towns named after it, not a large city or a capital ("New York", "Washington").
-    const size = entry.kind === 'venue' ? 6 : entry.kind === 'state' ? 6.5 : Math.log10(Math.max(entry.population, 1));
+    const size =
+      entry.kind === 'venue' || entry.kind === 'region'
+        ? 6
+        : entry.kind === 'state'
+          ? 6.5
+          : Math.log10(Math.max(entry.population, 1));
     const score =
       size + (supported ? 2 : 0) + (entry.capital ? 1 : 0) + (entry.adminSeat ? 0.5 : 0) + (context.qualifier ? 5 : 0);
     if (!best || score > best.score) best = { entry, score };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './place-helpers.js';
+
+const where = (text: string) => placesOf(text, '2004-05-01').map((p) => [p.text, p.name, p.country]);
+
+describe('places under the names English news uses', () => {
+  it('reads a transliterated name without its ayn or hamza marks', () => {
+    expect(where('A bomb went off near the town of Samarra on Sunday.')).toEqual([['Samarra', 'Sāmarrā’', 'IRQ']]);
+  });
+
+  it('reads the news form of a city the list spells otherwise, at that city', () => {
+    const [basra] = placesOf('Aircraft struck a depot in Basra.', '2003-04-01');
+    expect(basra).toMatchObject({ text: 'Basra', name: 'Basra', country: 'IRQ' });
+    expect(basra!.lat).toBeCloseTo(30.5, 1);
+    expect(where('Marines fought in Fallujah for a week.')).toEqual([['Fallujah', 'Fallujah', 'IRQ']]);
+  });
+
+  it('reads regions no city list has', () => {
+    expect(where('Settlers marched in the Golan Heights.')).toEqual([['Golan Heights', 'Golan Heights', 'SYR']]);
+    expect(where('The army pulled out of positions in South Lebanon.')).toEqual([
+      ['South Lebanon', 'South Lebanon', 'LBN'],
+    ]);
+  });
+
+  it("reads other countries' provinces as places without coordinates", () => {
+    expect(placesOf('Rebels attacked a convoy in Darfur.', '2005-03-01')).toEqual([
+      { text: 'Darfur', name: 'Darfur', country: 'SDN' },
+    ]);
+  });
+});
