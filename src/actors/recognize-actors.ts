@@ -151,7 +151,7 @@ function composeSentence(
         ? { code: roleWord.ref, end: next.tokenEnd }
         : adjectival
           ? undefined
-          : roleAfter(matches, cursor, tokens);
+          : roleAfter(matches, cursor, tokens, cursor > m.tokenEnd && tokens[m.tokenEnd]?.text === "'s");
 
     // "South Korea's Yonhap news agency", "the Japanese Self-Defense Forces".
     if (modifier && agencyNext) {
@@ -348,18 +348,35 @@ function describes(tokens: readonly Token[], matches: readonly LexicalMatch[], m
   );
 }
 
-// "Japanese government officials": a role word up to two words after the modifier.
+const GOVERNING = new Set(['government', 'regime', 'administration', 'cabinet', 'leadership', 'junta']);
+
+// "Japanese government officials": a role word up to two words after the modifier. After a possessive,
+// a participle or one capitalized word may describe the body too: "Kuwait's ousted government",
+// "Nicaragua's Sandinista government", "Israel's Likud-led government".
 function roleAfter(
   matches: readonly LexicalMatch[],
   cursor: number,
   tokens: readonly Token[],
+  possessive: boolean,
 ): { code: string; end: number } | undefined {
   for (let skip = 0; skip <= 2; skip++) {
     const m = matches.find((x) => x.tokenStart === cursor + skip);
     const role = m?.entries.find((e) => e.kind === 'role');
     if (role) return { code: role.ref, end: m!.tokenEnd };
     const t = tokens[cursor + skip];
-    if (!t || !['ADJ', 'NOUN'].includes(t.pos) || /^\p{Lu}/u.test(t.text)) return undefined;
+    if (!t) return undefined;
+    const describing =
+      (['ADJ', 'NOUN'].includes(t.pos) && /^\p{Ll}/u.test(t.text)) ||
+      (possessive && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text)) ||
+      // a word no name starts, before a word for those who govern: "Nicaragua's Sandinista government", not
+      // "Japan's Toyota officials"
+      (possessive &&
+        skip === 0 &&
+        !m &&
+        t.pos === 'PROPN' &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        GOVERNING.has(tokens[cursor + 1]?.lower ?? ''));
+    if (!describing) return undefined;
   }
   return undefined;
 }
