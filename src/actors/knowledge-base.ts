@@ -237,7 +237,10 @@ export function loadKnowledgeBase(): KnowledgeBase {
     const extra = overrides[c.code];
     return {
       ...c,
-      names: [...new Set([...c.names, ...(extra?.names ?? [])])],
+      // The list files some demonyms among the names ("Thai", "Togolese"): "the Thai border" is no state.
+      names: [
+        ...new Set([...c.names.filter((n) => n === c.name || !c.adjectives.includes(n)), ...(extra?.names ?? [])]),
+      ],
       adjectives: [...new Set([...c.adjectives, ...(extra?.adjectives ?? [])])],
       metonyms: [...new Set([...c.capital, ...(extra?.metonyms ?? [])])],
       ambiguousNames: extra?.ambiguousNames ?? [],

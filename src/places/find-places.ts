@@ -133,6 +133,7 @@ const BEFORE_NAME = new Set([
   'neighbouring',
   'neighboring',
 ]);
+const REGION_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 // "near the town of Samarra", "in the northern city of Mosul": a place noun whose "of" names the place.
 const MODIFIER_POS = new Set(['ADJ', 'PROPN']);
 const PLACE_NOUNS = new Set([
@@ -164,8 +165,9 @@ function leadOf(tokens: readonly Token[], i: number): number {
     // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
     for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
   }
-  // Lower case only: "Northern Ireland" and "South Sudan" are names.
-  while (j > 0 && BEFORE_NAME.has(tokens[j - 1]!.text)) j--;
+  // "Northern Ireland" is a name, tried before the word after it; a capitalized "-ern" word no name starts with
+  // only describes ("in Western Cambodia"). "South" stays a name's: "in the South China Sea" is not China.
+  while (j > 0 && (BEFORE_NAME.has(tokens[j - 1]!.text) || REGION_WORDS.has(tokens[j - 1]!.text))) j--;
   return j;
 }
 

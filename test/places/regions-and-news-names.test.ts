@@ -28,3 +28,14 @@ describe('places under the names English news uses', () => {
     ]);
   });
 });
+
+describe('words before a place', () => {
+  it('reads a capitalized "-ern" word before a country as describing it', () => {
+    expect(where('Troops retook a village in Western Cambodia.')).toEqual([['Cambodia', 'Cambodia', 'KHM']]);
+    expect(where('They met in Northern Ireland.')).toEqual([['Northern Ireland', 'United Kingdom', 'GBR']]);
+  });
+
+  it('leaves a sea named after a country alone', () => {
+    expect(where('Ships sailed in the South China Sea.')).toEqual([]);
+  });
+});
