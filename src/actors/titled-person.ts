@@ -39,6 +39,9 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (modifier && tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')') cursor += 3;
   if (modifier && !kindAt(at(cursor), 'title') && isLowerAdjective(tokens[cursor]) && kindAt(at(cursor + 1), 'title'))
     cursor++;
+  // "Serbian Labour Minister Dragan Milovanovic", "Iraqi Public Works Minister X": a portfolio the title list
+  // lacks, in up to two capitalized words before "Minister".
+  else if (modifier && !at(cursor)) cursor += portfolioWords(scope, cursor);
   const titleMatch = modifier ? at(cursor) : m;
   const title = kindAt(titleMatch, 'title') ?? (modifier ? undefined : formerTitle(scope, m));
   if (!titleMatch || !title) return null;
@@ -103,6 +106,18 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (after && !after.absorb)
     out.push(make(after.start, after.end, ActorFactory.country(kb, after.country, after.role), 'kb'));
   return out;
+}
+
+// How many capitalized words that no name starts stand between a country and a "Minister" title; 0 if none.
+function portfolioWords(scope: SentenceScope, i: number): number {
+  const tokens = scope.doc.tokens;
+  for (let n = 1; n <= 2; n++) {
+    const word = tokens[i + n - 1];
+    if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || scope.matches.some((m) => m.tokenStart === i + n - 1)) return 0;
+    const title = scope.matches.find((m) => m.tokenStart === i + n);
+    if (title && kindAt(title, 'title')?.ref === 'minister') return n;
+  }
+  return 0;
 }
 
 function isLowerAdjective(t: Token | undefined): boolean {

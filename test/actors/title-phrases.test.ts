@@ -35,3 +35,14 @@ describe('a plural title before several names', () => {
     expect(codes('The presidents met in Geneva.', '1998-02-27')).toEqual([]);
   });
 });
+
+describe('a portfolio the title list lacks', () => {
+  it('reads capitalized words before "Minister" as the portfolio', () => {
+    expect(codes('Serbian Labour Minister Dragan Milovanovic signed the bill.', '2001-03-05')).toEqual([
+      ['Serbian Labour Minister Dragan Milovanovic', 'SRBGOV'],
+    ]);
+    expect(codes('Iraqi Public Works Minister Nasreen Berwari visited the dam.', '2004-03-05')).toEqual([
+      ['Iraqi Public Works Minister Nasreen Berwari', 'IRQGOV'],
+    ]);
+  });
+});
