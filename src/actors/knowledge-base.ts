@@ -90,6 +90,7 @@ const ethnicGroupsSchema = z
       .object({ countries: z.record(z.string(), z.string().length(3)) })
       .passthrough()
       .optional(),
+    settlers: z.record(z.string(), z.string().length(3)).optional(),
   })
   .passthrough();
 const provincesSchema = z
@@ -191,6 +192,8 @@ export interface KnowledgeBase {
   readonly ethnicGroups: ReadonlySet<string>;
   /** Peoples news names as living in one country ("Chechen" RUS, "Yoruba" NGA), from `ethnic-groups.json`. */
   readonly ethnicHomes: Readonly<Record<string, string>>;
+  /** Communities whose settlers are one state's ("Jewish" ISR: "Jewish settlers"), from `ethnic-groups.json`. */
+  readonly ethnicSettlers: Readonly<Record<string, string>>;
   /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
   readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
@@ -267,6 +270,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
     ethnicGroups: new Set(ethnic.names),
     ethnicHomes: ethnic.homes?.countries ?? {},
+    ethnicSettlers: ethnic.settlers ?? {},
     formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };

@@ -13,6 +13,7 @@ import {
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
 import { ethnicHosts } from './ethnic-host.js';
+import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
 import { listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
@@ -266,6 +267,7 @@ function composeSentence(
   }
 
   out.push(...listedCompanies(scope, out));
+  out.push(...communityRoles(scope, out));
   const introduced = introducedName(scope, out);
   if (introduced) out.push(introduced);
   // Learned names on later mention: "Nagashima" after "Akihisa Nagashima, a special adviser to ...".
