@@ -69,6 +69,25 @@ function roleWordBefore(kb: KnowledgeBase, tokens: readonly Token[], start: numb
   return undefined;
 }
 
+/**
+ * A body named after the seat that follows it: "the United Bus Company of Tehran", "the University of Tehran".
+ * Returns where the body's name starts and its role when the capitalized words before "of" and the seat at
+ * `seatStart` end in a name head, else undefined.
+ */
+export function bodyBeforeSeat(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  seatStart: number,
+  from: number,
+): { start: number; role: RoleCode } | undefined {
+  if (tokens[seatStart - 1]?.lower !== 'of') return undefined;
+  let start = seatStart - 1;
+  while (start - 1 >= from && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
+  if (start === seatStart - 1) return undefined;
+  const body = namedBodyAt(kb, tokens, start, seatStart - 1);
+  return body?.end === seatStart - 1 ? { start, role: body.role } : undefined;
+}
+
 const LIST_JOINERS = new Set(['-', '—', '–', ',', 'and', ':', '(', 'such', 'as', 'including', 'like']);
 
 /**

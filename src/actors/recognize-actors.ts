@@ -15,7 +15,7 @@ import { demonymStandsFor, resolveSharedNames } from './demonym.js';
 import { ethnicHosts } from './ethnic-host.js';
 import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
-import { listedCompanies, namedBodyAt } from './named-body.js';
+import { bodyBeforeSeat, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
 import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
@@ -233,6 +233,12 @@ function composeSentence(
       continue;
     }
     const metonym = kindAt(m, 'metonym');
+    // "the United Bus Company of Tehran": a body named after the city is in its country, not its government.
+    const named = metonym && bodyBeforeSeat(kb, tokens, m.tokenStart, from);
+    if (metonym && named) {
+      out.push(make(named.start, m.tokenEnd, ActorFactory.country(kb, metonym.ref, named.role), 'kb'));
+      continue;
+    }
     if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
       // "Cairo's security chief", "Moscow's mayor": an office a seat has is its country's office.
       const office =

@@ -99,3 +99,14 @@ describe('groups by the date of the article', () => {
     expect(actorAt('The Taliban said talks would resume.', '2023-06-01', 'The Taliban').code).toBe('AFGGOV');
   });
 });
+
+describe('a body named after a city', () => {
+  it('is a body in that country, not its government', () => {
+    expect(actorsOf('Workers of the United Bus Company of Tehran went on strike.', '2006-01-01')).toMatchObject([
+      { text: 'United Bus Company of Tehran', code: 'IRNBUS' },
+    ]);
+    expect(actorsOf('Students at the University of Tehran protested.', '2006-01-01')).toMatchObject([
+      { text: 'University of Tehran', code: 'IRNEDU' },
+    ]);
+  });
+});
