@@ -335,12 +335,14 @@ function fitsCase(
     const t = tokens[k]!;
     // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
     if (t.text === '-' || (k > start && tokens[k - 1]!.text === '-')) continue;
-    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text)) return false;
+    // "iSrael": a word that starts in lower case but has capitals in it is a name mistyped, not a common word.
+    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text) && !HAS_CAPITAL.test(t.text)) return false;
   }
   return true;
 }
 
 const LOWER_START = /^\p{Ll}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 
 /**
  * The known person a match names on a day: of several records under one name (a prime minister who later

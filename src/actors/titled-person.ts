@@ -62,7 +62,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     nameAt = qualifier.end;
     employer ??= qualifier.employer;
   }
-  const name = nameAfter(tokens, nameAt, to);
+  const name = nameAfter(tokens, nameAt, to) ?? lowerCaseHolder(scope, nameAt, title.ref);
   if (!name) {
     if (!modifier) return null;
     // "a California general partnership": a title word that only describes the noun after it.
@@ -106,6 +106,17 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (after && !after.absorb)
     out.push(make(after.start, after.end, ActorFactory.country(kb, after.country, after.role), 'kb'));
   return out;
+}
+
+// "President obama": a surname written in lower case after a capitalized title, when a holder of that title on
+// the day has it.
+function lowerCaseHolder(scope: SentenceScope, i: number, title: string): ReturnType<typeof nameAfter> {
+  const t = scope.doc.tokens[i];
+  if (!t || !/^\p{Ll}{3,}$/u.test(t.text) || t.index >= scope.to) return null;
+  const surname = t.text[0]!.toUpperCase() + t.text.slice(1);
+  const day = scope.doc.article.published;
+  if (!peopleWithSurname(scope.kb, surname).some((p) => positionOn(p, day)?.title.toLowerCase() === title)) return null;
+  return { end: i + 1, text: surname, last: surname, first: surname };
 }
 
 // How many capitalized words that no name starts stand between a country and a "Minister" title; 0 if none.

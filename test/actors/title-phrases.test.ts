@@ -46,3 +46,15 @@ describe('a portfolio the title list lacks', () => {
     ]);
   });
 });
+
+describe('names written in the wrong case', () => {
+  it('reads a lower-case surname after a title when a holder of the title has it', () => {
+    expect(codes('President obama expressed sorrow.', '2015-06-18')).toEqual([['President obama', 'USAGOV']]);
+    expect(codes('President smith expressed sorrow.', '2015-06-18')).toEqual([]);
+  });
+
+  it('reads a name with capitals inside a lower-case start, but no common word', () => {
+    expect(codes('The Secretary of State wants to help iSrael.', '2014-01-01')).toContainEqual(['iSrael', 'ISR']);
+    expect(codes('He wants to help israel.', '2014-01-01')).toEqual([]);
+  });
+});
