@@ -88,6 +88,43 @@ export function bodyBeforeSeat(
   return body?.end === seatStart - 1 ? { start, role: body.role } : undefined;
 }
 
+// Last words of names of civil bodies ("the Third World Water Forum", "the Association of African Jurists").
+const CIVIL_HEADS = new Set(['Association', 'Forum', 'Society', 'Foundation', 'Federation']);
+const capitalized = (text: string | undefined) => /^\p{Lu}[\p{L}'-]*$/u.test(text ?? '');
+
+/**
+ * Named bodies of civil society that no list knows and no country is named for, by the word that says what
+ * they are: "the Third World Water Forum", "the Association of African Jurists", "the Gates Foundation", coded as
+ * CAMEO's `NGO`. The name is the capitalized words before the head and an "of" or "for" phrase of capitalized words
+ * after it, two words at least; a name with an actor in it ("the Russian Federation", "the American Medical
+ * Association") is that actor's.
+ */
+export function civilBodies(scope: SentenceScope): ActorMention[] {
+  const { doc, from, to, used, make } = scope;
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (used.has(i) || !CIVIL_HEADS.has(tokens[i]!.text)) continue;
+    let start = i;
+    while (start - 1 >= from && capitalized(tokens[start - 1]!.text) && !used.has(start - 1)) start--;
+    // "Members of the Association", "Yesterday the Forum": the sentence's first word is capitalized anyway.
+    if (start === from && start < i && tokens[start]!.pos !== 'PROPN') start++;
+    let end = i + 1;
+    if (['of', 'for'].includes(tokens[end]?.lower ?? '') && capitalized(tokens[end + 1]?.text)) {
+      end += 1;
+      while (end < to && capitalized(tokens[end]!.text)) end++;
+    }
+    if (end - start < 2 || used.has(start - 1)) continue;
+    let inside = false;
+    for (let k = start; k < end; k++) inside ||= used.has(k);
+    if (inside) continue;
+    const name = doc.article.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    out.push(make(start, end, ActorFactory.namedCivilBody(name), 'kb'));
+    i = end - 1;
+  }
+  return out;
+}
+
 const LIST_JOINERS = new Set(['-', '—', '–', ',', 'and', ':', '(', 'such', 'as', 'including', 'like']);
 
 /**

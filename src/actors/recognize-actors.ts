@@ -15,7 +15,7 @@ import { demonymStandsFor, resolveSharedNames } from './demonym.js';
 import { ethnicHosts } from './ethnic-host.js';
 import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
-import { bodyBeforeSeat, listedCompanies, namedBodyAt } from './named-body.js';
+import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
 import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
@@ -273,7 +273,7 @@ function composeSentence(
   }
 
   out.push(...listedCompanies(scope, out));
-  out.push(...communityRoles(scope, out));
+  out.push(...communityRoles(scope, out), ...civilBodies(scope));
   const introduced = introducedName(scope, out);
   if (introduced) out.push(introduced);
   // Learned names on later mention: "Nagashima" after "Akihisa Nagashima, a special adviser to ...".

@@ -110,3 +110,25 @@ describe('a body named after a city', () => {
     ]);
   });
 });
+
+describe('named bodies of civil society', () => {
+  it('codes a body no list knows and no country is named for as NGO', () => {
+    expect(codes('Members of the Association of African Jurists visited the camps.', '2000-01-01')).toEqual([
+      ['Association of African Jurists', 'NGO'],
+    ]);
+    expect(codes('The Third World Water Forum closed on Saturday.', '2003-03-22')).toEqual([
+      ['Third World Water Forum', 'NGO'],
+    ]);
+  });
+
+  it("gives a body named with its country that country's", () => {
+    expect(codes('Montenegro Municipality Association officials demanded support.', '2000-01-01')).toEqual([
+      ['Montenegro Municipality Association', 'MNENGO'],
+    ]);
+    expect(codes('The Russian Federation objected.', '2000-01-01')).toEqual([['Russian Federation', 'RUS']]);
+  });
+
+  it('needs a name, not the head alone', () => {
+    expect(codes('Association officials said nothing.', '2000-01-01')).toEqual([]);
+  });
+});
