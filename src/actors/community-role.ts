@@ -25,12 +25,14 @@ const PLACE_KINDS = new Set(['country', 'state']);
  * ```
  */
 export function communityRoles(scope: SentenceScope, found: readonly ActorMention[]): ActorMention[] {
-  const { doc, kb, matches, from, to, used, make } = scope;
+  const { doc, kb, matches, used, make } = scope;
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
-  for (let i = from; i < to; i++) {
+  for (const mark of scope.marks) {
+    const i = mark.tokenStart;
     const word = tokens[i]!.text;
-    if (used.has(i) || !kb.ethnicGroups.has(word) || kb.ethnicHomes[word]) continue;
+    if (mark.entries[0]?.ref !== 'community' || used.has(i) || kb.ethnicHomes[word] || kb.ethnicNations.has(word))
+      continue;
     // "Moslem fundamentalist demonstrators": one lower-case word may stand before the role word.
     const skip = matches.some((m) => m.tokenStart === i + 1) ? 0 : /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
     const roleMatch = matches.find((m) => m.tokenStart === i + 1 + skip);

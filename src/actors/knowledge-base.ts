@@ -91,6 +91,7 @@ const ethnicGroupsSchema = z
       .passthrough()
       .optional(),
     settlers: z.record(z.string(), z.string().length(3)).optional(),
+    nations: z.array(z.string()).optional(),
   })
   .passthrough();
 const provincesSchema = z
@@ -194,6 +195,8 @@ export interface KnowledgeBase {
   readonly ethnicHomes: Readonly<Record<string, string>>;
   /** Communities whose settlers are one state's ("Jewish" ISR: "Jewish settlers"), from `ethnic-groups.json`. */
   readonly ethnicSettlers: Readonly<Record<string, string>>;
+  /** Peoples that stand for a group of states ("Arab leaders"), never coded by one host country. */
+  readonly ethnicNations: ReadonlySet<string>;
   /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
   readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
@@ -271,6 +274,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     ethnicGroups: new Set(ethnic.names),
     ethnicHomes: ethnic.homes?.countries ?? {},
     ethnicSettlers: ethnic.settlers ?? {},
+    ethnicNations: new Set(ethnic.nations ?? []),
     formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };

@@ -88,8 +88,9 @@ export function bodyBeforeSeat(
   return body?.end === seatStart - 1 ? { start, role: body.role } : undefined;
 }
 
-// Last words of names of civil bodies ("the Third World Water Forum", "the Association of African Jurists").
-const CIVIL_HEADS = new Set(['Association', 'Forum', 'Society', 'Foundation', 'Federation']);
+const JOINERS = new Set(['and', '&']);
+// A savings and loan association, a credit union or an insurance society is a business, no body of civil society.
+const TRADE_WORDS = new Set(['Savings', 'Loan', 'Loans', 'Bank', 'Banking', 'Credit', 'Insurance', 'Building']);
 const capitalized = (text: string | undefined) => /^\p{Lu}[\p{L}'-]*$/u.test(text ?? '');
 
 /**
@@ -103,10 +104,16 @@ export function civilBodies(scope: SentenceScope): ActorMention[] {
   const { doc, from, to, used, make } = scope;
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
-  for (let i = from; i < to; i++) {
-    if (used.has(i) || !CIVIL_HEADS.has(tokens[i]!.text)) continue;
+  for (const mark of scope.marks) {
+    const i = mark.tokenStart;
+    if (mark.entries[0]?.ref !== 'civil' || used.has(i)) continue;
     let start = i;
-    while (start - 1 >= from && capitalized(tokens[start - 1]!.text) && !used.has(start - 1)) start--;
+    // "Valley Federal Savings and Loan Association": "and" may join two capitalized words of one name.
+    const partOfName = (k: number) =>
+      k >= from &&
+      !used.has(k) &&
+      (capitalized(tokens[k]!.text) || (JOINERS.has(tokens[k]!.lower) && k > from && capitalized(tokens[k - 1]!.text)));
+    while (partOfName(start - 1)) start--;
     // "Members of the Association", "Yesterday the Forum": the sentence's first word is capitalized anyway.
     if (start === from && start < i && tokens[start]!.pos !== 'PROPN') start++;
     let end = i + 1;
@@ -117,10 +124,9 @@ export function civilBodies(scope: SentenceScope): ActorMention[] {
     if (end - start < 2 || used.has(start - 1)) continue;
     let inside = false;
     for (let k = start; k < end; k++) inside ||= used.has(k);
-    if (inside) continue;
+    if (inside || tokens.slice(start, end).some((t) => TRADE_WORDS.has(t.text))) continue;
     const name = doc.article.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     out.push(make(start, end, ActorFactory.namedCivilBody(name), 'kb'));
-    i = end - 1;
   }
   return out;
 }

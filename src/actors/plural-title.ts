@@ -18,9 +18,10 @@ export function pluralTitled(scope: SentenceScope, m: LexicalMatch): ActorMentio
   const { doc, kb, matches, memory, to, make } = scope;
   const tokens = doc.tokens;
   const last = tokens[m.tokenEnd - 1]!;
+  // Most matches are no plural role word: the cheapest tests first.
+  if (!last.text.endsWith('s') || !m.entries.some((e) => e.kind === 'role')) return null;
   // Capitalized only: "presidents Yeltsin" is rare, and lower-case "ministers" is a role word for people unnamed.
   if (!/^\p{Lu}/u.test(tokens[m.tokenStart]!.text) || !/^\p{Lu}\p{Ll}+s$/u.test(last.text)) return null;
-  if (!m.entries.some((e) => e.kind === 'role')) return null;
   const keys = tokens.slice(m.tokenStart, m.tokenEnd).flatMap((t) => formKeys(t.text));
   const title = [...keys.slice(0, -1), keys[keys.length - 1]!.slice(0, -1)].join(' ');
   if (!titlePhrases(kb).has(title)) return null;

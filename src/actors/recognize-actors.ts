@@ -18,7 +18,7 @@ import { introducedName } from './introduced-names.js';
 import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
 import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
@@ -62,9 +62,10 @@ export function recognizeActors(
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart: from, tokenEnd: to } = sentence;
-    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to, doc.article.published), memory);
+    const { known: named, marks } = splitMarks(lex.match(doc.tokens, from, to, doc.article.published));
+    const known = resolveSharedNames(kb, doc.tokens, named, memory);
     const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
-    const found = composeSentence(doc, kb, learned, matches, memory, from, to);
+    const found = composeSentence(doc, kb, learned, { matches, marks }, memory, from, to);
     mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
   }
   return resolveCoreference(doc, kb, mentions, memory);
@@ -76,7 +77,7 @@ function composeSentence(
   doc: Doc,
   kb: KnowledgeBase,
   learned: LearnedKnowledge,
-  matches: readonly LexicalMatch[],
+  { matches, marks }: { matches: readonly LexicalMatch[]; marks: readonly LexicalMatch[] },
   memory: DocMemory,
   from: number,
   to: number,
@@ -102,7 +103,7 @@ function composeSentence(
       via,
     };
   };
-  const scope: SentenceScope = { doc, kb, learned, matches, memory, from, to, used, make };
+  const scope: SentenceScope = { doc, kb, learned, matches, marks, memory, from, to, used, make };
   const matchedAt = new Set<number>();
   for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) matchedAt.add(i);
   for (let i = from; i < datelineEnd(doc.article.text, tokens, from, to); i++) used.add(i);
@@ -122,6 +123,8 @@ function composeSentence(
       continue;
     }
     // "Georgia's governor", "Ohio lawmakers": a U.S. state modifies as the United States does.
+    // "the Cuban American National Foundation": Americans of Cuban descent are Americans.
+    if (kindAt(m, 'adjective') && tokens[m.tokenEnd]?.text === 'American') continue;
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
@@ -129,7 +132,12 @@ function composeSentence(
     else if (modifier && tokens[cursor]?.text === '-' && tokens[cursor + 1]?.lower === 'led') cursor += 2;
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
-    const ethnic = kindAt(m, 'adjective') && cursor === m.tokenEnd && kb.ethnicGroups.has(tokens[cursor]?.text ?? '');
+    // "Egyptian Islamic Jihad": not where a group's name starts.
+    const ethnic =
+      kindAt(m, 'adjective') &&
+      cursor === m.tokenEnd &&
+      kb.ethnicGroups.has(tokens[cursor]?.text ?? '') &&
+      !matches.some((n) => n.tokenStart === cursor && n.entries.some((e) => e.kind === 'group'));
     if (ethnic) cursor++;
     // "China's official Xinhua news agency": one lower-case word may sit between.
     const skipAdj = /^\p{Ll}/u.test(tokens[cursor]?.text ?? '') ? 1 : 0;

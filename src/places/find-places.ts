@@ -133,7 +133,8 @@ const BEFORE_NAME = new Set([
   'neighbouring',
   'neighboring',
 ]);
-const REGION_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+// Not "Central": "Central America" is no part of the United States.
+const REGION_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western']);
 // "near the town of Samarra", "in the northern city of Mosul": a place noun whose "of" names the place.
 const MODIFIER_POS = new Set(['ADJ', 'PROPN']);
 const PLACE_NOUNS = new Set([

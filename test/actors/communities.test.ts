@@ -36,3 +36,19 @@ describe('a religious or ethnic community before a role word, by the country it 
     expect(codes('Karen Bass visited Canada.')).toEqual([['Canada', 'CAN']]);
   });
 });
+
+describe('peoples that are no one country', () => {
+  it('leaves "Arab" forces to no host', () => {
+    expect(codes('Arab leaders met in Saudi Arabia.')).toEqual([]);
+  });
+
+  it('reads Americans of another descent as Americans', () => {
+    expect(codes('The Cuban American National Foundation protested.', '2000-01-07')).toEqual([
+      ['American National Foundation', 'USANGO'],
+    ]);
+  });
+
+  it('leaves a bank named an association to no one', () => {
+    expect(codes('Valley Federal Savings and Loan Association posted a loss.', '1989-10-25')).toEqual([]);
+  });
+});
