@@ -76,13 +76,17 @@ export function findPlaces(
     }
     return candidates.filter((c) => (isState ? !c.isCountry : c.kind !== 'state'));
   };
+  // The last place found and the preposition before it: "in Fallujah and Ramadi" places both.
+  let last: { end: number; prep: string } | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const lead = leadOf(tokens, i);
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
     // "outside of the city": the preposition is "outside".
+    const joined = last ? joinedTo(tokens, lead, last.end) : undefined;
     const prep =
-      tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
+      (joined ? last?.prep : undefined) ??
+      (tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower);
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
@@ -104,7 +108,15 @@ export function findPlaces(
       });
       if (!entry) continue;
       if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
+      // "in Seoul, South Korea", "Atlanta, Georgia": a country or state after a comma says where the city is; and a
+      // name after a comma is the list's only while the list goes on ("in Washington, Pentagon spokesman ...").
+      if (
+        joined === 'comma' &&
+        (entry.isCountry || entry.kind === 'state' || !LIST_GOES_ON.has(tokens[i + n]?.lower ?? ''))
+      )
+        break;
       out.push(placeAt(entry, tokens, i, i + n));
+      last = { end: i + n, prep: prep ?? '' };
       i += n - 1;
       break;
     }
@@ -156,6 +168,16 @@ const PLACE_NOUNS = new Set([
   'centre',
   'center',
 ]);
+
+const LIST_GOES_ON = new Set([',', 'and', 'or']);
+
+// How the phrase at `lead` is joined to a place ending at `end`: by a comma ("in Fallujah, Ramadi") or by "and"
+// or "or" ("... and Samarra"); undefined when it is not.
+function joinedTo(tokens: readonly Token[], lead: number, end: number): 'comma' | 'conjunction' | undefined {
+  const gap = tokens.slice(end, lead).map((t) => t.lower);
+  if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'or')) return undefined;
+  return gap.length === 1 && gap[0] === ',' ? 'comma' : 'conjunction';
+}
 
 /** Where the phrase naming a place at `i` starts, past direction words, "the town of" and "the east of the". */
 function leadOf(tokens: readonly Token[], i: number): number {

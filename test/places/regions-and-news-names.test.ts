@@ -39,3 +39,23 @@ describe('words before a place', () => {
     expect(where('Ships sailed in the South China Sea.')).toEqual([]);
   });
 });
+
+describe('places joined by "and" or a comma', () => {
+  it('places each, as the preposition before the first places it', () => {
+    expect(where('Fighting spread in Fallujah, Ramadi and Samarra.').map(([text]) => text)).toEqual([
+      'Fallujah',
+      'Ramadi',
+      'Samarra',
+    ]);
+    expect(where('He lives in Paris and Smith came.').map(([text]) => text)).toEqual(['Paris']);
+  });
+});
+
+describe('a comma that ends no list', () => {
+  it('leaves a country qualifying a city and a clause after a place alone', () => {
+    expect(where('They met in Seoul, South Korea, on Thursday.').map(([text]) => text)).toEqual(['Seoul']);
+    expect(where('In Washington, Pentagon spokesman Pete Williams said.').map(([text]) => text)).toEqual([
+      'Washington',
+    ]);
+  });
+});
