@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import type { ActorMention, Doc, Place, Token } from '../model.js';
-import { countriesNamed, personWords } from './article-countries.js';
+import { countriesNamed, countryOfWord, personWords } from './article-countries.js';
 import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
 import { rankPlaces } from './place-ranking.js';
 import { pointsAtState } from '../actors/us-states.js';
@@ -102,7 +102,7 @@ export function findPlaces(
       };
       const entry = rankPlaces(candidates, {
         countries: context.countries,
-        ...qualifierAfter(gazetteer, tokens, i + n),
+        ...(qualifierAfter(gazetteer, tokens, i + n) ?? describedBy(kb, tokens, lead, i, keyOf)),
         locative: STRONG_LOCATIVE.has(prep ?? ''),
         personName: span.some((t) => context!.isPerson(t.text)) || tokens[i + n]?.text === "'s",
       });
@@ -159,6 +159,8 @@ const PLACE_NOUNS = new Set([
   'port',
   'district',
   'enclave',
+  'exclave',
+  'republic',
   // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of the place.
   'east',
   'west',
@@ -195,8 +197,12 @@ function leadOf(tokens: readonly Token[], i: number): number {
 }
 
 // "Seoul, South Korea", "Paris, France": the country written after a city decides which city it is.
-function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: number): { qualifier?: string } {
-  if (tokens[end]?.text !== ',') return {};
+function qualifierAfter(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  end: number,
+): { qualifier?: string } | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
   for (let n = 3; n >= 1; n--) {
     const span = tokens.slice(end + 1, end + 1 + n);
     if (span.length < n || !/^\p{Lu}/u.test(span[0]!.text)) continue;
@@ -205,6 +211,23 @@ function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: num
       .candidates(span.map((t) => placeKey(t.text)))
       .find((c) => c.isCountry || c.kind === 'state');
     if (country) return { qualifier: country.country };
+  }
+  return undefined;
+}
+
+// "the Bosnian town of Gorazde", "the autonomous Azerbaijani republic of Nakhichevan": a demonym before the place
+// noun says which country the place is in, as a country after the name does.
+function describedBy(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  lead: number,
+  i: number,
+  keyOf: (i: number) => string,
+): { qualifier?: string } {
+  if (lead >= i || (tokens[i - 1]?.lower !== 'of' && tokens[i - 2]?.lower !== 'of')) return {};
+  for (let k = lead; k < i; k++) {
+    const country = /^\p{Lu}/u.test(tokens[k]!.text) ? countryOfWord(kb, keyOf(k)) : undefined;
+    if (country) return { qualifier: country };
   }
   return {};
 }

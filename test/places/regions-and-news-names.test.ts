@@ -59,3 +59,18 @@ describe('a comma that ends no list', () => {
     ]);
   });
 });
+
+describe('a town with its country written with it', () => {
+  it('believes a small town after any locative when a demonym describes its place noun', () => {
+    expect(where('Helicopters flew the wounded from the besieged Bosnian town of Gorazde.')).toEqual([
+      ['Gorazde', 'Goražde', 'BIH'],
+    ]);
+    expect(where('Iran cut off power to the autonomous Azerbaijani republic of Nakhichevan.')).toEqual([
+      ['Nakhichevan', 'Nakhichevan', 'AZE'],
+    ]);
+  });
+
+  it('still needs a strong locative for a small town named alone', () => {
+    expect(where('Helicopters flew the wounded from Gorazde.')).toEqual([]);
+  });
+});
