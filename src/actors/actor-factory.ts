@@ -40,6 +40,10 @@ export const ActorFactory = Object.freeze({
   civilSociety(role: RoleCode): Actor {
     return { code: `NGO${role}`, country: 'NGO', name: 'non-governmental organization', role, kind: 'organization' };
   },
+  /** A named body of civil society no list knows and no country is named for ("the Third World Water Forum"). */
+  namedCivilBody(name: string): Actor {
+    return { code: 'NGO', country: 'NGO', name, kind: 'organization' };
+  },
   organization(code: string, name: string): Actor {
     return { code, country: 'IGO', name, entity: code, kind: 'organization' };
   },

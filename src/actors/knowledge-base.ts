@@ -90,6 +90,8 @@ const ethnicGroupsSchema = z
       .object({ countries: z.record(z.string(), z.string().length(3)) })
       .passthrough()
       .optional(),
+    settlers: z.record(z.string(), z.string().length(3)).optional(),
+    nations: z.array(z.string()).optional(),
   })
   .passthrough();
 const provincesSchema = z
@@ -191,6 +193,10 @@ export interface KnowledgeBase {
   readonly ethnicGroups: ReadonlySet<string>;
   /** Peoples news names as living in one country ("Chechen" RUS, "Yoruba" NGA), from `ethnic-groups.json`. */
   readonly ethnicHomes: Readonly<Record<string, string>>;
+  /** Communities whose settlers are one state's ("Jewish" ISR: "Jewish settlers"), from `ethnic-groups.json`. */
+  readonly ethnicSettlers: Readonly<Record<string, string>>;
+  /** Peoples that stand for a group of states ("Arab leaders"), never coded by one host country. */
+  readonly ethnicNations: ReadonlySet<string>;
   /** "Zaire", "the Soviet Union" (any date), "Bonn" (only while it was the seat), from `former-names.json`. */
   readonly formerNames: FormerNames;
   country(code: string): CountryRecord | undefined;
@@ -237,7 +243,10 @@ export function loadKnowledgeBase(): KnowledgeBase {
     const extra = overrides[c.code];
     return {
       ...c,
-      names: [...new Set([...c.names, ...(extra?.names ?? [])])],
+      // The list files some demonyms among the names ("Thai", "Togolese"): "the Thai border" is no state.
+      names: [
+        ...new Set([...c.names.filter((n) => n === c.name || !c.adjectives.includes(n)), ...(extra?.names ?? [])]),
+      ],
       adjectives: [...new Set([...c.adjectives, ...(extra?.adjectives ?? [])])],
       metonyms: [...new Set([...c.capital, ...(extra?.metonyms ?? [])])],
       ambiguousNames: extra?.ambiguousNames ?? [],
@@ -264,6 +273,8 @@ export function loadKnowledgeBase(): KnowledgeBase {
     provinces: readJson('provinces.json', provincesSchema, { provinces: [] }).provinces,
     ethnicGroups: new Set(ethnic.names),
     ethnicHomes: ethnic.homes?.countries ?? {},
+    ethnicSettlers: ethnic.settlers ?? {},
+    ethnicNations: new Set(ethnic.nations ?? []),
     formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
     country: (code) => byCode.get(code),
   };

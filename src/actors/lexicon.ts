@@ -14,13 +14,15 @@ export type LexicalKind =
   | 'title'
   | 'role'
   | 'state'
-  | 'learned';
+  | 'learned'
+  | 'mark';
 
 export interface LexicalEntry {
   readonly kind: LexicalKind;
   /**
    * Country code (countries, metonyms, agencies, `USA` for a U.S. state), person or group id, organization
-   * code, title, role, or the key of a person learned from an earlier article.
+   * code, title, role, the key of a person learned from an earlier article, or what a mark marks
+   * (`community`: "Moslem", "Kurdish"; `civil`: "Forum", "Association").
    */
   readonly ref: string;
   /** Role implied by a title ("Foreign Minister" → GOV) or a role word. */
@@ -221,6 +223,12 @@ export class Lexicon {
         this.add(name, { kind: 'group', ref: g.id, role: g.role, caseSensitive: isAcronym(name), properName: true });
       }
     }
+    // Words that name no actor alone but let later stages find one without a pass of their own over the
+    // tokens: communities ("Moslem forces") and the heads of civil bodies' names ("Forum").
+    for (const name of kb.ethnicGroups)
+      this.add(name, { kind: 'mark', ref: 'community', caseSensitive: false, properName: true });
+    for (const [head, role] of Object.entries(kb.nameHeads))
+      if (role === 'NGO') this.add(head, { kind: 'mark', ref: 'civil', caseSensitive: false, properName: true });
     const titles = new Map(TITLES);
     for (const p of kb.people.filter((person) => !person['body']))
       for (const pos of p.positions)
@@ -305,6 +313,25 @@ export class Lexicon {
   }
 }
 
+/**
+ * Takes the marks out of a sentence's matches: the matches with every other entry (a match that was only a
+ * mark goes), and the marks with where they stand.
+ */
+export function splitMarks(matches: readonly LexicalMatch[]): { known: LexicalMatch[]; marks: LexicalMatch[] } {
+  const known: LexicalMatch[] = [];
+  const marks: LexicalMatch[] = [];
+  for (const m of matches) {
+    if (!m.entries.some((e) => e.kind === 'mark')) {
+      known.push(m);
+      continue;
+    }
+    marks.push({ ...m, entries: m.entries.filter((e) => e.kind === 'mark') });
+    const rest = m.entries.filter((e) => e.kind !== 'mark');
+    if (rest.length > 0) known.push({ ...m, entries: rest });
+  }
+  return { known, marks };
+}
+
 function inForce(entry: LexicalEntry, day: string | undefined): boolean {
   if (day === undefined || (entry.since === undefined && entry.until === undefined)) return true;
   return (entry.since === undefined || entry.since <= day) && (entry.until === undefined || day <= entry.until);
@@ -335,12 +362,14 @@ function fitsCase(
     const t = tokens[k]!;
     // A word right after a hyphen may be lower case inside a name: "Lee Jae-myung".
     if (t.text === '-' || (k > start && tokens[k - 1]!.text === '-')) continue;
-    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text)) return false;
+    // "iSrael": a word that starts in lower case but has capitals in it is a name mistyped, not a common word.
+    if (!PARTICLES.has(t.lower) && LOWER_START.test(t.text) && !HAS_CAPITAL.test(t.text)) return false;
   }
   return true;
 }
 
 const LOWER_START = /^\p{Ll}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 
 /**
  * The known person a match names on a day: of several records under one name (a prime minister who later

@@ -69,6 +69,68 @@ function roleWordBefore(kb: KnowledgeBase, tokens: readonly Token[], start: numb
   return undefined;
 }
 
+/**
+ * A body named after the seat that follows it: "the United Bus Company of Tehran", "the University of Tehran".
+ * Returns where the body's name starts and its role when the capitalized words before "of" and the seat at
+ * `seatStart` end in a name head, else undefined.
+ */
+export function bodyBeforeSeat(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  seatStart: number,
+  from: number,
+): { start: number; role: RoleCode } | undefined {
+  if (tokens[seatStart - 1]?.lower !== 'of') return undefined;
+  let start = seatStart - 1;
+  while (start - 1 >= from && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
+  if (start === seatStart - 1) return undefined;
+  const body = namedBodyAt(kb, tokens, start, seatStart - 1);
+  return body?.end === seatStart - 1 ? { start, role: body.role } : undefined;
+}
+
+const JOINERS = new Set(['and', '&']);
+// A savings and loan association, a credit union or an insurance society is a business, no body of civil society.
+const TRADE_WORDS = new Set(['Savings', 'Loan', 'Loans', 'Bank', 'Banking', 'Credit', 'Insurance', 'Building']);
+const capitalized = (text: string | undefined) => /^\p{Lu}[\p{L}'-]*$/u.test(text ?? '');
+
+/**
+ * Named bodies of civil society that no list knows and no country is named for, by the word that says what
+ * they are: "the Third World Water Forum", "the Association of African Jurists", "the Gates Foundation", coded as
+ * CAMEO's `NGO`. The name is the capitalized words before the head and an "of" or "for" phrase of capitalized words
+ * after it, two words at least; a name with an actor in it ("the Russian Federation", "the American Medical
+ * Association") is that actor's.
+ */
+export function civilBodies(scope: SentenceScope): ActorMention[] {
+  const { doc, from, to, used, make } = scope;
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  for (const mark of scope.marks) {
+    const i = mark.tokenStart;
+    if (mark.entries[0]?.ref !== 'civil' || used.has(i)) continue;
+    let start = i;
+    // "Valley Federal Savings and Loan Association": "and" may join two capitalized words of one name.
+    const partOfName = (k: number) =>
+      k >= from &&
+      !used.has(k) &&
+      (capitalized(tokens[k]!.text) || (JOINERS.has(tokens[k]!.lower) && k > from && capitalized(tokens[k - 1]!.text)));
+    while (partOfName(start - 1)) start--;
+    // "Members of the Association", "Yesterday the Forum": the sentence's first word is capitalized anyway.
+    if (start === from && start < i && tokens[start]!.pos !== 'PROPN') start++;
+    let end = i + 1;
+    if (['of', 'for'].includes(tokens[end]?.lower ?? '') && capitalized(tokens[end + 1]?.text)) {
+      end += 1;
+      while (end < to && capitalized(tokens[end]!.text)) end++;
+    }
+    if (end - start < 2 || used.has(start - 1)) continue;
+    let inside = false;
+    for (let k = start; k < end; k++) inside ||= used.has(k);
+    if (inside || tokens.slice(start, end).some((t) => TRADE_WORDS.has(t.text))) continue;
+    const name = doc.article.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    out.push(make(start, end, ActorFactory.namedCivilBody(name), 'kb'));
+  }
+  return out;
+}
+
 const LIST_JOINERS = new Set(['-', '—', '–', ',', 'and', ':', '(', 'such', 'as', 'including', 'like']);
 
 /**

@@ -13,16 +13,18 @@ import {
 } from './actor-context.js';
 import { demonymStandsFor, resolveSharedNames } from './demonym.js';
 import { ethnicHosts } from './ethnic-host.js';
+import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
-import { listedCompanies, namedBodyAt } from './named-body.js';
+import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
 import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
-import { type LexicalEntry, type LexicalMatch, Lexicon, personAt } from './lexicon.js';
+import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
+import { pluralTitled } from './plural-title.js';
 import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
 import { learnedAt } from './learned-person.js';
 import { leaderGovernment } from './leader-government.js';
@@ -60,9 +62,10 @@ export function recognizeActors(
   const mentions: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const { tokenStart: from, tokenEnd: to } = sentence;
-    const known = resolveSharedNames(kb, doc.tokens, lex.match(doc.tokens, from, to, doc.article.published), memory);
+    const { known: named, marks } = splitMarks(lex.match(doc.tokens, from, to, doc.article.published));
+    const known = resolveSharedNames(kb, doc.tokens, named, memory);
     const matches = readStateNames(kb, doc, withLearnedNames(known, learned.match(doc.tokens, from, to)), memory);
-    const found = composeSentence(doc, kb, learned, matches, memory, from, to);
+    const found = composeSentence(doc, kb, learned, { matches, marks }, memory, from, to);
     mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
   }
   return resolveCoreference(doc, kb, mentions, memory);
@@ -74,7 +77,7 @@ function composeSentence(
   doc: Doc,
   kb: KnowledgeBase,
   learned: LearnedKnowledge,
-  matches: readonly LexicalMatch[],
+  { matches, marks }: { matches: readonly LexicalMatch[]; marks: readonly LexicalMatch[] },
   memory: DocMemory,
   from: number,
   to: number,
@@ -100,7 +103,7 @@ function composeSentence(
       via,
     };
   };
-  const scope: SentenceScope = { doc, kb, learned, matches, memory, from, to, used, make };
+  const scope: SentenceScope = { doc, kb, learned, matches, marks, memory, from, to, used, make };
   const matchedAt = new Set<number>();
   for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) matchedAt.add(i);
   for (let i = from; i < datelineEnd(doc.article.text, tokens, from, to); i++) used.add(i);
@@ -108,7 +111,7 @@ function composeSentence(
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (used.has(m.tokenStart)) continue;
-    const titled = titledPerson(scope, m);
+    const titled = pluralTitled(scope, m) ?? titledPerson(scope, m);
     if (titled) {
       out.push(...titled);
       continue;
@@ -120,6 +123,8 @@ function composeSentence(
       continue;
     }
     // "Georgia's governor", "Ohio lawmakers": a U.S. state modifies as the United States does.
+    // "the Cuban American National Foundation": Americans of Cuban descent are Americans.
+    if (kindAt(m, 'adjective') && tokens[m.tokenEnd]?.text === 'American') continue;
     const modifier = kindAt(m, 'adjective') ?? kindAt(m, 'country') ?? kindAt(m, 'state');
     let cursor = m.tokenEnd;
     if (modifier && tokens[cursor]?.text === "'s") cursor++;
@@ -127,7 +132,12 @@ function composeSentence(
     else if (modifier && tokens[cursor]?.text === '-' && tokens[cursor + 1]?.lower === 'led') cursor += 2;
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
-    const ethnic = kindAt(m, 'adjective') && cursor === m.tokenEnd && kb.ethnicGroups.has(tokens[cursor]?.text ?? '');
+    // "Egyptian Islamic Jihad": not where a group's name starts.
+    const ethnic =
+      kindAt(m, 'adjective') &&
+      cursor === m.tokenEnd &&
+      kb.ethnicGroups.has(tokens[cursor]?.text ?? '') &&
+      !matches.some((n) => n.tokenStart === cursor && n.entries.some((e) => e.kind === 'group'));
     if (ethnic) cursor++;
     // "China's official Xinhua news agency": one lower-case word may sit between.
     const skipAdj = /^\p{Ll}/u.test(tokens[cursor]?.text ?? '') ? 1 : 0;
@@ -150,7 +160,7 @@ function composeSentence(
         ? { code: roleWord.ref, end: next.tokenEnd }
         : adjectival
           ? undefined
-          : roleAfter(matches, cursor, tokens);
+          : roleAfter(matches, cursor, tokens, cursor > m.tokenEnd && tokens[m.tokenEnd]?.text === "'s");
 
     // "South Korea's Yonhap news agency", "the Japanese Self-Defense Forces".
     if (modifier && agencyNext) {
@@ -231,6 +241,12 @@ function composeSentence(
       continue;
     }
     const metonym = kindAt(m, 'metonym');
+    // "the United Bus Company of Tehran": a body named after the city is in its country, not its government.
+    const named = metonym && bodyBeforeSeat(kb, tokens, m.tokenStart, from);
+    if (metonym && named) {
+      out.push(make(named.start, m.tokenEnd, ActorFactory.country(kb, metonym.ref, named.role), 'kb'));
+      continue;
+    }
     if (metonym && !isDestination(tokens, m) && !isPlaceName(tokens, m)) {
       // "Cairo's security chief", "Moscow's mayor": an office a seat has is its country's office.
       const office =
@@ -265,6 +281,7 @@ function composeSentence(
   }
 
   out.push(...listedCompanies(scope, out));
+  out.push(...communityRoles(scope, out), ...civilBodies(scope));
   const introduced = introducedName(scope, out);
   if (introduced) out.push(introduced);
   // Learned names on later mention: "Nagashima" after "Akihisa Nagashima, a special adviser to ...".
@@ -347,18 +364,35 @@ function describes(tokens: readonly Token[], matches: readonly LexicalMatch[], m
   );
 }
 
-// "Japanese government officials": a role word up to two words after the modifier.
+const GOVERNING = new Set(['government', 'regime', 'administration', 'cabinet', 'leadership', 'junta']);
+
+// "Japanese government officials": a role word up to two words after the modifier. After a possessive,
+// a participle or one capitalized word may describe the body too: "Kuwait's ousted government",
+// "Nicaragua's Sandinista government", "Israel's Likud-led government".
 function roleAfter(
   matches: readonly LexicalMatch[],
   cursor: number,
   tokens: readonly Token[],
+  possessive: boolean,
 ): { code: string; end: number } | undefined {
   for (let skip = 0; skip <= 2; skip++) {
     const m = matches.find((x) => x.tokenStart === cursor + skip);
     const role = m?.entries.find((e) => e.kind === 'role');
     if (role) return { code: role.ref, end: m!.tokenEnd };
     const t = tokens[cursor + skip];
-    if (!t || !['ADJ', 'NOUN'].includes(t.pos) || /^\p{Lu}/u.test(t.text)) return undefined;
+    if (!t) return undefined;
+    const describing =
+      (['ADJ', 'NOUN'].includes(t.pos) && /^\p{Ll}/u.test(t.text)) ||
+      (possessive && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text)) ||
+      // a word no name starts, before a word for those who govern: "Nicaragua's Sandinista government", not
+      // "Japan's Toyota officials"
+      (possessive &&
+        skip === 0 &&
+        !m &&
+        t.pos === 'PROPN' &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        GOVERNING.has(tokens[cursor + 1]?.lower ?? ''));
+    if (!describing) return undefined;
   }
   return undefined;
 }

@@ -11,6 +11,8 @@ export interface SentenceScope {
   /** People learned from earlier articles (`LearnedKnowledge.empty` when none). */
   readonly learned: LearnedKnowledge;
   readonly matches: readonly LexicalMatch[];
+  /** Words that name no actor alone, for stages that look for them (`splitMarks`). */
+  readonly marks: readonly LexicalMatch[];
   readonly memory: DocMemory;
   readonly from: number;
   readonly to: number;

@@ -39,6 +39,9 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (modifier && tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')') cursor += 3;
   if (modifier && !kindAt(at(cursor), 'title') && isLowerAdjective(tokens[cursor]) && kindAt(at(cursor + 1), 'title'))
     cursor++;
+  // "Serbian Labour Minister Dragan Milovanovic", "Iraqi Public Works Minister X": a portfolio the title list
+  // lacks, in up to two capitalized words before "Minister".
+  else if (modifier && !at(cursor)) cursor += portfolioWords(scope, cursor);
   const titleMatch = modifier ? at(cursor) : m;
   const title = kindAt(titleMatch, 'title') ?? (modifier ? undefined : formerTitle(scope, m));
   if (!titleMatch || !title) return null;
@@ -59,7 +62,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     nameAt = qualifier.end;
     employer ??= qualifier.employer;
   }
-  const name = nameAfter(tokens, nameAt, to);
+  const name = nameAfter(tokens, nameAt, to) ?? lowerCaseHolder(scope, nameAt, title.ref);
   if (!name) {
     if (!modifier) return null;
     // "a California general partnership": a title word that only describes the noun after it.
@@ -103,6 +106,29 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   if (after && !after.absorb)
     out.push(make(after.start, after.end, ActorFactory.country(kb, after.country, after.role), 'kb'));
   return out;
+}
+
+// "President obama": a surname written in lower case after a capitalized title, when a holder of that title on
+// the day has it.
+function lowerCaseHolder(scope: SentenceScope, i: number, title: string): ReturnType<typeof nameAfter> {
+  const t = scope.doc.tokens[i];
+  if (!t || !/^\p{Ll}{3,}$/u.test(t.text) || t.index >= scope.to) return null;
+  const surname = t.text[0]!.toUpperCase() + t.text.slice(1);
+  const day = scope.doc.article.published;
+  if (!peopleWithSurname(scope.kb, surname).some((p) => positionOn(p, day)?.title.toLowerCase() === title)) return null;
+  return { end: i + 1, text: surname, last: surname, first: surname };
+}
+
+// How many capitalized words that no name starts stand between a country and a "Minister" title; 0 if none.
+function portfolioWords(scope: SentenceScope, i: number): number {
+  const tokens = scope.doc.tokens;
+  for (let n = 1; n <= 2; n++) {
+    const word = tokens[i + n - 1];
+    if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || scope.matches.some((m) => m.tokenStart === i + n - 1)) return 0;
+    const title = scope.matches.find((m) => m.tokenStart === i + n);
+    if (title && kindAt(title, 'title')?.ref === 'minister') return n;
+  }
+  return 0;
 }
 
 function isLowerAdjective(t: Token | undefined): boolean {
@@ -156,12 +182,15 @@ function ofCountryAfter(
   return undefined;
 }
 
-// "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
-// "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
-// without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
-// treaty"), but only when every past holder of the title and surname served one country ("President Kim"
-// may be South or North Korea's). A future holder is never named by a title he does not hold yet.
-function personByTitle(
+/**
+ * "President Lee": the holder of that title on the article's date. Else a past holder of that title: after
+ * "former", "ousted" or "the late" ("former President Menem") the one whose tenure ended nearest the date;
+ * without those words too, as news looks back ("President Reagan's policy", "Chancellor Kohl signed the
+ * treaty"), but only when every past holder of the title and surname served one country ("President Kim"
+ * may be South or North Korea's). A future holder is never named by a title he does not hold yet.
+ * Returns `undefined` when no one fits.
+ */
+export function personByTitle(
   kb: KnowledgeBase,
   surname: string,
   title: string,

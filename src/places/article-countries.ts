@@ -39,6 +39,11 @@ function wordsOf(kb: KnowledgeBase): CountryWords {
   return words;
 }
 
+/** The country a word names by its name, adjective or capital ("Bosnian" → BIH), as a place key; undefined if none. */
+export function countryOfWord(kb: KnowledgeBase, key: string): string | undefined {
+  return wordsOf(kb).forms.get(key);
+}
+
 /**
  * The countries an article names: its actors' countries when the caller has them, and every country
  * name, adjective and capital written in it ("South Korean", "Tokyo"), so that "in Canmore" is believed

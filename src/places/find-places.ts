@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../actors/knowledge-base.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import type { ActorMention, Doc, Place, Token } from '../model.js';
-import { countriesNamed, personWords } from './article-countries.js';
+import { countriesNamed, countryOfWord, personWords } from './article-countries.js';
 import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
 import { rankPlaces } from './place-ranking.js';
 import { pointsAtState } from '../actors/us-states.js';
@@ -76,13 +76,17 @@ export function findPlaces(
     }
     return candidates.filter((c) => (isState ? !c.isCountry : c.kind !== 'state'));
   };
+  // The last place found and the preposition before it: "in Fallujah and Ramadi" places both.
+  let last: { end: number; prep: string } | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const lead = leadOf(tokens, i);
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
     // "outside of the city": the preposition is "outside".
+    const joined = last ? joinedTo(tokens, lead, last.end) : undefined;
     const prep =
-      tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
+      (joined ? last?.prep : undefined) ??
+      (tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower);
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
@@ -98,13 +102,21 @@ export function findPlaces(
       };
       const entry = rankPlaces(candidates, {
         countries: context.countries,
-        ...qualifierAfter(gazetteer, tokens, i + n),
+        ...(qualifierAfter(gazetteer, tokens, i + n) ?? describedBy(kb, tokens, lead, i, keyOf)),
         locative: STRONG_LOCATIVE.has(prep ?? ''),
         personName: span.some((t) => context!.isPerson(t.text)) || tokens[i + n]?.text === "'s",
       });
       if (!entry) continue;
       if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
+      // "in Seoul, South Korea", "Atlanta, Georgia": a country or state after a comma says where the city is; and a
+      // name after a comma is the list's only while the list goes on ("in Washington, Pentagon spokesman ...").
+      if (
+        joined === 'comma' &&
+        (entry.isCountry || entry.kind === 'state' || !LIST_GOES_ON.has(tokens[i + n]?.lower ?? ''))
+      )
+        break;
       out.push(placeAt(entry, tokens, i, i + n));
+      last = { end: i + n, prep: prep ?? '' };
       i += n - 1;
       break;
     }
@@ -133,6 +145,8 @@ const BEFORE_NAME = new Set([
   'neighbouring',
   'neighboring',
 ]);
+// Not "Central": "Central America" is no part of the United States.
+const REGION_WORDS = new Set(['Northern', 'Southern', 'Eastern', 'Western']);
 // "near the town of Samarra", "in the northern city of Mosul": a place noun whose "of" names the place.
 const MODIFIER_POS = new Set(['ADJ', 'PROPN']);
 const PLACE_NOUNS = new Set([
@@ -145,6 +159,8 @@ const PLACE_NOUNS = new Set([
   'port',
   'district',
   'enclave',
+  'exclave',
+  'republic',
   // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of the place.
   'east',
   'west',
@@ -155,6 +171,16 @@ const PLACE_NOUNS = new Set([
   'center',
 ]);
 
+const LIST_GOES_ON = new Set([',', 'and', 'or']);
+
+// How the phrase at `lead` is joined to a place ending at `end`: by a comma ("in Fallujah, Ramadi") or by "and"
+// or "or" ("... and Samarra"); undefined when it is not.
+function joinedTo(tokens: readonly Token[], lead: number, end: number): 'comma' | 'conjunction' | undefined {
+  const gap = tokens.slice(end, lead).map((t) => t.lower);
+  if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'or')) return undefined;
+  return gap.length === 1 && gap[0] === ',' ? 'comma' : 'conjunction';
+}
+
 /** Where the phrase naming a place at `i` starts, past direction words, "the town of" and "the east of the". */
 function leadOf(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -164,14 +190,19 @@ function leadOf(tokens: readonly Token[], i: number): number {
     // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
     for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
   }
-  // Lower case only: "Northern Ireland" and "South Sudan" are names.
-  while (j > 0 && BEFORE_NAME.has(tokens[j - 1]!.text)) j--;
+  // "Northern Ireland" is a name, tried before the word after it; a capitalized "-ern" word no name starts with
+  // only describes ("in Western Cambodia"). "South" stays a name's: "in the South China Sea" is not China.
+  while (j > 0 && (BEFORE_NAME.has(tokens[j - 1]!.text) || REGION_WORDS.has(tokens[j - 1]!.text))) j--;
   return j;
 }
 
 // "Seoul, South Korea", "Paris, France": the country written after a city decides which city it is.
-function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: number): { qualifier?: string } {
-  if (tokens[end]?.text !== ',') return {};
+function qualifierAfter(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  end: number,
+): { qualifier?: string } | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
   for (let n = 3; n >= 1; n--) {
     const span = tokens.slice(end + 1, end + 1 + n);
     if (span.length < n || !/^\p{Lu}/u.test(span[0]!.text)) continue;
@@ -180,6 +211,23 @@ function qualifierAfter(gazetteer: Gazetteer, tokens: readonly Token[], end: num
       .candidates(span.map((t) => placeKey(t.text)))
       .find((c) => c.isCountry || c.kind === 'state');
     if (country) return { qualifier: country.country };
+  }
+  return undefined;
+}
+
+// "the Bosnian town of Gorazde", "the autonomous Azerbaijani republic of Nakhichevan": a demonym before the place
+// noun says which country the place is in, as a country after the name does.
+function describedBy(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  lead: number,
+  i: number,
+  keyOf: (i: number) => string,
+): { qualifier?: string } {
+  if (lead >= i || (tokens[i - 1]?.lower !== 'of' && tokens[i - 2]?.lower !== 'of')) return {};
+  for (let k = lead; k < i; k++) {
+    const country = /^\p{Lu}/u.test(tokens[k]!.text) ? countryOfWord(kb, keyOf(k)) : undefined;
+    if (country) return { qualifier: country };
   }
   return {};
 }

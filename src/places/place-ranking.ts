@@ -4,7 +4,10 @@ import type { GazetteerEntry } from './gazetteer.js';
 export interface PlaceContext {
   /** Countries the article names (its actors, their adjectives and capitals). */
   readonly countries: ReadonlySet<string>;
-  /** The country written right after the name ("Paris, France"; a U.S. state's: "Paris, Texas"), if any. */
+  /**
+   * The country written with the name ("Paris, France"; a U.S. state's: "Paris, Texas"; a demonym before its place
+   * noun: "the Bosnian town of Gorazde"), if any.
+   */
   readonly qualifier?: string;
   /** Whether the name follows a strong locative ("in", "at", "near"), not only "to" or "from". */
   readonly locative: boolean;
@@ -22,10 +25,11 @@ const MAJOR_CITY = 100_000;
  *   national capital (and the seats of government in it), plus 0.5 for a provincial capital; a country
  *   written after the name ("Paris, Texas" aside, "Seoul, South Korea") decides outright.
  * - A city under 100,000 people is believed only after a strong locative, in a country the article
- *   names (or the one written after it), and when the name is no person's ("a letter from Lee"); a seat
+ *   names, and when the name is no person's ("a letter from Lee"); or after any locative when its country is
+ *   written with it ("to Paris, Texas", "from the Bosnian town of Gorazde"); a seat
  *   of government ("the Kremlin") only after a strong locative ("at the Kremlin", not "to the Kremlin").
- * - A summit venue no city list has ("Kananaskis", "Camp David") scores like a city of a million, a U.S. state
- *   like one of three million.
+ * - A summit venue no city list has ("Kananaskis", "Camp David") or a region ("the Golan Heights", "Sindh")
+ *   scores like a city of a million, a U.S. state like one of three million.
  *
  * ```ts
  * rankPlaces(gazetteer.candidates(['paris']), { countries: new Set(['FRA']), locative: true, personName: false })?.country; // 'FRA'
@@ -41,11 +45,16 @@ export function rankPlaces(candidates: readonly GazetteerEntry[], context: Place
     const minor = entry.kind === 'city' && entry.population < MAJOR_CITY && !entry.capital;
     // A person's name ("Taylor") is no town, unless the name is written with its country or state after it.
     const person = context.personName && context.qualifier !== entry.country;
-    if (minor && (!supported || !context.locative || person)) continue;
+    if (minor && (!supported || (!context.locative && !context.qualifier) || person)) continue;
     // "a message to the White House" is for the government; "at the White House" is where it happened.
     if (entry.kind === 'seat' && !context.locative) continue;
     // A U.S. state outranks the towns named after it, not a large city or a capital ("New York", "Washington").
-    const size = entry.kind === 'venue' ? 6 : entry.kind === 'state' ? 6.5 : Math.log10(Math.max(entry.population, 1));
+    const size =
+      entry.kind === 'venue' || entry.kind === 'region'
+        ? 6
+        : entry.kind === 'state'
+          ? 6.5
+          : Math.log10(Math.max(entry.population, 1));
     const score =
       size + (supported ? 2 : 0) + (entry.capital ? 1 : 0) + (entry.adminSeat ? 0.5 : 0) + (context.qualifier ? 5 : 0);
     if (!best || score > best.score) best = { entry, score };

@@ -97,3 +97,20 @@ describe('descriptions resolved from the article', () => {
     ]);
   });
 });
+
+describe('defence and foreign ministers of more countries', () => {
+  it('names a minister by full name and by title and surname on a day of the tenure', () => {
+    expect(actorsOf('Hulusi Akar met the envoy.', '2019-01-15')).toMatchObject([
+      { text: 'Hulusi Akar', code: 'TURGOV' },
+    ]);
+    expect(actorsOf('Foreign Minister Alatas met the envoy.', '1995-03-01')).toMatchObject([
+      { text: 'Foreign Minister Alatas', code: 'IDNGOV' },
+    ]);
+  });
+
+  it('leaves "Abdullah" alone to the kings', () => {
+    expect(actorsOf('Abdullah Abdullah met the envoy.', '2004-03-01')).toMatchObject([
+      { text: 'Abdullah Abdullah', code: 'AFGGOV' },
+    ]);
+  });
+});

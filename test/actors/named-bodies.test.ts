@@ -99,3 +99,36 @@ describe('groups by the date of the article', () => {
     expect(actorAt('The Taliban said talks would resume.', '2023-06-01', 'The Taliban').code).toBe('AFGGOV');
   });
 });
+
+describe('a body named after a city', () => {
+  it('is a body in that country, not its government', () => {
+    expect(actorsOf('Workers of the United Bus Company of Tehran went on strike.', '2006-01-01')).toMatchObject([
+      { text: 'United Bus Company of Tehran', code: 'IRNBUS' },
+    ]);
+    expect(actorsOf('Students at the University of Tehran protested.', '2006-01-01')).toMatchObject([
+      { text: 'University of Tehran', code: 'IRNEDU' },
+    ]);
+  });
+});
+
+describe('named bodies of civil society', () => {
+  it('codes a body no list knows and no country is named for as NGO', () => {
+    expect(codes('Members of the Association of African Jurists visited the camps.', '2000-01-01')).toEqual([
+      ['Association of African Jurists', 'NGO'],
+    ]);
+    expect(codes('The Third World Water Forum closed on Saturday.', '2003-03-22')).toEqual([
+      ['Third World Water Forum', 'NGO'],
+    ]);
+  });
+
+  it("gives a body named with its country that country's", () => {
+    expect(codes('Montenegro Municipality Association officials demanded support.', '2000-01-01')).toEqual([
+      ['Montenegro Municipality Association', 'MNENGO'],
+    ]);
+    expect(codes('The Russian Federation objected.', '2000-01-01')).toEqual([['Russian Federation', 'RUS']]);
+  });
+
+  it('needs a name, not the head alone', () => {
+    expect(codes('Association officials said nothing.', '2000-01-01')).toEqual([]);
+  });
+});

@@ -161,3 +161,9 @@ describe('U.S. states: their governments are the United States, never the countr
     expect(actorsOf('The fund is a California general partnership.')).toEqual([]);
   });
 });
+
+describe('a demonym the country list files among its names', () => {
+  it('reads "the Thai border" as no party', () => {
+    expect(actorsOf('Troops captured a stronghold on the Thai border.', '2000-01-01').map((a) => a.text)).toEqual([]);
+  });
+});

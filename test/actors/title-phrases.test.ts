@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from '../helpers/domain.js';
+
+const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
+
+describe('a plural title before several names', () => {
+  it('names each holder of the title', () => {
+    expect(codes('Presidents Yeltsin and Kuchma signed a friendship treaty.', '1997-05-31')).toEqual([
+      ['Presidents Yeltsin', 'RUSGOV'],
+      ['Kuchma', 'UKRGOV'],
+    ]);
+    expect(codes('Prime Ministers Blair and Jospin met in London.', '1999-03-02')).toEqual([
+      ['Prime Ministers Blair', 'GBRGOV'],
+      ['Jospin', 'FRAGOV'],
+    ]);
+  });
+
+  it('reads a list of three and a name whose post has another title', () => {
+    expect(codes('Presidents Clinton, Yeltsin and Kuchma met.', '1998-02-27')).toEqual([
+      ['Presidents Clinton', 'USAGOV'],
+      ['Yeltsin', 'RUSGOV'],
+      ['Kuchma', 'UKRGOV'],
+    ]);
+    expect(codes('Foreign Ministers Primakov and Albright met.', '1998-02-27')).toEqual([
+      ['Foreign Ministers Primakov', 'RUSGOV'],
+      ['Albright', 'USAGOV'],
+    ]);
+  });
+
+  it('stops at a name that holds no such title', () => {
+    expect(codes('Presidents Clinton and Smith met.', '1998-02-27')).toEqual([['Presidents Clinton', 'USAGOV']]);
+  });
+
+  it('leaves a lower-case plural a role word', () => {
+    expect(codes('The presidents met in Geneva.', '1998-02-27')).toEqual([]);
+  });
+});
+
+describe('a portfolio the title list lacks', () => {
+  it('reads capitalized words before "Minister" as the portfolio', () => {
+    expect(codes('Serbian Labour Minister Dragan Milovanovic signed the bill.', '2001-03-05')).toEqual([
+      ['Serbian Labour Minister Dragan Milovanovic', 'SRBGOV'],
+    ]);
+    expect(codes('Iraqi Public Works Minister Nasreen Berwari visited the dam.', '2004-03-05')).toEqual([
+      ['Iraqi Public Works Minister Nasreen Berwari', 'IRQGOV'],
+    ]);
+  });
+});
+
+describe('names written in the wrong case', () => {
+  it('reads a lower-case surname after a title when a holder of the title has it', () => {
+    expect(codes('President obama expressed sorrow.', '2015-06-18')).toEqual([['President obama', 'USAGOV']]);
+    expect(codes('President smith expressed sorrow.', '2015-06-18')).toEqual([]);
+  });
+
+  it('reads a name with capitals inside a lower-case start, but no common word', () => {
+    expect(codes('The Secretary of State wants to help iSrael.', '2014-01-01')).toContainEqual(['iSrael', 'ISR']);
+    expect(codes('He wants to help israel.', '2014-01-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './place-helpers.js';
+
+const where = (text: string) => placesOf(text, '2004-05-01').map((p) => [p.text, p.name, p.country]);
+
+describe('places under the names English news uses', () => {
+  it('reads a transliterated name without its ayn or hamza marks', () => {
+    expect(where('A bomb went off near the town of Samarra on Sunday.')).toEqual([['Samarra', 'Sāmarrā’', 'IRQ']]);
+  });
+
+  it('reads the news form of a city the list spells otherwise, at that city', () => {
+    const [basra] = placesOf('Aircraft struck a depot in Basra.', '2003-04-01');
+    expect(basra).toMatchObject({ text: 'Basra', name: 'Basra', country: 'IRQ' });
+    expect(basra!.lat).toBeCloseTo(30.5, 1);
+    expect(where('Marines fought in Fallujah for a week.')).toEqual([['Fallujah', 'Fallujah', 'IRQ']]);
+  });
+
+  it('reads regions no city list has', () => {
+    expect(where('Settlers marched in the Golan Heights.')).toEqual([['Golan Heights', 'Golan Heights', 'SYR']]);
+    expect(where('The army pulled out of positions in South Lebanon.')).toEqual([
+      ['South Lebanon', 'South Lebanon', 'LBN'],
+    ]);
+  });
+
+  it("reads other countries' provinces as places without coordinates", () => {
+    expect(placesOf('Rebels attacked a convoy in Darfur.', '2005-03-01')).toEqual([
+      { text: 'Darfur', name: 'Darfur', country: 'SDN' },
+    ]);
+  });
+});
+
+describe('words before a place', () => {
+  it('reads a capitalized "-ern" word before a country as describing it', () => {
+    expect(where('Troops retook a village in Western Cambodia.')).toEqual([['Cambodia', 'Cambodia', 'KHM']]);
+    expect(where('They met in Northern Ireland.')).toEqual([['Northern Ireland', 'United Kingdom', 'GBR']]);
+  });
+
+  it('leaves a sea named after a country alone', () => {
+    expect(where('Ships sailed in the South China Sea.')).toEqual([]);
+  });
+});
+
+describe('places joined by "and" or a comma', () => {
+  it('places each, as the preposition before the first places it', () => {
+    expect(where('Fighting spread in Fallujah, Ramadi and Samarra.').map(([text]) => text)).toEqual([
+      'Fallujah',
+      'Ramadi',
+      'Samarra',
+    ]);
+    expect(where('He lives in Paris and Smith came.').map(([text]) => text)).toEqual(['Paris']);
+  });
+});
+
+describe('a comma that ends no list', () => {
+  it('leaves a country qualifying a city and a clause after a place alone', () => {
+    expect(where('They met in Seoul, South Korea, on Thursday.').map(([text]) => text)).toEqual(['Seoul']);
+    expect(where('In Washington, Pentagon spokesman Pete Williams said.').map(([text]) => text)).toEqual([
+      'Washington',
+    ]);
+  });
+});
+
+describe('a town with its country written with it', () => {
+  it('believes a small town after any locative when a demonym describes its place noun', () => {
+    expect(where('Helicopters flew the wounded from the besieged Bosnian town of Gorazde.')).toEqual([
+      ['Gorazde', 'Goražde', 'BIH'],
+    ]);
+    expect(where('Iran cut off power to the autonomous Azerbaijani republic of Nakhichevan.')).toEqual([
+      ['Nakhichevan', 'Nakhichevan', 'AZE'],
+    ]);
+  });
+
+  it('still needs a strong locative for a small town named alone', () => {
+    expect(where('Helicopters flew the wounded from Gorazde.')).toEqual([]);
+  });
+});
