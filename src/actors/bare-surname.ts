@@ -31,11 +31,11 @@ export function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): 
     return ActorFactory.person(only, day);
   if (holders.length !== 1) return undefined;
   const person = holders[0]!;
+  // "May", "Rice", "Brown", "Elizabeth": a surname that is also a common word, a given name or another famous
+  // person needs the full name earlier in the article (coreference), in office or not ("Elian's mother
+  // Elizabeth" is not the Queen).
+  if (person['surnameAmbiguous'] === true) return undefined;
   if (positionOn(person, day)) return ActorFactory.person(person, day);
-  // "May", "Rice", "Brown": a surname that is also a common word or another famous person needs the full
-  // name earlier in the article (coreference) once its holder is out of office.
-  const near =
-    person['surnameAmbiguous'] !== true &&
-    person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
+  const near = person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
   return near ? ActorFactory.person(person, day) : undefined;
 }

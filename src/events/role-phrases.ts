@@ -124,7 +124,8 @@ const SAYING = new Set(
     'acknowledge admit answer comment assert caution predict recall stress emphasize'
   ).split(' '),
 );
-const CLOSING = new Set([',', '"', '”', "''", '’']);
+// ("''" is two "'" tokens in the tagger's hands.)
+const CLOSING = new Set([',', '"', '”', "''", "'", '’']);
 const SPEAKER_LEAD = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
 
 /**

@@ -83,6 +83,12 @@ describe('no actor where a careful reader sees none', () => {
     expect(actorsOf(text)).toEqual([]);
   });
 
+  it('does not take a given name for a monarch ("Elian\'s mother Elizabeth" in 2000)', () => {
+    expect(
+      actorsOf("Elian's mother Elizabeth died when their boat sank.", '2000-01-05').map((a) => a.code),
+    ).not.toContain('GBRGOV');
+  });
+
   it('still reads an actor that opens a sentence before a dash', () => {
     expect(actorsOf('Tanzania -- and Kenya -- protested.').map((a) => a.code)).toContain('TZA');
   });

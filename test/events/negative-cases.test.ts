@@ -158,6 +158,8 @@ describe('reported speech codes what was reported, not the saying', () => {
   it('takes the speaker after the words said for the source, never an actor inside them', () => {
     const text = '"Iraq will be defeated," said the Egyptian foreign minister.';
     expectNoEvent(text, DAY, (r) => r.source === 'IRQ' || r.target === 'EGY');
+    const backquoted = "``Iraq forever returns to the free world,'' said the Egyptian foreign minister.";
+    expectNoEvent(backquoted, DAY, (r) => r.source === 'IRQ' || r.target === 'EGY');
     const own = '"We will not leave Kuwait," said Saddam Hussein, the Iraqi president.';
     expectNoEvent(own, DAY, (r) => r.target === 'IRQ');
   });
