@@ -13,6 +13,7 @@ export interface Segment {
 
 const HARD = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const OPENING_QUOTES = new Set(['`', '``', "'", '‘']);
 const APPOSITION = new Set(['a', 'an']);
 const SUBORDINATE = new Set([
   'when',
@@ -39,6 +40,14 @@ const SUBORDINATE = new Set([
   'saying',
 ]);
 
+// A preposition opens the segment ("To the people of Kenya", "Under the deal"); the tagger reads a
+// sentence-initial "to" as the infinitive's mark, so a "to" before no verb counts too.
+function prepositional(tokens: readonly Token[], lead: number, end: number): boolean {
+  const opener = tokens[lead]!;
+  if (lead >= end - 1) return false;
+  return opener.pos === 'ADP' || (opener.lower === 'to' && tokens[lead + 1]!.pos !== 'VERB');
+}
+
 /** Splits a sentence into segments at punctuation, never inside a time expression ("June 22, 1965"). */
 export function segmentsOf(tokens: readonly Token[], sentence: Sentence, timexes: readonly Timex[]): Segment[] {
   const out: Segment[] = [];
@@ -47,11 +56,16 @@ export function segmentsOf(tokens: readonly Token[], sentence: Sentence, timexes
   const push = (end: number) => {
     if (end <= start) return;
     const first = tokens[start]!;
+    // An opening quotation mark ("``", "'") does not hide the word that opens the clause.
+    let lead = start;
+    while (lead < end - 1 && OPENING_QUOTES.has(tokens[lead]!.text)) lead++;
+    const opener = tokens[lead]!;
     out.push({
       start,
       end,
       parenthetical: RELATIVE.has(first.lower) || (APPOSITION.has(first.lower) && out.length > 0),
-      fronted: out.length === 0 && SUBORDINATE.has(first.lower),
+      // "To the people of Kenya, I will bring": a phrase a preposition opens is no subject.
+      fronted: out.length === 0 && (SUBORDINATE.has(opener.lower) || prepositional(tokens, lead, end)),
     });
   };
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {

@@ -144,3 +144,16 @@ describe('force that a party claims', () => {
     expectNoEvent('Kenya claimed the town after its troops attacked Somalia.', DAY, (r) => r.cameo === '015');
   });
 });
+
+describe('a phrase a preposition opens is no subject', () => {
+  it('does not make "the people of Kenya and Tanzania" support each other', () => {
+    const text = '``To the people of Kenya and Tanzania, I will bring a message of support.';
+    expectNoEvent(text, DAY, (r) => r.source === 'KEN' || r.source === 'TZA');
+  });
+
+  it('still codes the subject after the fronted phrase', () => {
+    expectEvents('To the surprise of Uganda, Kenya expelled two Ugandan diplomats on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA' },
+    ]);
+  });
+});
