@@ -27,6 +27,7 @@ import { type TriggerMatch, TriggerMatcher, removeOverlaps } from './trigger-mat
 
 let matcher: TriggerMatcher | undefined;
 const TOPIC_PREPOSITIONS = new Set(['toward', 'towards', 'regarding', 'concerning', 'on', 'about', 'with']);
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'until']);
 const HOST_VERBS = new Set(['hold', 'host', 'organize', 'organise', 'throw', 'stage', 'convene']);
 
 /**
@@ -82,14 +83,17 @@ export function codeEvents(
     const sentencePlaces = placesBySentence.get(sentence.index) ?? NONE;
     const segments = segmentsOf(tokens, sentence, sentenceTimexes);
     const first = segments[0];
-    const topic = first?.fronted
-      ? sentenceMentions.find(
-          (m) =>
-            m.tokenStart >= first.start &&
-            m.tokenEnd <= first.end &&
-            TOPIC_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? ''),
-        )
-      : undefined;
+    // "On relations with Japan, ...": a fronted phrase names what the sentence is about; a clause of time
+    // ("After meeting with Kenyan police, ...") names an act of its own.
+    const topic =
+      first?.fronted && !TIME_CLAUSE_OPENERS.has(tokens[first.start]!.lower)
+        ? sentenceMentions.find(
+            (m) =>
+              m.tokenStart >= first.start &&
+              m.tokenEnd <= first.end &&
+              TOPIC_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? ''),
+          )
+        : undefined;
     const all = matcher.match(tokens, sentence.tokenStart, sentence.tokenEnd);
     const matches = removeOverlaps(all.filter((m) => !datedWord(tokens, m, sentenceTimexes)));
     if (collector) reportOverlaps(doc, sentence.index, all, matches, collector);

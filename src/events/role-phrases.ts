@@ -193,3 +193,41 @@ function namesAccident(tokens: readonly Token[], from: number): boolean {
     if (ACCIDENTS.has(tokens[i]!.lemma)) return true;
   return false;
 }
+
+// Not "before": what the subject does before the main clause's act is mostly still to come ("Before leaving
+// for Beijing on Thursday, Bush is scheduled to speak").
+const GERUND_OPENERS = new Set(['after', 'while', 'when', 'since', 'upon', 'on', 'by']);
+
+/**
+ * A gerund in the sentence's opening clause of time, with no actor of its own before it: "After touring Dar es
+ * Salaam and meeting with Kenyan police, the FBI chief said" (the FBI chief met them).
+ */
+export function frontedGerund(
+  tokens: readonly Token[],
+  segment: Segment,
+  k: number,
+  at: number,
+  mentions: readonly ActorMention[],
+): boolean {
+  const head = tokens[at]!;
+  if (k !== 0 || !segment.fronted || !GERUND_OPENERS.has(tokens[segment.start]!.lower)) return false;
+  if (!head.lower.endsWith('ing') || (head.pos !== 'VERB' && head.pos !== 'NOUN')) return false;
+  return !mentions.some((m) => m.tokenStart >= segment.start && m.tokenEnd <= at);
+}
+
+/**
+ * Where the trigger's own predicate ends: at an "and" before another verb when a noun stands between (it has
+ * an object of its own: "touring Dar es Salaam and meeting with Kenyan police" tours no police); "condemned
+ * and criticized Y" shares its object. The tagger reads some gerunds as nouns ("meeting/NOUN").
+ */
+export function ownPredicateEnd(tokens: readonly Token[], from: number, end: number): number {
+  let nominal = false;
+  for (let i = from; i < end - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
+    if (!nominal || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && next.lower.endsWith('ing'))) return i;
+  }
+  return end;
+}

@@ -13,9 +13,11 @@ import {
   PROTESTERS,
   betweenCounterpart,
   byPhrase,
+  frontedGerund,
   invertedSpeaker,
   mainVerb,
   modifierOwner,
+  ownPredicateEnd,
   verbBetween,
   partyOf,
   pronounOwner,
@@ -70,10 +72,13 @@ export function findRoles(
   const k = segmentAt(segments, match.tokenStart);
   const segment = segments[k]!;
   const head = tokens[match.tokenStart]!;
-  // "..., saying South Korea sympathizes": a trailing participle's subject is the main clause's.
   const speaker = invertedSpeaker(tokens, match.tokenStart, segment.end, mentions);
   if (speaker) return { sources: speaker, targets: [], targetVia: 'none' };
-  const participle = k > 0 && match.tokenStart === segment.start && head.pos === 'VERB' && head.lower.endsWith('ing');
+  // "..., saying South Korea sympathizes", "After meeting with Kenyan police, the FBI chief said": a
+  // participle trailing or opening the sentence has the main clause's subject.
+  const participle =
+    (k > 0 && match.tokenStart === segment.start && head.pos === 'VERB' && head.lower.endsWith('ing')) ||
+    frontedGerund(tokens, segment, k, match.tokenStart, mentions);
   let sources = participle ? [] : subjectIn(doc, segment, match.tokenStart, mentions);
   if (participle) {
     const main = segments.find((s) => !s.fronted && !s.parenthetical);
@@ -166,7 +171,7 @@ export function findRoles(
   const sourceActors = sources.flatMap((s) => s.group ?? [s.actor]);
   // "held a ceremony since Ethiopia and Sudan signed …": the subject of a clause that opens after the
   // trigger is not its object.
-  const objectEnd = nextClauseOpener(tokens, match.tokenEnd, segment.end);
+  const objectEnd = ownPredicateEnd(tokens, match.tokenEnd, nextClauseOpener(tokens, match.tokenEnd, segment.end));
   const after = mentions.filter(
     (m) =>
       m.tokenStart > match.tokenStart &&

@@ -157,3 +157,22 @@ describe('a phrase a preposition opens is no subject', () => {
     ]);
   });
 });
+
+describe('an opening clause of time', () => {
+  it('gives its gerund the main clause subject, and names no topic', () => {
+    const text = 'After meeting with Kenyan police leaders on Friday, the FBI director said he was satisfied.';
+    expectEvents(text, DAY, [{ source: 'USA', target: 'KEN', cameo: '040' }]);
+  });
+
+  it('ends a predicate that has its own object at "and" ("touring Nairobi and meeting with")', () => {
+    const text =
+      'After touring the capital on Thursday and meeting with Ugandan police on Friday, the FBI director left.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('042') && r.target === 'UGA');
+    expectEvents(text, DAY, [{ source: 'USA', target: 'UGA', cameo: '040' }]);
+  });
+
+  it('leaves a gerund after "before" without the main subject (it is still to come)', () => {
+    const text = 'Before leaving for Nairobi on Thursday, the American president is scheduled to give a speech.';
+    expectNoEvent(text, DAY, (r) => r.source === 'USA' && r.target === 'KEN' && r.modality === 'asserted');
+  });
+});
