@@ -37,7 +37,10 @@ export function dateEvent(
     [...list].sort((a, b) => Math.abs(tokenOf(a) - triggerStart) - Math.abs(tokenOf(b) - triggerStart))[0];
   const since = sinceDate(article, triggerStart, segment, sentenceTimexes, tokenOf);
   if (since) return since;
-  const own = pick(inClause);
+  // "touring Dar es Salaam Thursday and meeting with police Friday morning": each conjoined act has its own time.
+  const [from, to] = conjunctBounds(tokens, triggerStart, segment);
+  const inConjunct = inClause.filter((t) => tokenOf(t) >= from && tokenOf(t) < to);
+  const own = pick(inConjunct.length > 0 ? inConjunct : inClause);
   if (own) return withRangeEnd(fromTimex(own, 'clause'), own, article.text, sentenceTimexes);
   const when = relativeWhen(tokens, segment, segments, dated, tokenOf);
   if (when) return withRangeEnd(fromTimex(when, 'clause'), when, article.text, sentenceTimexes);
@@ -136,4 +139,31 @@ function withRangeEnd(date: EventDate, start: Timex, text: string, timexes: read
   );
   if (!end || end.type !== start.type || !/^\d{4}/.test(end.value) || end.value < start.value) return date;
   return { ...date, end: end.value, text: text.slice(start.start, end.end) };
+}
+
+// Where a verb (or a gerund the tagger reads as a noun) joined by "and"/"but" opens a predicate.
+function opensPredicate(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
+}
+
+// The tokens of the trigger's own predicate within its segment: from the conjunction that opens it (if any) to
+// the one that opens the next.
+function conjunctBounds(tokens: readonly Token[], at: number, segment: Segment): [number, number] {
+  let from = segment.start;
+  for (let i = at - 1; i > segment.start; i--) {
+    if (opensPredicate(tokens, i)) {
+      from = i;
+      break;
+    }
+  }
+  let to = segment.end;
+  for (let i = at + 1; i < segment.end - 1; i++) {
+    if (opensPredicate(tokens, i)) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
 }

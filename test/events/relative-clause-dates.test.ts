@@ -29,3 +29,12 @@ describe('a relative clause that only says when dates the event before it', () =
     expect(visit?.date.value).not.toBe('2024-03-03');
   });
 });
+
+describe('conjoined acts', () => {
+  it('each take the time of their own predicate', () => {
+    const text =
+      'After touring the capital on Thursday and meeting with Ugandan police on Friday morning, the FBI director left.';
+    const meeting = codedEvents(text, '1998-08-22').find((e) => e.cameo === '040');
+    expect(meeting?.date.value.slice(0, 10)).toBe('1998-08-21');
+  });
+});
