@@ -38,6 +38,13 @@ describe('a demonym before what a country does, proposes or sends', () => {
   });
 });
 
+describe('what a people owns or carries, stopped or destroyed', () => {
+  it('reads the demonym as the country', () => {
+    expect(codes('The army lifted a blockade on Palestinian lorries.')).toEqual([['Palestinian', 'PSE']]);
+    expect(codes('Bulldozers demolished Palestinian homes.')).toEqual([['Palestinian', 'PSE']]);
+  });
+});
+
 describe('people named by the country they are in', () => {
   it('reads rebels, students and opposition groups in a country as its own', () => {
     expect(codes('Rebels in Liberia rejected the truce.')).toEqual([['Rebels in Liberia', 'LBRREB']]);
@@ -57,6 +64,14 @@ describe('no country actor from goods and tastes', () => {
     expect(codes('Japanese cars sold well in Europe last year.')).toEqual([]);
     expect(codes('Italian shoes and German beer lined the shelves.')).toEqual([]);
     expect(codes('The restaurant serves Mexican tacos and Greek salads.')).toEqual([]);
+  });
+
+  it("reads a country's trade as the country only where a measure aims at it", () => {
+    expect(codes('France threatened restrictions against German goods.')).toEqual([
+      ['France', 'FRA'],
+      ['German', 'DEU'],
+    ]);
+    expect(codes('Demand for American exports fell.')).toEqual([]);
   });
 
   it('codes no event from business text about goods', () => {
