@@ -149,3 +149,15 @@ describe('parties, movements and armed groups', () => {
     ]);
   });
 });
+
+describe('parties and movements of round four', () => {
+  it('codes them by country and role, and by period where they governed', () => {
+    expect(codes('The Khmer Rouge attacked a village.', '1995-01-01')).toEqual([['The Khmer Rouge', 'KHMREB']]);
+    expect(codes('The Khmer Rouge expelled the diplomats.', '1977-01-01')).toEqual([['The Khmer Rouge', 'KHMGOV']]);
+    expect(codes('Inkatha supporters marched.', '1994-03-01')).toEqual([['Inkatha', 'ZAFPTY']]);
+  });
+
+  it('leaves names that are common words to their other senses', () => {
+    expect(codes('They expressed solidarity with the strikers.', '1981-01-01')).toEqual([]);
+  });
+});
