@@ -90,6 +90,15 @@ export function findPlaces(
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
+    // "in the Afghan capital", "in the Iraqi capital's suburbs": the country's capital city.
+    const capital = tokens[i + 1]?.lower === 'capital' ? countryOfWord(kb, keyOf(i)) : undefined;
+    const capitalCity = capital && gazetteer.capitalOf(capital);
+    if (capitalCity) {
+      out.push(placeAt(capitalCity, tokens, i, i + 2));
+      last = { end: i + 2, prep: prep ?? '' };
+      i += 1;
+      continue;
+    }
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;

@@ -74,3 +74,11 @@ describe('a town with its country written with it', () => {
     expect(where('Helicopters flew the wounded from Gorazde.')).toEqual([]);
   });
 });
+
+describe("a country's capital named by its demonym", () => {
+  it('places "the Afghan capital" at Kabul', () => {
+    const [kabul] = placesOf('A bomb exploded in the Afghan capital on Monday.', '2008-08-01');
+    expect(kabul).toMatchObject({ text: 'Afghan capital', name: 'Kabul', country: 'AFG' });
+    expect(where('The Iraqi capital was calm.')).toEqual([]);
+  });
+});
