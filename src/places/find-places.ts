@@ -235,6 +235,8 @@ function describedBy(
 ): { qualifier?: string } {
   if (lead >= i || (tokens[i - 1]?.lower !== 'of' && tokens[i - 2]?.lower !== 'of')) return {};
   for (let k = lead; k < i; k++) {
+    // "the Serb-held town of Knin", "the Israeli-occupied city": a compound says who holds it, not where it is.
+    if (tokens[k + 1]?.text === '-') continue;
     const country = /^\p{Lu}/u.test(tokens[k]!.text) ? countryOfWord(kb, keyOf(k)) : undefined;
     if (country) return { qualifier: country };
   }

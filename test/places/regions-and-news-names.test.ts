@@ -82,3 +82,11 @@ describe("a country's capital named by its demonym", () => {
     expect(where('The Iraqi capital was calm.')).toEqual([]);
   });
 });
+
+describe('a compound before a place noun', () => {
+  it('says who holds the place, not which country it is in', () => {
+    expect(where('Croatian troops entered the Serb-held town of Knin.').map(([, , country]) => country)).not.toContain(
+      'SRB',
+    );
+  });
+});
