@@ -29,10 +29,16 @@ const DEEDS = new Set(
     'rule',
     // What is struck or sails in its name: "threatened to shell Iraqi towns", "Chinese vessels entered".
     'towns cities villages targets vessels ships boats',
+    // What its people own or carry that others stop, seize or destroy: "a blockade on Palestinian lorries",
+    // "demolished Palestinian homes".
+    'lorries trucks convoys homes houses',
   ]
     .join(' ')
     .split(' '),
 );
+
+const TRADE = new Set(['goods', 'products', 'exports', 'imports']);
+const AIMED_AT = new Set(['against', 'on']);
 
 const CLOSING = ['VERB', 'AUX', 'PUNCT', 'ADP', 'CCONJ'];
 
@@ -53,6 +59,9 @@ export function demonymStandsFor(tokens: readonly Token[], m: LexicalMatch): boo
   if (CLOSING.includes(next.pos)) return prev?.lower !== 'in';
   if (!/^\p{Ll}/u.test(next.text)) return false;
   if (DEEDS.has(next.lower)) return true;
+  // "restrictions against German goods", "tariffs on Chinese exports": its trade as what a measure aims at; not
+  // "demand for American exports" or "Japanese cars sold well".
+  if (TRADE.has(next.lower)) return AIMED_AT.has(prev?.lower ?? '');
   // One lower-case word may qualify the deed: "North Korean missile test", "Israeli air raids", "peace plan".
   const noun = ['ADJ', 'NOUN'].includes(next.pos) ? tokens[m.tokenEnd + 1] : undefined;
   return Boolean(noun && /^\p{Ll}/u.test(noun.text) && DEEDS.has(noun.lower));

@@ -112,7 +112,8 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
 // the day has it.
 function lowerCaseHolder(scope: SentenceScope, i: number, title: string): ReturnType<typeof nameAfter> {
   const t = scope.doc.tokens[i];
-  if (!t || !/^\p{Ll}{3,}$/u.test(t.text) || t.index >= scope.to) return null;
+  // A noun only: "the Prime Minister may resign" names no one called May.
+  if (!t || !/^\p{Ll}{3,}$/u.test(t.text) || t.index >= scope.to || !['NOUN', 'PROPN'].includes(t.pos)) return null;
   const surname = t.text[0]!.toUpperCase() + t.text.slice(1);
   const day = scope.doc.article.published;
   if (!peopleWithSurname(scope.kb, surname).some((p) => positionOn(p, day)?.title.toLowerCase() === title)) return null;

@@ -79,17 +79,29 @@ export function findPlaces(
   // The last place found and the preposition before it: "in Fallujah and Ramadi" places both.
   let last: { end: number; prep: string } | undefined;
   for (let i = 1; i < tokens.length; i++) {
+    // Every place name starts with a capital: most words are passed over on their first letter (a-z).
+    const first = tokens[i]!.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) continue;
     const lead = leadOf(tokens, i);
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
     // "outside of the city": the preposition is "outside".
-    const joined = last ? joinedTo(tokens, lead, last.end) : undefined;
-    const prep =
-      (joined ? last?.prep : undefined) ??
-      (tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower);
+    const own =
+      tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
+    const joined = last && !LOCATIVE.has(own ?? '') ? joinedTo(tokens, lead, last.end) : undefined;
+    const prep = joined ? last?.prep : own;
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
+    // "in the Afghan capital", "in the Iraqi capital's suburbs": the country's capital city.
+    const capital = tokens[i + 1]?.lower === 'capital' ? countryOfWord(kb, keyOf(i)) : undefined;
+    const capitalCity = capital && gazetteer.capitalOf(capital);
+    if (capitalCity) {
+      out.push(placeAt(capitalCity, tokens, i, i + 2));
+      last = { end: i + 2, prep: prep ?? '' };
+      i += 1;
+      continue;
+    }
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n).filter((t) => t.text !== '-');
       if (span.length === 0 || span.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
@@ -176,6 +188,7 @@ const LIST_GOES_ON = new Set([',', 'and', 'or']);
 // How the phrase at `lead` is joined to a place ending at `end`: by a comma ("in Fallujah, Ramadi") or by "and"
 // or "or" ("... and Samarra"); undefined when it is not.
 function joinedTo(tokens: readonly Token[], lead: number, end: number): 'comma' | 'conjunction' | undefined {
+  if (lead <= end || lead - end > 2) return undefined;
   const gap = tokens.slice(end, lead).map((t) => t.lower);
   if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'or')) return undefined;
   return gap.length === 1 && gap[0] === ',' ? 'comma' : 'conjunction';
@@ -226,6 +239,8 @@ function describedBy(
 ): { qualifier?: string } {
   if (lead >= i || (tokens[i - 1]?.lower !== 'of' && tokens[i - 2]?.lower !== 'of')) return {};
   for (let k = lead; k < i; k++) {
+    // "the Serb-held town of Knin", "the Israeli-occupied city": a compound says who holds it, not where it is.
+    if (tokens[k + 1]?.text === '-') continue;
     const country = /^\p{Lu}/u.test(tokens[k]!.text) ? countryOfWord(kb, keyOf(k)) : undefined;
     if (country) return { qualifier: country };
   }

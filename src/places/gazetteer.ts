@@ -85,12 +85,13 @@ const TRANSLITERATION_EDGES = /^['‘ʿʾ]+|['‘ʿʾ]+$/gu;
  */
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerEntry[]>();
+  private readonly capitals = new Map<string, GazetteerEntry>();
   /** Longest name in tokens, bounding the lookup window. */
   readonly maxTokens: number;
 
   constructor(kb: KnowledgeBase) {
     const byIso2 = new Map(kb.countries.map((c) => [c.iso2, c]));
-    const capitals = new Map<string, GazetteerEntry>();
+    const capitals = this.capitals;
     // State capitals (GeoNames PPLA in the U.S.), for the states' coordinates.
     const usCapitals = new Map<string, CityRecord>();
     // The list's fourth field is a second country code (Åland's towns: FI), not a name: not added.
@@ -196,6 +197,11 @@ export class Gazetteer {
       )
     )
       list.push(entry);
+  }
+
+  /** A country's capital city (GeoNames PPLC), by ISO alpha-3; undefined when the list has none. */
+  capitalOf(country: string): GazetteerEntry | undefined {
+    return this.capitals.get(country);
   }
 
   /** Every place the token keys may name, in no particular order; empty when none. */

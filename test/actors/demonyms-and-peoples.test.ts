@@ -38,6 +38,13 @@ describe('a demonym before what a country does, proposes or sends', () => {
   });
 });
 
+describe('what a people owns or carries, stopped or destroyed', () => {
+  it('reads the demonym as the country', () => {
+    expect(codes('The army lifted a blockade on Palestinian lorries.')).toEqual([['Palestinian', 'PSE']]);
+    expect(codes('Bulldozers demolished Palestinian homes.')).toEqual([['Palestinian', 'PSE']]);
+  });
+});
+
 describe('people named by the country they are in', () => {
   it('reads rebels, students and opposition groups in a country as its own', () => {
     expect(codes('Rebels in Liberia rejected the truce.')).toEqual([['Rebels in Liberia', 'LBRREB']]);
@@ -57,6 +64,14 @@ describe('no country actor from goods and tastes', () => {
     expect(codes('Japanese cars sold well in Europe last year.')).toEqual([]);
     expect(codes('Italian shoes and German beer lined the shelves.')).toEqual([]);
     expect(codes('The restaurant serves Mexican tacos and Greek salads.')).toEqual([]);
+  });
+
+  it("reads a country's trade as the country only where a measure aims at it", () => {
+    expect(codes('France threatened restrictions against German goods.')).toEqual([
+      ['France', 'FRA'],
+      ['German', 'DEU'],
+    ]);
+    expect(codes('Demand for American exports fell.')).toEqual([]);
   });
 
   it('codes no event from business text about goods', () => {
@@ -132,5 +147,17 @@ describe('parties, movements and armed groups', () => {
       'Islamic Salvation Front',
       'DZAPTY',
     ]);
+  });
+});
+
+describe('parties and movements of round four', () => {
+  it('codes them by country and role, and by period where they governed', () => {
+    expect(codes('The Khmer Rouge attacked a village.', '1995-01-01')).toEqual([['The Khmer Rouge', 'KHMREB']]);
+    expect(codes('The Khmer Rouge expelled the diplomats.', '1977-01-01')).toEqual([['The Khmer Rouge', 'KHMGOV']]);
+    expect(codes('Inkatha supporters marched.', '1994-03-01')).toEqual([['Inkatha', 'ZAFPTY']]);
+  });
+
+  it('leaves names that are common words to their other senses', () => {
+    expect(codes('They expressed solidarity with the strikers.', '1981-01-01')).toEqual([]);
   });
 });

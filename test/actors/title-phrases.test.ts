@@ -51,6 +51,9 @@ describe('names written in the wrong case', () => {
   it('reads a lower-case surname after a title when a holder of the title has it', () => {
     expect(codes('President obama expressed sorrow.', '2015-06-18')).toEqual([['President obama', 'USAGOV']]);
     expect(codes('President smith expressed sorrow.', '2015-06-18')).toEqual([]);
+    expect(codes('The Prime Minister may resign soon.', '2017-06-01').map(([text]) => text)).not.toContain(
+      'Prime Minister may',
+    );
   });
 
   it('reads a name with capitals inside a lower-case start, but no common word', () => {

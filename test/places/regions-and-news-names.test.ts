@@ -74,3 +74,19 @@ describe('a town with its country written with it', () => {
     expect(where('Helicopters flew the wounded from Gorazde.')).toEqual([]);
   });
 });
+
+describe("a country's capital named by its demonym", () => {
+  it('places "the Afghan capital" at Kabul', () => {
+    const [kabul] = placesOf('A bomb exploded in the Afghan capital on Monday.', '2008-08-01');
+    expect(kabul).toMatchObject({ text: 'Afghan capital', name: 'Kabul', country: 'AFG' });
+    expect(where('The Iraqi capital was calm.')).toEqual([]);
+  });
+});
+
+describe('a compound before a place noun', () => {
+  it('says who holds the place, not which country it is in', () => {
+    expect(where('Croatian troops entered the Serb-held town of Knin.').map(([, , country]) => country)).not.toContain(
+      'SRB',
+    );
+  });
+});
