@@ -126,6 +126,10 @@ const QUANTIFIERS = new Set([
   'handful of',
 ]);
 const HEADS = new Set(['NOUN', 'PROPN']);
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly']);
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '),
+);
 // Nouns that stand for people or bodies: "the president of Armenia" is Armenia's president, while
 // "the denuclearization of the DPRK" is not the DPRK.
 const ACTOR_HEADS = new Set(
@@ -136,6 +140,8 @@ const ACTOR_HEADS = new Set(
     'military ministry authority regime soldier police party coalition cabinet council court judge ' +
     'mayor governor inspector observer monitor peacekeeper diplomat negotiator staff personnel officer ' +
     'activist doctor student fighter militant rebel guerrilla deployment contingent unit team ' +
+    // bodies of people counted as one: "a first batch of Bangladeshi peacekeepers"
+    'batch patch band column detachment squad battalion brigade company crowd wave ' +
     // and what belongs to a party, when force is aimed at it: "shelled positions of the security forces"
     'position base headquarters office home village town camp stronghold territory convoy installation ' +
     'facility outpost computer network system website account ' +
@@ -175,6 +181,18 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
       }
       if (i - 2 >= floor && tokens[i - 1]!.text === '-' && tokens[i]!.pos !== 'ADP') {
         i -= 3;
+        continue;
+      }
+      // "About 200 supporters of ...", "some 500,000 workers": a word of approximation before a number, and
+      // "South Lebanon", "Northern Iraq": a compass word before a name, are modifiers.
+      const word = tokens[i];
+      if (
+        i >= floor &&
+        word &&
+        ((APPROXIMATORS.has(word.lower) && tokens[i + 1]?.pos === 'NUM') ||
+          (COMPASS.has(word.lower) && word.pos === 'PROPN'))
+      ) {
+        i--;
         continue;
       }
       // "arrested more than 100 Palestinians", "killed at least eight ...": a quantifier is a modifier,

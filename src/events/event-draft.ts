@@ -134,6 +134,10 @@ export function draftEvent(
   // military cooperation (062), not a show of force.
   const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
   if (together) code = '062';
+  // "NATO peacekeeping troops have arrived in Bosnia", "deployed peacekeepers to Haiti": peacekeepers that arrive
+  // or are sent somewhere provide military protection there (the CAMEO codebook's 074), not a visit or a show of
+  // force.
+  if (/^(042|154)/.test(code) && modality === 'asserted' && peacekeepers(tokens, match, roles.sources)) code = '074';
   // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
   // demonstrating (141), not an official complaint (114).
   if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
@@ -141,6 +145,9 @@ export function draftEvent(
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
+  // "Jordan's visiting King Abdullah", "the visiting Chinese premier": a participle before an actor describes it.
+  if (describesActor(tokens, match, mentions))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
   if (modifiesNoun(tokens, match.tokenEnd))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
@@ -231,6 +238,28 @@ export function draftEvent(
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
+}
+
+// Whether peacekeepers are what moves: a word for them in the subject's noun phrase or in the trigger itself.
+function peacekeepers(tokens: readonly Token[], match: TriggerMatch, sources: readonly ActorMention[]): boolean {
+  const from = sources[0] ? Math.min(sources[0].tokenStart, match.tokenStart) : match.tokenStart;
+  for (let i = from; i < match.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.lower.startsWith('peacekeep') || t.lower.startsWith('peace-keep')) return true;
+    if (t.pos === 'VERB' && i < match.tokenStart) return false;
+  }
+  return false;
+}
+
+const BEFORE_DESCRIPTION = new Set(['DET', 'ADJ']);
+
+// An "-ing" participle that stands between a possessive or determiner and the actor it describes.
+function describesActor(tokens: readonly Token[], match: TriggerMatch, mentions: readonly ActorMention[]): boolean {
+  const head = tokens[match.tokenStart]!;
+  if (match.tokenEnd !== match.tokenStart + 1 || head.pos !== 'VERB' || !head.lower.endsWith('ing')) return false;
+  const before = tokens[match.tokenStart - 1];
+  if (!before || (before.text !== "'s" && !BEFORE_DESCRIPTION.has(before.pos))) return false;
+  return mentions.some((m) => m.tokenStart === match.tokenEnd);
 }
 
 const READIED_FORCE = /^(18|19|20)/;
