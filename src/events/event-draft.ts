@@ -6,6 +6,7 @@ import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
+import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -238,28 +239,6 @@ export function draftEvent(
   if (kept.length === 0)
     return { ...base, pairs: [], outcome: 'same-actor', reason: 'source and target are the same actor' };
   return { ...base, pairs: kept, outcome: 'coded', reason: `coded from ${roles.targetVia} roles` };
-}
-
-// Whether peacekeepers are what moves: a word for them in the subject's noun phrase or in the trigger itself.
-function peacekeepers(tokens: readonly Token[], match: TriggerMatch, sources: readonly ActorMention[]): boolean {
-  const from = sources[0] ? Math.min(sources[0].tokenStart, match.tokenStart) : match.tokenStart;
-  for (let i = from; i < match.tokenEnd; i++) {
-    const t = tokens[i]!;
-    if (t.lower.startsWith('peacekeep') || t.lower.startsWith('peace-keep')) return true;
-    if (t.pos === 'VERB' && i < match.tokenStart) return false;
-  }
-  return false;
-}
-
-const BEFORE_DESCRIPTION = new Set(['DET', 'ADJ']);
-
-// An "-ing" participle that stands between a possessive or determiner and the actor it describes.
-function describesActor(tokens: readonly Token[], match: TriggerMatch, mentions: readonly ActorMention[]): boolean {
-  const head = tokens[match.tokenStart]!;
-  if (match.tokenEnd !== match.tokenStart + 1 || head.pos !== 'VERB' || !head.lower.endsWith('ing')) return false;
-  const before = tokens[match.tokenStart - 1];
-  if (!before || (before.text !== "'s" && !BEFORE_DESCRIPTION.has(before.pos))) return false;
-  return mentions.some((m) => m.tokenStart === match.tokenEnd);
 }
 
 const READIED_FORCE = /^(18|19|20)/;
