@@ -76,3 +76,32 @@ describe('PLOVER 0.5 types for the gold records', () => {
     expect(plover05Type('0233')).toBe('REQUEST');
   });
 });
+
+describe('a party that reports force by another accuses it', () => {
+  it('codes "Kenya said (that) Ugandan troops attacked" as Kenya accusing Uganda (112)', () => {
+    expectEvents('Kenya said on Monday that Ugandan troops had attacked the border post.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+    ]);
+  });
+
+  it('accuses the party that holds the place fire came from', () => {
+    expectEvents('Israel said a rocket was fired at it from Lebanon on Tuesday.', DAY, [
+      { source: 'ISR', target: 'LBN', cameo: '112' },
+    ]);
+  });
+
+  it('keeps the reported attack beside the accusation', () => {
+    expectEvents('Kenya said Ugandan troops shelled Kenyan villages.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '112' },
+      { source: 'UGA', target: 'KEN' },
+    ]);
+  });
+
+  it('does not make a party that reports its own force accuse anyone', () => {
+    expectNoEvent('Kenya said its troops attacked Somali militants.', DAY, (r) => r.cameo === '112');
+  });
+
+  it('does not accuse from a trailing attribution', () => {
+    expectNoEvent('Ugandan troops shelled Kenyan villages, Kenyan police said.', DAY, (r) => r.cameo === '112');
+  });
+});
