@@ -105,3 +105,21 @@ describe('a party that reports force by another accuses it', () => {
     expectNoEvent('Ugandan troops shelled Kenyan villages, Kenyan police said.', DAY, (r) => r.cameo === '112');
   });
 });
+
+describe("patterns from the codebook's meanings", () => {
+  it('codes troops withdrawing from a place as yielding to its holder (080)', () => {
+    expectEvents('Hundreds of Kenyan troops withdrew from Somalia on Monday.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '080' },
+    ]);
+  });
+
+  it('codes providing military intelligence to a party as military aid (072)', () => {
+    expectEvents('The United States is providing aerial photographs and other military intelligence to Kenya.', DAY, [
+      { source: 'USA', target: 'KEN', cameo: '072' },
+    ]);
+  });
+
+  it('codes blocking transport into a city as obstruction (144)', () => {
+    expectEvents('Kenyan rebels blocked transport into Nairobi on Tuesday.', DAY, [{ source: 'KEN', cameo: '144' }]);
+  });
+});
