@@ -150,6 +150,18 @@ const ACTOR_HEADS = new Set(
   ).split(' '),
 );
 
+// A noun for people; a capitalized plural at the start of a sentence is tagged a proper noun and keeps its "s".
+function isPeople(t: Token): boolean {
+  const lemma = t.pos === 'PROPN' && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lemma;
+  return ACTOR_HEADS.has(lemma) || PEOPLE_FROM.has(lemma);
+}
+
+// The words that tie people to a body, by the preposition after them.
+const AFFILIATED: Readonly<Record<string, ReadonlySet<string>>> = {
+  with: new Set(['affiliated', 'associated', 'allied', 'aligned', 'linked']),
+  to: new Set(['loyal', 'linked', 'allied', 'close']),
+};
+
 // Places kept for a party: "a camp for Congolese refugees" is theirs.
 const SHELTERS = new Set(['camp', 'shelter', 'settlement']);
 
@@ -205,6 +217,19 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const t = tokens[i];
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];
+    // "workers affiliated with the Serbian Workers' Union", "militants loyal to X": people named by whom they
+    // belong to take the place of that body, past the participle or adjective that ties them to it.
+    if (
+      climbs < 2 &&
+      head &&
+      i - 2 >= floor &&
+      (AFFILIATED[t.lower]?.has(head.lower) ?? false) &&
+      isPeople(tokens[i - 2]!)
+    ) {
+      i -= 2;
+      while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
+      continue;
+    }
     const climbing =
       t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : t.lower === 'for' ? SHELTERS : undefined;
     if (climbs >= 2 || !climbing || i - 1 < floor || !head) return t;

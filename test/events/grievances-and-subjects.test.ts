@@ -123,3 +123,17 @@ describe("patterns from the codebook's meanings", () => {
     expectEvents('Kenyan rebels blocked transport into Nairobi on Tuesday.', DAY, [{ source: 'KEN', cameo: '144' }]);
   });
 });
+
+describe('people named by the body they belong to', () => {
+  it('reads "workers affiliated with" a union as the union', () => {
+    expectEvents('Some 5,000 workers affiliated with the Kenyan teachers union stopped work on Monday.', DAY, [
+      { source: 'KEN', cameo: '143' },
+    ]);
+  });
+
+  it('reads "militants loyal to" a group as the group', () => {
+    expectEvents('Militants loyal to the Taliban attacked a Pakistani army post.', DAY, [
+      { source: 'AFG', target: 'PAK' },
+    ]);
+  });
+});
