@@ -105,10 +105,13 @@ export function ploverName(type: string): string {
 }
 
 // PLOVER 0.5 gave each CAMEO root one type (named here as today: 09 INVESTIGATE and 11 DISAPPROVE are ACCUSE,
-// 10 DEMAND is REQUEST, 19 FIGHT is ASSAULT) and split 08 into CONCEDE (080-083) and RETREAT (084-087). The
+// 10 DEMAND is REQUEST, 19 FIGHT is ASSAULT) and split 08 into CONCEDE (080-083) and RETREAT (084-087). Its
+// DEMAND held CAMEO's appeals too: the gold files "sought refuge in Germany" (CAMEO's own example of 0233)
+// and "is pushing hard for the US support" among its DEMAND records. The
 // 2021 table that dyad's output follows moved some codes across types (163 sanctions and 191 blockades to
 // COERCE, 175 repression to ASSAULT, eased curfews to RETREAT).
 const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
+  '02': 'REQUEST',
   '03': 'AGREE',
   '04': 'CONSULT',
   '05': 'SUPPORT',
@@ -131,7 +134,7 @@ const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
 /**
  * The type a CAMEO code had under PLOVER 0.5, the version the PLOVER gold records were coded with (each
  * record says `"version": "0.5b1"`): one type per CAMEO root, 08 split in two. Undefined for roots that
- * version gave no type of its own (01 statements, 02 appeals); the caller then keeps the event's own type.
+ * version gave no type of its own (01 statements); the caller then keeps the event's own type.
  *
  * ```ts
  * plover05Type('163');  // 'SANCTION' (COERCE in the 2021 table)

@@ -140,6 +140,10 @@ const QUANTIFIERS = new Set([
   'handful of',
 ]);
 const HEADS = new Set(['NOUN', 'PROPN']);
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly']);
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '),
+);
 // Nouns that stand for people or bodies: "the president of Armenia" is Armenia's president, while
 // "the denuclearization of the DPRK" is not the DPRK.
 const ACTOR_HEADS = new Set(
@@ -150,6 +154,8 @@ const ACTOR_HEADS = new Set(
     'military ministry authority regime soldier police party coalition cabinet council court judge ' +
     'mayor governor inspector observer monitor peacekeeper diplomat negotiator staff personnel officer ' +
     'activist doctor student fighter militant rebel guerrilla deployment contingent unit team ' +
+    // bodies of people counted as one: "a first batch of Bangladeshi peacekeepers"
+    'batch patch band column detachment squad battalion brigade company crowd wave ' +
     // and what belongs to a party, when force is aimed at it: "shelled positions of the security forces"
     'position base headquarters office home village town camp stronghold territory convoy installation ' +
     'facility outpost computer network system website account ' +
@@ -157,6 +163,18 @@ const ACTOR_HEADS = new Set(
     'right interest sovereignty activity action conduct behavior behaviour policy program programme'
   ).split(' '),
 );
+
+// A noun for people; a capitalized plural at the start of a sentence is tagged a proper noun and keeps its "s".
+function isPeople(t: Token): boolean {
+  const lemma = t.pos === 'PROPN' && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lemma;
+  return ACTOR_HEADS.has(lemma) || PEOPLE_FROM.has(lemma);
+}
+
+// The words that tie people to a body, by the preposition after them.
+const AFFILIATED: Readonly<Record<string, ReadonlySet<string>>> = {
+  with: new Set(['affiliated', 'associated', 'allied', 'aligned', 'linked']),
+  to: new Set(['loyal', 'linked', 'allied', 'close']),
+};
 
 // Places kept for a party: "a camp for Congolese refugees" is theirs.
 const SHELTERS = new Set(['camp', 'shelter', 'settlement']);
@@ -191,6 +209,18 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
         i -= 3;
         continue;
       }
+      // "About 200 supporters of ...", "some 500,000 workers": a word of approximation before a number, and
+      // "South Lebanon", "Northern Iraq": a compass word before a name, are modifiers.
+      const word = tokens[i];
+      if (
+        i >= floor &&
+        word &&
+        ((APPROXIMATORS.has(word.lower) && tokens[i + 1]?.pos === 'NUM') ||
+          (COMPASS.has(word.lower) && word.pos === 'PROPN'))
+      ) {
+        i--;
+        continue;
+      }
       // "arrested more than 100 Palestinians", "killed at least eight ...": a quantifier is a modifier,
       // not a preposition governing the noun phrase.
       const pair = i - 1 >= floor ? `${tokens[i - 1]!.lower} ${tokens[i]!.lower}` : '';
@@ -201,6 +231,19 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
     const t = tokens[i];
     if (i < floor || !t) return undefined;
     const head = tokens[i - 1];
+    // "workers affiliated with the Serbian Workers' Union", "militants loyal to X": people named by whom they
+    // belong to take the place of that body, past the participle or adjective that ties them to it.
+    if (
+      climbs < 2 &&
+      head &&
+      i - 2 >= floor &&
+      (AFFILIATED[t.lower]?.has(head.lower) ?? false) &&
+      isPeople(tokens[i - 2]!)
+    ) {
+      i -= 2;
+      while (i >= floor && (HEADS.has(tokens[i]!.pos) || MODIFIERS.has(tokens[i]!.pos))) i--;
+      continue;
+    }
     const climbing =
       t.lower === 'of' ? ACTOR_HEADS : t.lower === 'from' ? PEOPLE_FROM : t.lower === 'for' ? SHELTERS : undefined;
     if (climbs >= 2 || !climbing || i - 1 < floor || !head) return t;

@@ -5,6 +5,7 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
+import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
 import { dropActContent } from './act-content.js';
 import { dropTaskedWith } from './charges.js';
@@ -106,6 +107,7 @@ export function codeEvents(
     drafts = dropActContent(drafts, tokens);
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);
+    drafts = reportedForce(drafts, tokens, sentenceMentions);
     drafts = meansAgents(drafts, tokens);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropOccasionVisits(drafts, tokens);

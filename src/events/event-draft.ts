@@ -6,6 +6,7 @@ import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
+import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -136,6 +137,10 @@ export function draftEvent(
   // military cooperation (062), not a show of force.
   const together = EXERCISES.has(match.pattern.id) && new Set(sources.map((s) => s.country)).size >= 2;
   if (together) code = '062';
+  // "NATO peacekeeping troops have arrived in Bosnia", "deployed peacekeepers to Haiti": peacekeepers that arrive
+  // or are sent somewhere provide military protection there (the CAMEO codebook's 074), not a visit or a show of
+  // force.
+  if (/^(042|154)/.test(code) && modality === 'asserted' && peacekeepers(tokens, match, roles.sources)) code = '074';
   // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
   // demonstrating (141), not an official complaint (114).
   if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
@@ -149,6 +154,9 @@ export function draftEvent(
   // confession (015 admits a fault or a claim).
   if (head.lemma === 'admit' && admitsParty(tokens, match.tokenEnd, mentions))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a party admitted as a member, not a confession' };
+  // "Jordan's visiting King Abdullah", "the visiting Chinese premier": a participle before an actor describes it.
+  if (describesActor(tokens, match, mentions))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
   if (modifiesNoun(tokens, match.tokenEnd) || modifiesNoun(tokens, match.tokenStart + 1))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a noun modifying the noun after it' };
   // "rioted at this jail", "released from prison": a place of detention after a locative preposition says where.

@@ -56,19 +56,27 @@ export function purposeTargets(
 
 // Acts that press a claim: a protest, a threat, a show of force, a sanction, coercion or violence.
 const PRESSING = /^(1[3-9]|20)/;
-// Claims: appeals, demands, and the disapproval a protest voices ("marched to denounce", "to protest").
-const CLAIMS = /^(02|10|11)/;
+// Claims: demands and appeals, and for a protest the grievance it airs ("to protest the decision", "to show
+// their disapproval for X").
+const CLAIMS = /^(02|10)/;
+const GRIEVANCES = /^11/;
+const PROTESTS = /^14/;
 
 /**
  * Folds a claim made in a purpose clause into the act that presses it: "staged demonstrations to demand
  * reforms", "would blockade Paris to demand an end to the reform", "protested to demand the resignation of the
- * Ugandan ambassador" are one protest or threat, as CAMEO codes a demonstration by what it demands. The act
+ * Ugandan ambassador" are one protest or threat, as CAMEO codes a demonstration by what it demands; so is the
+ * grievance a protest airs ("began a hunger strike to protest the decision", "blocked a road to show their
+ * disapproval for X's policies"). The act
  * takes the claim's target when it names none of its own (a protest aimed only at the government at home),
  * and the claim is not coded apart. The purpose clause's subject is the act's, whatever actor stands between.
  */
 export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
   const claims = drafts.filter(
-    (e) => e.outcome === 'coded' && CLAIMS.test(e.code) && purposeOpens(tokens, e.match.tokenStart),
+    (e) =>
+      e.outcome === 'coded' &&
+      (CLAIMS.test(e.code) || GRIEVANCES.test(e.match.pattern.code)) &&
+      purposeOpens(tokens, e.match.tokenStart),
   );
   if (claims.length === 0) return drafts;
   const folded = new Map<Draft, Draft>();
@@ -78,6 +86,7 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
         (d) =>
           d.outcome === 'coded' &&
           PRESSING.test(d.code) &&
+          (CLAIMS.test(claim.code) || PROTESTS.test(d.code)) &&
           d.match.tokenEnd <= claim.match.tokenStart &&
           (d.segment === claim.segment
             ? adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1)

@@ -364,6 +364,8 @@ describe('matching arithmetic', () => {
     expect(plover05Type('0831')).toBe('RETREAT');
     expect(plover05Type('193')).toBe('ASSAULT');
     expect(plover05Type('010')).toBeUndefined();
+    // 0.5's DEMAND held the appeals: "sought refuge" (0233) is a request there.
+    expect(plover05Type('0233')).toBe('REQUEST');
     // 163 is COERCE in the 2021 table our output follows, SANCTION in PLOVER 0.5.
     const sanctions = event('USA', 'AFG', '163', 'COERCE');
     expect(scoreRecord(ploverRecord('r', [['USA', 'AFG', 'SANCTION']]), [sanctions]).ploverHit).toBe(true);
