@@ -198,6 +198,8 @@ export function claimedActTargets(drafts: readonly Draft[]): readonly Draft[] {
   });
 }
 
+const VIOLENCE = /^(18|19|20)/;
+
 /**
  * Codes one act once per sentence: "Kenya urged Uganda to send troops" is one appeal, found both at "urged"
  * and at the act asked for; "threatened to launch an offensive" is one threat. Of the drafts of one root with
@@ -240,8 +242,21 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
         w.code.slice(0, 2) === d.code.slice(0, 2) &&
         d.pairs.every(([s, t]) => w.pairs.some(([ws, wt]) => ws.code === s.code && wt?.country === t?.country)),
     );
+  // "the car bomb attack": a compound of two violence words is one act, the more specific code.
+  const compound = (d: Draft) =>
+    VIOLENCE.test(d.code) &&
+    [...kept.values()].find(
+      (w) =>
+        w !== d &&
+        VIOLENCE.test(w.code) &&
+        w.code.length > d.code.length &&
+        (w.match.tokenEnd === d.match.tokenStart || d.match.tokenEnd === w.match.tokenStart) &&
+        pairKeys(d).join(' ') === pairKeys(w).join(' '),
+    );
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
+    const part = compound(d);
+    if (part) return rejectDraft(d, 'duplicate', `part of ${part.match.pattern.id}, one act`);
     const winner = kept.get(key(d))!;
     if (winner !== d) return rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
     const wider = within(d);

@@ -171,3 +171,11 @@ describe('the agent of an event noun with a possessive', () => {
     expect(demands.map((e) => e.pair)).toEqual(['KEN>UGA']);
   });
 });
+
+describe('a compound of violence words', () => {
+  it('is one act, coded by its most specific word ("the car bomb attack")', () => {
+    const text = 'The car bomb attack at the U.S. embassy in Nairobi killed 253 people.';
+    const violence = coded(text).filter((e) => /^(18|19|20)/.test(e.cameo));
+    expect(violence.map((e) => e.cameo)).toEqual(['1832']);
+  });
+});
