@@ -165,3 +165,22 @@ export function coordinatedPredicate(tokens: readonly Token[], from: number, end
   }
   return end;
 }
+
+/**
+ * The first actor of the list `m` ends: "with President Havel and Lech Walesa" gives Havel for Walesa, so that
+ * the second of two conjuncts is governed by the preposition the first is.
+ */
+export function listHead(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[]): ActorMention {
+  let head = m;
+  for (let k = mentions.indexOf(m) - 1; k >= 0; k--) {
+    const previous = mentions[k]!;
+    const between = tokens
+      .slice(previous.tokenEnd, head.tokenStart)
+      .filter((t) => t.pos !== 'DET')
+      .map((t) => t.lower)
+      .join(' ');
+    if (between !== ',' && !LIST_LINKS.has(between)) break;
+    head = previous;
+  }
+  return head;
+}

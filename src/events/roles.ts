@@ -26,6 +26,7 @@ import {
 import {
   conjoined,
   coordinatedPredicate,
+  listHead,
   listedWith,
   objectOfVerb,
   purposeClause,
@@ -203,7 +204,7 @@ export function findRoles(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
       !(speech && (opensClause(tokens, m) || (said && m.tokenStart >= said.start))) &&
-      (!isOblique(tokens, m, match.tokenEnd) || wanted.includes(governedBy(m))),
+      (!isOblique(tokens, listHead(tokens, m, mentions), match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
   // swallowed its object.

@@ -176,3 +176,12 @@ describe('an opening clause of time', () => {
     expectNoEvent(text, DAY, (r) => r.source === 'USA' && r.target === 'KEN' && r.modality === 'asserted');
   });
 });
+
+describe('conjoined targets after a preposition', () => {
+  it('takes both ("met with President Havel and Lech Walesa"), not only the second', () => {
+    expectEvents('Clinton met with President Havel and Lech Walesa on Monday.', '1999-03-12', [
+      { source: 'USA', target: 'CZE', cameo: '040' },
+      { source: 'USA', target: 'POL', cameo: '040' },
+    ]);
+  });
+});
