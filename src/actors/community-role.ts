@@ -14,8 +14,9 @@ const PLACE_KINDS = new Set(['country', 'state']);
  * before it, before a role word ("Moslem forces in east Bosnia", "Islamic fundamentalists ... Algerian
  * President", "Shona rebels ... the Mozambique government", "Kurdish rebels clashed with Turkish troops"),
  * is coded as the country the sentence places it in, with that role (a community's leaders are no
- * government: no role): the first country the sentence names by name after it, else the last one before
- * it, else the country of the last actor before it in the sentence, else of the first after it. With no
+ * government: no role): the demonym of a community it is joined to ("Bosnian Croat and Moslem forces"), else the
+ * first country the sentence names by name after it (not inside a longer name: "the New York Times"), else the
+ * last one before it, else the country of the last actor before it in the sentence, else of the first after it. With no
  * country in the sentence there is no mention. Settlers are the state's that settles them ("Jewish settlers
  * in the West Bank" ISR, `ethnic-groups.json` `settlers`). Peoples of one country ("Chechen rebels") are read
  * by the lexicon, and communities after a demonym ("Iraqi Kurds") by the recognizer.
@@ -43,7 +44,11 @@ export function communityRoles(scope: SentenceScope, found: readonly ActorMentio
     // "a Christian missionary from Calgary": where they come from is said, and may be no country named here.
     if (tokens[end]?.lower === 'from') continue;
     const settler = role.ref === 'SET' ? kb.ethnicSettlers[word] : undefined;
-    const host = settler ?? hostCountry(scope, found, i, end);
+    // "Bosnian Croat and Moslem armed forces": the demonym of the first community is the second's too.
+    const joined = ['and', ','].includes(tokens[i - 1]?.lower ?? '')
+      ? found.find((m) => m.tokenEnd === i - 1 && m.actor.kind === 'country')?.actor.country
+      : undefined;
+    const host = settler ?? joined ?? hostCountry(scope, found, i, end);
     if (!host || !kb.country(host)) continue;
     const code = role.ref === 'GOV' ? undefined : role.ref;
     out.push(make(i, end, ActorFactory.country(kb, host, code), 'kb'));
@@ -57,9 +62,11 @@ function hostCountry(
   start: number,
   end: number,
 ): string | undefined {
+  const tokens = scope.doc.tokens;
+  // Not a name inside a longer one: "the New York Times reported" places no one in New York.
   const named = (a: number, b: number) =>
     scope.matches
-      .filter((m) => m.tokenStart >= a && m.tokenStart < b)
+      .filter((m) => m.tokenStart >= a && m.tokenStart < b && !/^\p{Lu}/u.test(tokens[m.tokenEnd]?.text ?? ''))
       .flatMap((m) => m.entries.filter((e) => PLACE_KINDS.has(e.kind)).map((e) => e.ref));
   const actors = found.filter((m) => m.actor.kind !== 'organization');
   return (

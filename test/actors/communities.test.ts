@@ -26,6 +26,13 @@ describe('a religious or ethnic community before a role word, by the country it 
     ]);
   });
 
+  it('takes the demonym of a community it is joined to, and no country inside a longer name', () => {
+    expect(
+      codes('Aid went to Bosnian Croat and Moslem armed forces, the New York Times reported.', '1996-01-01'),
+    ).toContainEqual(['Moslem armed forces', 'BIHMIL']);
+    expect(codes('Moslem forces attacked, the New York Times reported.')).toEqual([]);
+  });
+
   it("codes settlers as the settling state's", () => {
     expect(codes('Jewish settlers in the West Bank blocked a road.')).toEqual([['Jewish settlers', 'ISRSET']]);
   });
