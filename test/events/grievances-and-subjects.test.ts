@@ -137,3 +137,17 @@ describe('people named by the body they belong to', () => {
     ]);
   });
 });
+
+describe('the subject of what a demand says must be done', () => {
+  it('finds the actors of a long conjoined subject before "must"', () => {
+    expectEvents('Kenyan rebels announced that President Smith and the Kenyan army must agree to changes.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '100' },
+    ]);
+  });
+
+  it('finds an actor inside the subject\'s "of" phrase', () => {
+    expectEvents('Kenya said the leaders of Uganda must withdraw their troops.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+});
