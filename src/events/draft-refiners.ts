@@ -240,8 +240,16 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
         w.code.slice(0, 2) === d.code.slice(0, 2) &&
         d.pairs.every(([s, t]) => w.pairs.some(([ws, wt]) => ws.code === s.code && wt?.country === t?.country)),
     );
+  // "Israel and the Palestinians reached a consensus to exchange information": the accord (019) is the intent its
+  // content is coded as (03), told twice.
+  const accordOf = (d: Draft) =>
+    d.code.startsWith('019')
+      ? [...kept.values()].find((w) => w.code.startsWith('03') && pairKeys(d).every((k) => pairKeys(w).includes(k)))
+      : undefined;
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
+    const accord = accordOf(d);
+    if (accord) return rejectDraft(d, 'duplicate', `the accord ${accord.match.pattern.id} codes as an intent`);
     const winner = kept.get(key(d))!;
     if (winner !== d) return rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
     const wider = within(d);

@@ -151,3 +151,22 @@ describe('the subject of what a demand says must be done', () => {
     ]);
   });
 });
+
+describe('what is told twice or only frames the clause', () => {
+  it('codes a consensus to act as the intent only, not also as a statement of accord', () => {
+    const text = 'Kenya and Uganda reached a consensus to exchange information on water resources.';
+    expectEvents(text, DAY, [
+      { source: 'KEN', target: 'UGA' },
+      { source: 'UGA', target: 'KEN' },
+    ]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('01'));
+  });
+
+  it('gives violence that opens an "as" clause no agent from the main clause', () => {
+    expectNoEvent(
+      'Syrian officers ended mediation efforts in Tripoli as shells continued crashing into the Lebanese port.',
+      DAY,
+      (r) => r.source === 'SYR' && r.cameo.startsWith('19'),
+    );
+  });
+});
