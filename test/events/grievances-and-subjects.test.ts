@@ -170,3 +170,17 @@ describe('what is told twice or only frames the clause', () => {
     );
   });
 });
+
+describe('a claim a protest makes by a trailing participle', () => {
+  it("is the protest's claim, not a demand of its own", () => {
+    const text = 'Kenyan students staged rallies in Nairobi against Uganda, saying Uganda must withdraw its troops.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '100');
+  });
+
+  it('keeps a demand that no protest makes', () => {
+    expectEvents('Kenya criticized Uganda, saying Uganda must withdraw its troops.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+});
