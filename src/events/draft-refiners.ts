@@ -253,10 +253,18 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
         (w.match.tokenEnd === d.match.tokenStart || d.match.tokenEnd === w.match.tokenStart) &&
         pairKeys(d).join(' ') === pairKeys(w).join(' '),
     );
+  // "Israel and the Palestinians reached a consensus to exchange information": the accord (019) is the intent its
+  // content is coded as (03), told twice.
+  const accordOf = (d: Draft) =>
+    d.code.startsWith('019')
+      ? [...kept.values()].find((w) => w.code.startsWith('03') && pairKeys(d).every((k) => pairKeys(w).includes(k)))
+      : undefined;
   return drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     const part = compound(d);
     if (part) return rejectDraft(d, 'duplicate', `part of ${part.match.pattern.id}, one act`);
+    const accord = accordOf(d);
+    if (accord) return rejectDraft(d, 'duplicate', `the accord ${accord.match.pattern.id} codes as an intent`);
     const winner = kept.get(key(d))!;
     if (winner !== d) return rejectDraft(d, 'duplicate', `the same act as ${winner.match.pattern.id}, told twice`);
     const wider = within(d);

@@ -76,7 +76,7 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
     (e) =>
       e.outcome === 'coded' &&
       (CLAIMS.test(e.code) || GRIEVANCES.test(e.match.pattern.code)) &&
-      purposeOpens(tokens, e.match.tokenStart),
+      (purposeOpens(tokens, e.match.tokenStart) || trailingParticiple(tokens, e)),
   );
   if (claims.length === 0) return drafts;
   const folded = new Map<Draft, Draft>();
@@ -90,7 +90,12 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
           d.match.tokenEnd <= claim.match.tokenStart &&
           (d.segment === claim.segment
             ? adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1)
-            : participleOf(tokens, d, claim)),
+            : participleOf(tokens, d, claim) ||
+              // "staged rallies against Abbas, saying he must resign": the claim a protest's participle makes.
+              (PROTESTS.test(d.code) &&
+                trailingParticiple(tokens, claim) &&
+                d.segment.end === claim.segment.start - 1 &&
+                sameSources(d, claim))),
       )
       .pop();
     if (act) folded.set(claim, act);
@@ -116,6 +121,13 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
 function retarget(d: Draft, sources: readonly Actor[], targets: readonly Actor[], why: string): Draft {
   const pairs = sources.flatMap((s) => targets.filter((t) => !selfDirected(s, t)).map((t) => [s, t] as const));
   return pairs.length ? { ...d, pairs, outcome: 'coded', reason: `coded with ${why}` } : d;
+}
+
+// ", saying he must resign", ", demanding the release of ...": a claim made by a participle that opens the
+// segment after the act.
+function trailingParticiple(tokens: readonly Token[], d: Draft): boolean {
+  const head = tokens[d.match.tokenStart]!;
+  return d.match.tokenStart === d.segment.start && head.pos === 'VERB' && head.lower.endsWith('ing');
 }
 
 // "to defend", "to help defend", "in order to investigate": the trigger opens a purpose clause.

@@ -140,7 +140,9 @@ export function invertedSpeaker(
   mentions: readonly ActorMention[],
 ): ActorMention[] | undefined {
   const verb = tokens[at]!;
-  if (verb.pos !== 'VERB' || !SAYING.has(verb.lemma) || !CLOSING.has(tokens[at - 1]?.text ?? '')) return undefined;
+  // "…, saying Uganda must withdraw" is a participle of the clause before, not an inverted verb.
+  if (verb.pos !== 'VERB' || !SAYING.has(verb.lemma) || verb.lower.endsWith('ing')) return undefined;
+  if (!CLOSING.has(tokens[at - 1]?.text ?? '')) return undefined;
   if (tokens[at - 1]!.sentence !== verb.sentence) return undefined;
   let i = at + 1;
   while (i < end && i < at + 5) {

@@ -368,7 +368,17 @@ function lastMentionIn(segment: Segment, mentions: readonly ActorMention[]): Act
 }
 
 const OCCASION_OF_VIOLENCE = /^(1[4-9]|20)/;
-const OCCASION_PREPOSITIONS = new Set(['after', 'following', 'amid', 'despite', 'since', 'over']);
+const OCCASION_PREPOSITIONS = new Set([
+  'after',
+  'following',
+  'amid',
+  'despite',
+  'since',
+  'over',
+  'as',
+  'while',
+  'when',
+]);
 
 const NOMINAL_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 

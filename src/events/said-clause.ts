@@ -63,17 +63,26 @@ export function saidClause(
     // "said it would ...", "said rebels attacked ...": a clause whose subject is a pronoun or a noun phrase
     // no actor was found in.
     let i = start;
-    while (i < Math.min(end, start + 5) && NOUN_PHRASE.has(tokens[i]!.pos)) i++;
+    // "said President Kagame and his party must", "said the leaders of Uganda must": a conjoined noun phrase, or
+    // one with an "of" phrase, may run longer.
+    while (
+      i < Math.min(end, start + MAX_SUBJECT_LENGTH) &&
+      (NOUN_PHRASE.has(tokens[i]!.pos) || (i > start && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.lower === 'of')))
+    )
+      i++;
     const verb = tokens[i];
     const subject = tokens.slice(start, i);
     const named = subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     const opens =
       i < end &&
       (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'))) &&
-      ((subject.length === 1 && tokens[start]!.pos === 'PRON') || named);
+      ((subject.length === 1 && tokens[start]!.pos === 'PRON') || named) &&
+      (subject.length <= 5 || MODALS.has(verb!.lower));
     if (!opens) return undefined;
     const told = subject.length === 1 && CLAUSE_PRONOUNS.has(subject[0]!.lower) && OBLIGATION.has(verb!.lower);
-    return { start, mentions: told && addressee ? [addressee] : [], next: verb!.lower };
+    // The actors the noun phrase names ("his Rwandan Patriotic Front") are the clause's subject.
+    const inside = mentions.filter((m) => m.tokenStart >= start && m.tokenEnd <= i);
+    return { start, mentions: told && addressee ? [addressee] : inside, next: verb!.lower };
   }
   const subject = [first];
   for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {

@@ -137,3 +137,50 @@ describe('people named by the body they belong to', () => {
     ]);
   });
 });
+
+describe('the subject of what a demand says must be done', () => {
+  it('finds the actors of a long conjoined subject before "must"', () => {
+    expectEvents('Kenyan rebels announced that President Smith and the Kenyan army must agree to changes.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '100' },
+    ]);
+  });
+
+  it('finds an actor inside the subject\'s "of" phrase', () => {
+    expectEvents('Kenya said the leaders of Uganda must withdraw their troops.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+});
+
+describe('what is told twice or only frames the clause', () => {
+  it('codes a consensus to act as the intent only, not also as a statement of accord', () => {
+    const text = 'Kenya and Uganda reached a consensus to exchange information on water resources.';
+    expectEvents(text, DAY, [
+      { source: 'KEN', target: 'UGA' },
+      { source: 'UGA', target: 'KEN' },
+    ]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('01'));
+  });
+
+  it('gives violence that opens an "as" clause no agent from the main clause', () => {
+    expectNoEvent(
+      'Syrian officers ended mediation efforts in Tripoli as shells continued crashing into the Lebanese port.',
+      DAY,
+      (r) => r.source === 'SYR' && r.cameo.startsWith('19'),
+    );
+  });
+});
+
+describe('a claim a protest makes by a trailing participle', () => {
+  it("is the protest's claim, not a demand of its own", () => {
+    const text = 'Kenyan students staged rallies in Nairobi against Uganda, saying Uganda must withdraw its troops.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '100');
+  });
+
+  it('keeps a demand that no protest makes', () => {
+    expectEvents('Kenya criticized Uganda, saying Uganda must withdraw its troops.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+});
