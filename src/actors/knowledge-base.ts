@@ -374,15 +374,31 @@ export function daysFromPosition(position: Position, day: IsoDay): number {
 
 const bySurname = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly PersonRecord[]>>();
 
+// Letters English news writes without their marks: "Walesa" for Wałęsa, "Sorensen" for Sørensen.
+const UNMARKED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
+
+/** A surname as compared: without diacritics ("Wałęsa" = "Walesa"), case kept. */
+export function surnameKey(surname: string): string {
+  // Most surnames (and every token of English text looked up) are plain ASCII already.
+  if (/^[\x20-\x7e]*$/.test(surname)) return surname;
+  return surname
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁøØđĐı]/g, (c) => UNMARKED[c]!);
+}
+
 /** Every person of the knowledge base whose surname (the form used alone on second mention) is `surname`. */
 export function peopleWithSurname(kb: KnowledgeBase, surname: string): readonly PersonRecord[] {
   let index = bySurname.get(kb);
   if (!index) {
     const map = new Map<string, PersonRecord[]>();
-    for (const p of kb.people) map.set(p.surname, [...(map.get(p.surname) ?? []), p]);
+    for (const p of kb.people) {
+      const key = surnameKey(p.surname);
+      map.set(key, [...(map.get(key) ?? []), p]);
+    }
     bySurname.set(kb, (index = map));
   }
-  return index.get(surname) ?? [];
+  return index.get(surnameKey(surname)) ?? [];
 }
 
 /**

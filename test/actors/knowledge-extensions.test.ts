@@ -114,3 +114,9 @@ describe('defence and foreign ministers of more countries', () => {
     ]);
   });
 });
+
+describe('a surname written without its marks', () => {
+  it('names the person whose surname has them ("Walesa" for Wałęsa)', () => {
+    expect(actorsOf('Walesa said the shipyard would not close.', '1999-03-12').map((a) => a.code)).toContain('POLGOV');
+  });
+});
