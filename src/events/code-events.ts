@@ -13,6 +13,7 @@ import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
+  dropHelpingVerbs,
   dropJudgedActs,
   dropPurposeRestatements,
   dropRepeatedEvents,
@@ -115,6 +116,7 @@ export function codeEvents(
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = foldPurposeClaims(drafts, tokens);
+    drafts = dropHelpingVerbs(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

