@@ -8,6 +8,13 @@ import { stylesFor } from './terminal.js';
 
 boundHeapGrowth();
 
+// `dyad extract … | head`: the reader is gone, so nothing more can be written; stop quietly as Unix tools do
+// rather than die on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 buildProgram()
   .parseAsync()
   .catch((error: unknown) => {

@@ -136,6 +136,21 @@ describe('dyad extract', () => {
     for (const a of actors) expect(TALKS.slice(a['start'] as number, a['end'] as number)).toBe(a['text']);
   });
 
+  it('stops quietly when the reader of its output goes away (`| head -1`)', () => {
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${MAIN}" extract "${EXAMPLES}" | head -1`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+
   it('refuses an unknown --what', () => {
     const run = dyad('extract', file, '--what', 'weather');
     expect(run.status).not.toBe(0);
