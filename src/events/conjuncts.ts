@@ -133,14 +133,13 @@ export function withConjoinedSegments(
     const previous = segments[j]!;
     const inside = mentions.filter((m) => m.tokenStart >= previous.start && m.tokenEnd <= previous.end);
     const only = inside.length === 1 ? inside[0]! : undefined;
+    const from = only ? afterDateline(tokens, previous.start, only.tokenStart) : previous.start;
     const rest = only
       ? tokens
-          .slice(previous.start, previous.end)
+          .slice(from, previous.end)
           .filter(
             (t, i) =>
-              (i + previous.start < only.tokenStart || i + previous.start >= only.tokenEnd) &&
-              t.pos !== 'DET' &&
-              !LINKS.has(t.lower),
+              (i + from < only.tokenStart || i + from >= only.tokenEnd) && t.pos !== 'DET' && !LINKS.has(t.lower),
           )
       : [];
     if (!only || rest.length > 0) break;
@@ -152,6 +151,17 @@ export function withConjoinedSegments(
 }
 
 const LINKS = new Set(['and', 'or']);
+const DASHES = new Set(['-', '–', '—', '_', '--']);
+
+// "Dec. 7 - Japan's Maehara, …": a date line closed by a dash before the first item is not part of the list.
+function afterDateline(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text)) return i > start ? i + 1 : start;
+    if (t.pos !== 'NUM' && t.pos !== 'PROPN' && t.text !== ',' && t.text !== '.') return start;
+  }
+  return start;
+}
 /**
  * Where the trigger's predicate ends: "released the prisoners and returned them to Egypt" — a coordinated
  * verb starts a predicate of its own, whose objects are not the trigger's.

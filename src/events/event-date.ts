@@ -3,6 +3,7 @@ import { granularityOf } from '../time/calendar.js';
 import type { Segment } from './clause.js';
 
 const DATED: ReadonlySet<string> = new Set(['DATE', 'TIME']);
+const DATELINE_DASH = /^\s*[-–—]\s/;
 
 /**
  * The event's own date: the time expression of its clause (the nearest one in the trigger's segment),
@@ -30,9 +31,14 @@ export function dateEvent(
       /^\d{3}/.test(t.value) &&
       !/\bsince\s*$/i.test(article.text.slice(0, t.start)) &&
       // "its 1990 invasion of Kuwait": a year written onto the event's own noun dates it.
-      (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1),
+      (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1) &&
+      // "Dec. 7 - The ministers met … on Dec. 6": a date line says when the story was filed.
+      !(tokenOf(t) === segments[0]?.start && DATELINE_DASH.test(article.text.slice(t.end, t.end + 3))),
   );
-  const inClause = dated.filter((t) => tokenOf(t) >= segment.start && tokenOf(t) < segment.end);
+  const within = (s: Segment) => dated.filter((t) => tokenOf(t) >= s.start && tokenOf(t) < s.end);
+  // "met in Washington, D.C. on Dec. 6": a comma inside a place name cut the predicate; its rest, with no verb
+  // of its own, still dates the act.
+  const inClause = within(segment).length > 0 ? within(segment) : within(predicateRest(tokens, segment, segments));
   const pick = (list: readonly Timex[]) =>
     [...list].sort((a, b) => Math.abs(tokenOf(a) - triggerStart) - Math.abs(tokenOf(b) - triggerStart))[0];
   const since = sinceDate(article, triggerStart, segment, sentenceTimexes, tokenOf);
@@ -166,4 +172,15 @@ function conjunctBounds(tokens: readonly Token[], at: number, segment: Segment):
     }
   }
   return [from, to];
+}
+
+// The segment after the trigger's when it goes on the same predicate: it follows a comma right after a place
+// name ("Washington, D.C. on …"), is not an apposition or a fronted clause, and has no verb of its own.
+function predicateRest(tokens: readonly Token[], segment: Segment, segments: readonly Segment[]): Segment {
+  const next = segments[segments.indexOf(segment) + 1];
+  const empty = { ...segment, end: segment.start };
+  if (!next || next.parenthetical || next.fronted || tokens[segment.end]?.text !== ',') return empty;
+  if (tokens[segment.end - 1]?.pos !== 'PROPN' || tokens[next.start]?.pos !== 'PROPN') return empty;
+  for (let i = next.start; i < next.end; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return empty;
+  return next;
 }
