@@ -302,12 +302,13 @@ function popular(actor: Actor): boolean {
 }
 
 // The place right after the trigger ("heading to Nairobi", "arrived in Seoul"), else the place of the segment
-// nearest the trigger (the first of equals); this runs for every candidate.
+// nearest the trigger (the first of equals); this runs for every candidate. A place may run past the segment's
+// end when its own comma cut it ("in Washington, D.C.", "in Arusha, Tanzania").
 function nearestPlace(places: readonly Place[], match: TriggerMatch, segment: Segment): Place | undefined {
   const at = match.tokenStart;
   let best: Place | undefined;
   for (const p of places) {
-    if (p.tokenStart < segment.start || p.tokenEnd > segment.end) continue;
+    if (p.tokenStart < segment.start || p.tokenStart >= segment.end) continue;
     if (p.tokenStart >= match.tokenEnd && p.tokenStart <= match.tokenEnd + 2) return p;
     if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
   }
