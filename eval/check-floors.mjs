@@ -45,6 +45,33 @@ if (forbidden > f.forbiddenPresent)
   failures.push(`forbidden events present ${forbidden} > floor ${f.forbiddenPresent}`);
 if (timex < f.timex) failures.push(`seed timex ${timex}/${timexOf} < floor ${f.timex}`);
 
+// Our own event gold for the 30 public-domain articles of examples/ (eval/gold/public-domain.json).
+const pd = spawnSync(process.execPath, [join(root, 'eval', 'public-domain-gold.mjs')], { encoding: 'utf8' });
+const pdScore = /events (\d+)\/(\d+) found, (\d+) forbidden present, timex (\d+)\/(\d+)/.exec(
+  pd.stdout.trim().split('\n').pop() ?? '',
+);
+if (!pdScore) {
+  console.error(`public-domain-gold printed no score:\n${pd.stdout}\n${pd.stderr}`);
+  process.exit(1);
+}
+const [pdEvents, pdEventsOf, pdForbidden, pdTimex, pdTimexOf] = pdScore.slice(1).map(Number);
+console.log(
+  JSON.stringify({
+    publicDomain: {
+      events: pdEvents,
+      eventsOf: pdEventsOf,
+      forbiddenPresent: pdForbidden,
+      timex: pdTimex,
+      timexOf: pdTimexOf,
+    },
+  }),
+);
+const pf = floors.publicDomain;
+if (pdEvents < pf.events) failures.push(`public-domain events ${pdEvents}/${pdEventsOf} < floor ${pf.events}`);
+if (pdForbidden > pf.forbiddenPresent)
+  failures.push(`public-domain forbidden events present ${pdForbidden} > floor ${pf.forbiddenPresent}`);
+if (pdTimex < pf.timex) failures.push(`public-domain timex ${pdTimex}/${pdTimexOf} < floor ${pf.timex}`);
+
 // Gold corpora of others, read from ../shared/eval (never copied into the repo).
 function dyadJson(args) {
   const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args, '--json'], {
@@ -61,7 +88,7 @@ const scores = {
   actors: dyadJson(['eval', 'actors']),
 };
 for (const [corpus, floor] of Object.entries(floors)) {
-  if (corpus === 'about' || corpus === 'seeds') continue;
+  if (corpus === 'about' || corpus === 'seeds' || corpus === 'publicDomain') continue;
   for (const [measure, min] of Object.entries(floor)) {
     const got = scores[corpus]?.[measure];
     const shown = typeof got === 'number' ? got.toFixed(3) : String(got);
