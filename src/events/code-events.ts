@@ -7,6 +7,8 @@ import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
+import { documentSources } from './document-sources.js';
+import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import { dropActContent } from './act-content.js';
 import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
@@ -30,6 +32,9 @@ import { type TriggerMatch, TriggerMatcher, removeOverlaps } from './trigger-mat
 let matcher: TriggerMatcher | undefined;
 const TOPIC_PREPOSITIONS = new Set(['toward', 'towards', 'regarding', 'concerning', 'on', 'about', 'with']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'until']);
+// A capital city stands for its government (the seats of government the actor knowledge base lists).
+const isCapital = (place: Place): boolean =>
+  loadKnowledgeBase().country(place.country)?.metonyms.includes(place.name) ?? false;
 const HOST_VERBS = new Set(['hold', 'host', 'organize', 'organise', 'throw', 'stage', 'convene']);
 
 /**
@@ -110,6 +115,7 @@ export function codeEvents(
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = reportedForce(drafts, tokens, sentenceMentions);
     drafts = meansAgents(drafts, tokens);
+    drafts = documentSources(drafts, tokens, sentencePlaces, isCapital);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropOccasionVisits(drafts, tokens);
     drafts = dropPurposeRestatements(drafts, tokens);

@@ -34,6 +34,7 @@ const CLAUSE_OPENERS = new Set([
   'whom',
   'that',
 ]);
+const SYMPATHY_FOR = new Set(['for', 'over', 'to', 'with', 'after', 'on']);
 // Beyond this many tokens a place belongs to a later phrase of the clause, not to the act's own.
 const MAX_PLACE_DISTANCE = 10;
 
@@ -56,7 +57,8 @@ export function placeTarget(
   sources: readonly Actor[],
   predicateEnd: number,
 ): Actor | undefined {
-  if (VENUE_ONLY.some((c) => code.startsWith(c))) return undefined;
+  const sympathy = code.startsWith('018');
+  if (!sympathy && VENUE_ONLY.some((c) => code.startsWith(c))) return undefined;
   const prepositions = code.startsWith('08') ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
   const place = places.find(
     (p) =>
@@ -75,6 +77,13 @@ export function placeTarget(
       // The pattern may end on the preposition itself ("sought refuge in").
       prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? ''),
   );
-  if (!place || sources.some((s) => s.country === place.country)) return undefined;
+  if (!place) return undefined;
+  // "expressed sorrow for the shootings in South Carolina": sympathy goes to the people of the place, at home too.
+  // Only where the place is in what the sympathy is for, not where it was voiced ("in a speech in Nairobi").
+  if (sympathy && !tokens.slice(match.tokenEnd, place.tokenStart).some((t) => SYMPATHY_FOR.has(t.lower)))
+    return undefined;
+  if (sympathy)
+    return { code: `${place.country}CVL`, country: place.country, name: place.name, role: 'CVL', kind: 'group' };
+  if (sources.some((s) => s.country === place.country)) return undefined;
   return { code: place.country, country: place.country, name: place.name, kind: 'country' };
 }
