@@ -13,11 +13,13 @@ const PLACE_KINDS = new Set(['country', 'state']);
  * places them in: the first other country named after the mention ("demonstrated on Tuesday in Serbia",
  * "villages near Macedonia's border"), else the one named before it in the sentence, else the country the
  * article named last. With no other country in sight the mention is left as it is. A people in the plural
- * followed by "of" and a country is that country's ("the Albanians of southern Serbia" SRB). Returns the
- * sentence's mentions, with such mentions recoded.
+ * followed by "of" and a country is that country's ("the Albanians of southern Serbia" SRB). A community so
+ * placed is its host's people, not its state: without a role word of its own it is coded `CVL` ("ethnic
+ * Albanians" demanding autonomy from Serbia are SRBCVL, not Serbia acting on itself). Returns the sentence's
+ * mentions, with such mentions recoded.
  *
  * ```ts
- * // "Ethnic Albanians in south Serbia demanded autonomy." → [{ text: 'Albanians', code: 'SRB' }]
+ * // "Ethnic Albanians in south Serbia demanded autonomy." → [{ text: 'Albanians', code: 'SRBCVL' }]
  * ```
  */
 export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMention[]): ActorMention[] {
@@ -30,7 +32,7 @@ export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMentio
     const own = m.actor.country;
     // "the Albanians of southern Serbia", "the Russians of Estonia": a people of a land is that land's.
     const of = peopleOf(scope, m);
-    if (of && of !== own) return { ...m, actor: ActorFactory.country(kb, of, m.actor.role) };
+    if (of && of !== own) return { ...m, actor: ActorFactory.country(kb, of, m.actor.role ?? 'CVL') };
     if (!ethnic(m)) return m;
     const other = (kinds: ReadonlySet<string>, from: number, to: number) =>
       matches
@@ -41,7 +43,7 @@ export function ethnicHosts(scope: SentenceScope, mentions: readonly ActorMentio
       other(PLACE_KINDS, scope.from, m.tokenStart).pop() ??
       [...memory.countries].reverse().find((c) => c !== own && c !== 'IGO' && c !== 'NGO');
     if (!host || !kb.country(host)) return m;
-    return { ...m, actor: ActorFactory.country(kb, host, m.actor.role) };
+    return { ...m, actor: ActorFactory.country(kb, host, m.actor.role ?? 'CVL') };
   });
 }
 

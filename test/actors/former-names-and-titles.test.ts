@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, actorsOf } from '../helpers/domain.js';
+import { actorAt, actorsOf, extractFrom } from '../helpers/domain.js';
+
+const eventsOf = (text: string, day: string) => extractFrom(text, day).events;
 
 const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
 
@@ -197,14 +199,14 @@ describe('a place a demonym describes', () => {
 });
 
 describe('ethnic communities', () => {
-  it('codes an ethnic community by the country it lives in', () => {
+  it('codes an ethnic community by the country it lives in, as its people', () => {
     expect(codes('Ethnic Hungarians in southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
       'Hungarians',
-      'SVK',
+      'SVKCVL',
     ]);
     expect(codes('Up to 300 ethnic Russians rallied on Sunday in Estonia.', '1995-01-01')[0]).toEqual([
       'Russians',
-      'EST',
+      'ESTCVL',
     ]);
     expect(codes('Ethnic Armenian rebels attacked.', '1995-01-01')).toEqual([['Armenian rebels', 'ARMREB']]);
   });
@@ -216,10 +218,19 @@ describe('ethnic communities', () => {
     expect(codes(albanians, '1999-01-01')).toContainEqual(['Albanian guerrillas', 'SRBREB']);
   });
 
-  it('codes a people "of" a country as that country', () => {
+  it('codes a people "of" a country as that country\'s people', () => {
     expect(codes('The Hungarians of southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
       'Hungarians',
-      'SVK',
+      'SVKCVL',
+    ]);
+  });
+
+  it('keeps a community and the state it lives in apart, so it can act on that state', () => {
+    const text = 'The Hungarians of southern Slovakia demanded autonomy from the Slovak government.';
+    expect(eventsOf(text, '1995-01-01').map((e) => [e.source.code, e.target?.code, e.cameo])).toContainEqual([
+      'SVKCVL',
+      'SVKGOV',
+      expect.stringMatching(/^1/),
     ]);
   });
 
@@ -234,7 +245,7 @@ describe('peoples named in the plural', () => {
       ['Greeks', 'GRC'],
       ['Turks', 'TUR'],
     ]);
-    expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEU']);
+    expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEUCVL']);
   });
 });
 
@@ -303,7 +314,7 @@ describe('peoples of one country', () => {
   it('reads a people named for the one country it lives in as that country', () => {
     expect(codes('Chechen rebels attacked a convoy.', '2000-01-01')).toEqual([['Chechen rebels', 'RUSREB']]);
     expect(codes('Yoruba leaders demanded a conference.', '1998-01-01')).toEqual([['Yoruba leaders', 'NGA']]);
-    expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'IND']]);
+    expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'INDCVL']]);
   });
 
   it('reads Darfur as a region of Sudan', () => {
