@@ -83,6 +83,8 @@ export function findPlaces(
     const first = tokens[i]!.text.charCodeAt(0);
     if (first >= 97 && first <= 122) continue;
     const lead = leadOf(tokens, i);
+    // "in the Afghan capital Kabul": a name inside the phrase that already gave a place is that place.
+    if (last && lead < last.end) continue;
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
     // "outside of the city": the preposition is "outside".
@@ -183,6 +185,9 @@ const PLACE_NOUNS = new Set([
   'center',
 ]);
 
+// Nouns for a settlement that may stand right before its name, lower case: "in the capital Kabul".
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port']);
+
 const LIST_GOES_ON = new Set([',', 'and', 'or']);
 
 // How the phrase at `lead` is joined to a place ending at `end`: by a comma ("in Fallujah, Ramadi") or by "and"
@@ -198,8 +203,11 @@ function joinedTo(tokens: readonly Token[], lead: number, end: number): 'comma' 
 function leadOf(tokens: readonly Token[], i: number): number {
   let j = i;
   const of = tokens[j - 1]?.lower === 'the' ? j - 1 : j;
-  if (tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '')) {
-    j = of - 2;
+  const noun = tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '') ? of - 2 : undefined;
+  // "in the capital Kabul", "Syria's second city Aleppo": a settlement noun before the name, in apposition.
+  const apposed = noun === undefined && SETTLEMENT_NOUNS.has(tokens[i - 1]?.text ?? '') ? i - 1 : undefined;
+  if (noun !== undefined || apposed !== undefined) {
+    j = (noun ?? apposed)!;
     // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
     for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
   }

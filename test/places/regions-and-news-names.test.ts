@@ -35,6 +35,12 @@ describe('words before a place', () => {
     expect(where('They met in Northern Ireland.')).toEqual([['Northern Ireland', 'United Kingdom', 'GBR']]);
   });
 
+  it('reads a settlement noun right before a name as naming that place, once', () => {
+    expect(where('Rebels exploded bombs in the capital Kabul.')).toEqual([['Kabul', 'Kabul', 'AFG']]);
+    expect(where('Rebels exploded bombs in the Afghan capital Kabul.')).toEqual([['Afghan capital', 'Kabul', 'AFG']]);
+    expect(where('Police fired on a crowd in the capital Monday.')).toEqual([]);
+  });
+
   it('leaves a sea named after a country alone', () => {
     expect(where('Ships sailed in the South China Sea.')).toEqual([]);
   });
