@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, Doc, MentionVia, Token } from '../model.js';
+import type { Actor, ActorMention, Doc, MentionVia, RoleCode, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import {
   type DocMemory,
@@ -17,7 +17,7 @@ import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
 import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
-import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
+import { type KnowledgeBase, groupCodeOn, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
@@ -168,6 +168,12 @@ function composeSentence(
       const end = extendOverRole(matches, agencyNext.end);
       // "South Korea's Supreme Court": a body another country also has belongs to the modifier's country.
       out.push(make(m.tokenStart, end, ActorFactory.country(kb, modifier.ref, agencyNext.role), 'kb'));
+      continue;
+    }
+    // "Iraq's al-Qaeda", "Yemeni al-Qaeda": the branch a country has of a movement that spans countries.
+    const branch = modifier && transnationalGroup(kb, kindAt(next, 'group'), day);
+    if (modifier && next && branch) {
+      out.push(make(m.tokenStart, next.tokenEnd, ActorFactory.country(kb, modifier.ref, branch), 'kb'));
       continue;
     }
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
@@ -335,6 +341,13 @@ const HONORIFICS = new Set([
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
+
+// The role of a group coded as an international militant group on `day` (al-Qaeda), else undefined.
+function transnationalGroup(kb: KnowledgeBase, entry: LexicalEntry | undefined, day: string): RoleCode | undefined {
+  const record = entry && kb.groups.find((g) => g.id === entry.ref);
+  const code = record && groupCodeOn(record, day);
+  return code?.country === 'IMG' ? code.role : undefined;
+}
 
 // Whether a seat's words are its country's capital city ("Moscow"), not a building or an office ("the Kremlin").
 function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token[]): boolean {
