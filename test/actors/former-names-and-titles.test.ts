@@ -234,6 +234,22 @@ describe('ethnic communities', () => {
     ]);
   });
 
+  it('codes a minority by the country it lives in, and a population only where the sentence places it', () => {
+    expect(codes('The Hungarian minority in Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
+      'Hungarian minority',
+      'SVKCVL',
+    ]);
+    const placed = 'Troops shelled villages in Moldova, driving out the Ukrainian population of the region.';
+    expect(codes(placed, '1995-01-01')).toContainEqual(['Ukrainian population', 'MDACVL']);
+    expect(codes('French troops protected the Rwandan population.', '1994-07-01')).toContainEqual([
+      'Rwandan population',
+      'RWACVL',
+    ]);
+    expect(codes('The Catholic minority in Northern Ireland marched.', '1998-03-22')).toEqual([
+      ['Catholic minority', 'GBRCVL'],
+    ]);
+  });
+
   it('keeps a people named without "ethnic" as the demonym says', () => {
     expect(codes('Hungarian rebels in Slovakia attacked.', '1995-01-01')[0]).toEqual(['Hungarian rebels', 'HUNREB']);
   });
