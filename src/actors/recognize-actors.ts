@@ -134,8 +134,9 @@ function composeSentence(
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
     // "Egyptian Islamic Jihad": not where a group's name starts.
+    // "Kosovo Albanians" in 1999: a land's name before a people, as a demonym.
     const ethnic =
-      kindAt(m, 'adjective') &&
+      (kindAt(m, 'adjective') ?? (kindAt(m, 'country')?.people ? m : undefined)) &&
       cursor === m.tokenEnd &&
       kb.ethnicGroups.has(tokens[cursor]?.text ?? '') &&
       !matches.some((n) => n.tokenStart === cursor && n.entries.some((e) => e.kind === 'group'));
@@ -192,7 +193,9 @@ function composeSentence(
       continue;
     }
     if (modifier && ethnic) {
-      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref), 'demonym'));
+      // A land's people ("Kosovo Albanians") are its state's people, not the state.
+      const role = modifier.people ? 'CVL' : undefined;
+      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, role), 'demonym'));
       continue;
     }
     const local = roleInCountry(scope, m) ?? stateBody(scope, m);

@@ -19,6 +19,18 @@ describe('states that are gone and seats of government that moved', () => {
     expect(codes('Disputes flared with the fall of the Soviet Union.', '2013-03-22')).toEqual([]);
   });
 
+  it('reads a land that became a state as the state it was part of before', () => {
+    expect(codes('Kosovo rejected the plan.', '1999-03-01')).toEqual([['Kosovo', 'SRB']]);
+    expect(codes('Kosovo rejected the plan.', '2010-03-01')).toEqual([['Kosovo', 'UNK']]);
+    expect(codes('Ethnic Albanians in Kosovo protested.', '1998-03-08')).toEqual([['Albanians', 'SRBCVL']]);
+    // Its people and leaders are no state's government: not Serbia acting on itself.
+    expect(codes('Kosovo Albanians protested against Serbian police.', '1998-03-08')).toEqual([
+      ['Kosovo Albanians', 'SRBCVL'],
+      ['Serbian police', 'SRBCOP'],
+    ]);
+    expect(codes('Kosovar leaders met the envoy.', '1998-03-08')).toEqual([['Kosovar leaders', 'SRB']]);
+  });
+
   it('does not read "former Yugoslavia" as a state', () => {
     expect(codes('Refugees returned to former Yugoslavia.', '1998-03-01')).toEqual([]);
   });
