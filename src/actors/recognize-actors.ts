@@ -183,7 +183,12 @@ function composeSentence(
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
       // "Yoruba leaders": a people's leaders are its country's, not its government.
       const people = modifier.people === true && code === 'GOV';
-      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, people ? undefined : code), 'kb'));
+      // "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": another country's force.
+      const ally = allyIn(tokens, matches, role.end);
+      const country = ally?.country ?? modifier.ref;
+      out.push(
+        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? undefined : code), 'kb'),
+      );
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -344,6 +349,24 @@ const HONORIFICS = new Set([
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
+
+const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+
+// After a country's role phrase, "ally in (southern) Lebanon": the country the ally fights in, and the end of
+// the phrase; undefined when none follows.
+function allyIn(
+  tokens: readonly Token[],
+  matches: readonly LexicalMatch[],
+  at: number,
+): { country: string; end: number } | undefined {
+  if (!ALLIES.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'in') return undefined;
+  let k = at + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  if (/^(?:north|south|east|west|central)(?:ern)?$/.test(tokens[k]?.lower ?? '')) k++;
+  const place = matches.find((x) => x.tokenStart === k);
+  const country = place?.entries.find((e) => e.kind === 'country');
+  return place && country ? { country: country.ref, end: at + 1 } : undefined;
+}
 
 // The role of a group coded as an international militant group on `day` (al-Qaeda), else undefined.
 function transnationalGroup(kb: KnowledgeBase, entry: LexicalEntry | undefined, day: string): RoleCode | undefined {

@@ -17,3 +17,17 @@ describe("a country's branch of a movement that spans countries", () => {
     expect(codes("Lebanon's Hezbollah fired rockets.")).toContainEqual(['Hezbollah', 'LBNREB']);
   });
 });
+
+describe("a country's ally or proxy in another country", () => {
+  it('codes the ally by the country it fights in', () => {
+    const text = "Guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.";
+    expect(codes(text, '2000-01-01')).toContainEqual(["Israel's militia ally", 'LBNUAF']);
+    expect(codes("Iran's militia allies in Iraq attacked a convoy.", '2019-12-01')).toEqual([
+      ["Iran's militia allies", 'IRQUAF'],
+    ]);
+  });
+
+  it("leaves a country's own force as that country's", () => {
+    expect(codes("Israel's militia fired on the village.", '2000-01-01')).toEqual([["Israel's militia", 'ISRUAF']]);
+  });
+});
