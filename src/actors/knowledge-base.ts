@@ -122,6 +122,21 @@ const formerNamesSchema = z
         })
         .passthrough(),
     ),
+    // Lands that were part of a state (`country`) until `end` and a country of their own (`becomes`) after.
+    territories: z
+      .array(
+        z
+          .object({
+            name: z.string(),
+            aliases: z.array(z.string()).default([]),
+            adjectives: z.array(z.string()).default([]),
+            country: z.string().length(3),
+            end: z.string(),
+            becomes: z.string().length(3),
+          })
+          .passthrough(),
+      )
+      .default([]),
   })
   .passthrough();
 const nameHeadsSchema = z.object({ heads: z.record(z.string(), z.string()) }).passthrough();
@@ -275,7 +290,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     ethnicHomes: ethnic.homes?.countries ?? {},
     ethnicSettlers: ethnic.settlers ?? {},
     ethnicNations: new Set(ethnic.nations ?? []),
-    formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [] }),
+    formerNames: readJson('former-names.json', formerNamesSchema, { states: [], seats: [], territories: [] }),
     country: (code) => byCode.get(code),
   };
   return cached;

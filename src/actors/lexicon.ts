@@ -1,4 +1,5 @@
 import type { Token } from '../model.js';
+import { inForce, ownNamesSince, sameYears } from './dated-entries.js';
 import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
 import { TITLES } from './titles.js';
 
@@ -140,8 +141,9 @@ export class Lexicon {
   private readonly root: TrieNode = { children: new Map(), entries: [] };
 
   constructor(kb: KnowledgeBase) {
-    const { states: formerStates, seats: formerSeats } = kb.formerNames;
+    const { states: formerStates, seats: formerSeats, territories } = kb.formerNames;
     const datedSeats = new Set(formerSeats.flatMap((f) => [f.name, ...f.aliases]));
+    const dated = ownNamesSince(territories);
     // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
     for (const f of formerSeats)
       for (const name of [f.name, ...f.aliases])
@@ -160,12 +162,19 @@ export class Lexicon {
     );
     for (const c of states) {
       for (const name of c.names)
-        this.add(name, { kind: 'country', ref: c.code, caseSensitive: isAcronym(name), properName: true });
+        this.add(name, {
+          kind: 'country',
+          ref: c.code,
+          caseSensitive: isAcronym(name),
+          properName: true,
+          ...dated(c.code, name),
+        });
       for (const adj of c.adjectives) {
-        this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true });
+        const since = dated(c.code, adj);
+        this.add(adj, { kind: 'adjective', ref: c.code, caseSensitive: isAcronym(adj), properName: true, ...since });
         // "Palestinians", "Israelis": the people of a country act for it in news ("arrested 100 Palestinians").
         if (/[aeiln]$/.test(adj) && !adj.includes(' ')) {
-          this.add(`${adj}s`, { kind: 'country', ref: c.code, caseSensitive: false, properName: true });
+          this.add(`${adj}s`, { kind: 'country', ref: c.code, caseSensitive: false, properName: true, ...since });
         }
       }
       // A capital with dated seats ("Juba": Sudan's, then South Sudan's) is read from those alone.
@@ -188,6 +197,14 @@ export class Lexicon {
         this.add(name, { kind: 'country', ref: f.country, caseSensitive: isAcronym(name), properName: true, ...years });
       for (const adj of f.adjectives)
         this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, ...years });
+    }
+    for (const t of territories) {
+      // A land's leaders are no state's government: "Kosovar leaders" in 1999 are Serbia's, without a role.
+      const until = { until: t.end, people: true };
+      for (const name of [t.name, ...t.aliases])
+        this.add(name, { kind: 'country', ref: t.country, caseSensitive: false, properName: true, ...until });
+      for (const adj of t.adjectives)
+        this.add(adj, { kind: 'adjective', ref: t.country, caseSensitive: false, properName: true, ...until });
     }
     // "Chechen rebels", "Yoruba leaders", "Tibetans": a people of one country speaks of that country.
     for (const [people, home] of Object.entries(kb.ethnicHomes)) {
@@ -258,11 +275,13 @@ export class Lexicon {
     }
     const form0 = form;
     // One surface form may name several things (a capital that is also a country name): keep them all.
-    // A country name or adjective names one country: the first (most sovereign) one added keeps it.
+    // A country name or adjective names one country at a time: the first (most sovereign) one added keeps it.
     const exclusive = entry.kind === 'country' || entry.kind === 'adjective';
     // A lower-case phrase alias ("security council resolutions") sits beside the proper name it shares words with.
     const same = (e: LexicalEntry) =>
-      e.kind === entry.kind && (e.ref === entry.ref || exclusive) && e.properName === entry.properName;
+      e.kind === entry.kind &&
+      (e.ref === entry.ref || (exclusive && sameYears(e, entry))) &&
+      e.properName === entry.properName;
     if (!node.entries.some(same)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 
@@ -330,11 +349,6 @@ export function splitMarks(matches: readonly LexicalMatch[]): { known: LexicalMa
     if (rest.length > 0) known.push({ ...m, entries: rest });
   }
   return { known, marks };
-}
-
-function inForce(entry: LexicalEntry, day: string | undefined): boolean {
-  if (day === undefined || (entry.since === undefined && entry.until === undefined)) return true;
-  return (entry.since === undefined || entry.since <= day) && (entry.until === undefined || day <= entry.until);
 }
 
 function isAcronym(form: string): boolean {

@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, Doc, MentionVia, Token } from '../model.js';
+import type { Actor, ActorMention, Doc, MentionVia, RoleCode, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import {
   type DocMemory,
@@ -17,7 +17,7 @@ import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
 import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
-import { type KnowledgeBase, loadKnowledgeBase, positionOn } from './knowledge-base.js';
+import { type KnowledgeBase, groupCodeOn, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
@@ -134,8 +134,9 @@ function composeSentence(
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
     // "Egyptian Islamic Jihad": not where a group's name starts.
+    // "Kosovo Albanians" in 1999: a land's name before a people, as a demonym.
     const ethnic =
-      kindAt(m, 'adjective') &&
+      (kindAt(m, 'adjective') ?? (kindAt(m, 'country')?.people ? m : undefined)) &&
       cursor === m.tokenEnd &&
       kb.ethnicGroups.has(tokens[cursor]?.text ?? '') &&
       !matches.some((n) => n.tokenStart === cursor && n.entries.some((e) => e.kind === 'group'));
@@ -170,13 +171,24 @@ function composeSentence(
       out.push(make(m.tokenStart, end, ActorFactory.country(kb, modifier.ref, agencyNext.role), 'kb'));
       continue;
     }
+    // "Iraq's al-Qaeda", "Yemeni al-Qaeda": the branch a country has of a movement that spans countries.
+    const branch = modifier && transnationalGroup(kb, kindAt(next, 'group'), day);
+    if (modifier && next && branch) {
+      out.push(make(m.tokenStart, next.tokenEnd, ActorFactory.country(kb, modifier.ref, branch), 'kb'));
+      continue;
+    }
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
       // "Yoruba leaders": a people's leaders are its country's, not its government.
       const people = modifier.people === true && code === 'GOV';
-      out.push(make(m.tokenStart, role.end, ActorFactory.country(kb, modifier.ref, people ? undefined : code), 'kb'));
+      // "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": another country's force.
+      const ally = allyIn(tokens, matches, role.end);
+      const country = ally?.country ?? modifier.ref;
+      out.push(
+        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? undefined : code), 'kb'),
+      );
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -186,7 +198,9 @@ function composeSentence(
       continue;
     }
     if (modifier && ethnic) {
-      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref), 'demonym'));
+      // A land's people ("Kosovo Albanians") are its state's people, not the state.
+      const role = modifier.people ? 'CVL' : undefined;
+      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, role), 'demonym'));
       continue;
     }
     const local = roleInCountry(scope, m) ?? stateBody(scope, m);
@@ -335,6 +349,31 @@ const HONORIFICS = new Set([
 
 const CIVIL_ROLES = new Set(['HRI', 'NGO', 'ENV']);
 const CIVIL_BODY = /^(?:groups?|organi[sz]ations?|agency|agencies|watchdog|charity|charities|ngos?)$/;
+
+const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+
+// After a country's role phrase, "ally in (southern) Lebanon": the country the ally fights in, and the end of
+// the phrase; undefined when none follows.
+function allyIn(
+  tokens: readonly Token[],
+  matches: readonly LexicalMatch[],
+  at: number,
+): { country: string; end: number } | undefined {
+  if (!ALLIES.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'in') return undefined;
+  let k = at + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  if (/^(?:north|south|east|west|central)(?:ern)?$/.test(tokens[k]?.lower ?? '')) k++;
+  const place = matches.find((x) => x.tokenStart === k);
+  const country = place?.entries.find((e) => e.kind === 'country');
+  return place && country ? { country: country.ref, end: at + 1 } : undefined;
+}
+
+// The role of a group coded as an international militant group on `day` (al-Qaeda), else undefined.
+function transnationalGroup(kb: KnowledgeBase, entry: LexicalEntry | undefined, day: string): RoleCode | undefined {
+  const record = entry && kb.groups.find((g) => g.id === entry.ref);
+  const code = record && groupCodeOn(record, day);
+  return code?.country === 'IMG' ? code.role : undefined;
+}
 
 // Whether a seat's words are its country's capital city ("Moscow"), not a building or an office ("the Kremlin").
 function isCapitalCity(kb: KnowledgeBase, country: string, words: readonly Token[]): boolean {

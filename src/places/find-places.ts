@@ -19,6 +19,7 @@ const LOCATIVE = new Set([
   'to',
   'from',
 ]);
+const VISIT_LEMMAS = new Set(['tour', 'visit']);
 // Where something is, as opposed to where someone goes or comes from ("a letter from Lee").
 const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'throughout', 'within', 'around']);
 
@@ -83,13 +84,17 @@ export function findPlaces(
     const first = tokens[i]!.text.charCodeAt(0);
     if (first >= 97 && first <= 122) continue;
     const lead = leadOf(tokens, i);
+    // "in the Afghan capital Kabul": a name inside the phrase that already gave a place is that place.
+    if (last && lead < last.end) continue;
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
     // "outside of the city": the preposition is "outside".
     const own =
       tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
     const joined = last && !LOCATIVE.has(own ?? '') ? joinedTo(tokens, lead, last.end) : undefined;
-    const prep = joined ? last?.prep : own;
+    // "touring Dar es Salaam", "visited Basra": a city a visit takes as its object is where it happened.
+    const visited = !joined && VISIT_LEMMAS.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB';
+    const prep = joined ? last?.prep : visited ? 'in' : own;
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
@@ -97,9 +102,12 @@ export function findPlaces(
     const capital = tokens[i + 1]?.lower === 'capital' ? countryOfWord(kb, keyOf(i)) : undefined;
     const capitalCity = capital && gazetteer.capitalOf(capital);
     if (capitalCity) {
-      out.push(placeAt(capitalCity, tokens, i, i + 2));
-      last = { end: i + 2, prep: prep ?? '' };
-      i += 1;
+      // "the Tanzanian capital Dar es Salaam": the city named after it, where the list's capital is another.
+      const named = capital ? namedCityAfter(gazetteer, tokens, i + 2, capital, keyOf) : undefined;
+      const end = named?.end ?? i + 2;
+      out.push(placeAt(named?.entry ?? capitalCity, tokens, i, end));
+      last = { end, prep: prep ?? '' };
+      i = end - 1;
       continue;
     }
     for (let n = Math.min(gazetteer.maxTokens, 4, tokens.length - i); n >= 1; n--) {
@@ -120,6 +128,10 @@ export function findPlaces(
       });
       if (!entry) continue;
       if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
+      // "visited Japan": a country a visit takes is the party visited, left to the actors; "visited the Miami
+      // relatives" visits people.
+      const modifies = tokens[i + n]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + n]!.text);
+      if (visited && (entry.isCountry || entry.kind === 'seat' || modifies)) break;
       // "in Seoul, South Korea", "Atlanta, Georgia": a country or state after a comma says where the city is; and a
       // name after a comma is the list's only while the list goes on ("in Washington, Pentagon spokesman ...").
       if (
@@ -183,6 +195,9 @@ const PLACE_NOUNS = new Set([
   'center',
 ]);
 
+// Nouns for a settlement that may stand right before its name, lower case: "in the capital Kabul".
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port']);
+
 const LIST_GOES_ON = new Set([',', 'and', 'or']);
 
 // How the phrase at `lead` is joined to a place ending at `end`: by a comma ("in Fallujah, Ramadi") or by "and"
@@ -198,8 +213,11 @@ function joinedTo(tokens: readonly Token[], lead: number, end: number): 'comma' 
 function leadOf(tokens: readonly Token[], i: number): number {
   let j = i;
   const of = tokens[j - 1]?.lower === 'the' ? j - 1 : j;
-  if (tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '')) {
-    j = of - 2;
+  const noun = tokens[of - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[of - 2]?.lemma ?? '') ? of - 2 : undefined;
+  // "in the capital Kabul", "Syria's second city Aleppo": a settlement noun before the name, in apposition.
+  const apposed = noun === undefined && SETTLEMENT_NOUNS.has(tokens[i - 1]?.text ?? '') ? i - 1 : undefined;
+  if (noun !== undefined || apposed !== undefined) {
+    j = (noun ?? apposed)!;
     // "the northern city of", "the Iraqi city of": up to two modifiers before the place noun.
     for (let k = 0; k < 2 && j > 0 && MODIFIER_POS.has(tokens[j - 1]!.pos) && tokens[j - 1]!.lower !== 'the'; k++) j--;
   }
@@ -245,6 +263,23 @@ function describedBy(
     if (country) return { qualifier: country };
   }
   return {};
+}
+
+// A city of `country` whose name starts at `at`, up to three tokens long; undefined when none does.
+function namedCityAfter(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  at: number,
+  country: string,
+  keyOf: (i: number) => string,
+): { entry: GazetteerEntry; end: number } | undefined {
+  if (!/^\p{Lu}/u.test(tokens[at]?.text ?? '')) return undefined;
+  for (let n = Math.min(3, tokens.length - at); n >= 1; n--) {
+    const keys = Array.from({ length: n }, (_, k) => keyOf(at + k));
+    const entry = gazetteer.candidates(keys).find((c) => c.country === country && c.kind === 'city');
+    if (entry) return { entry, end: at + n };
+  }
+  return undefined;
 }
 
 function placeAt(entry: GazetteerEntry, tokens: readonly Token[], start: number, end: number): Place {

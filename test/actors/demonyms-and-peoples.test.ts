@@ -28,7 +28,9 @@ describe('a demonym before what a country does, proposes or sends', () => {
 
   it('reads the people of one country named by another country first as that first country', () => {
     expect(codes('Syrian Kurds marched through Qamishli.')).toEqual([['Syrian Kurds', 'SYR']]);
-    expect(codes('Kosovar Serbs blocked the bridge.')[0]).toEqual(['Kosovar Serbs', 'UNK']);
+    expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNK']);
+    // Before Kosovo's independence (2008-02-17) its people were Serbia's.
+    expect(codes('Kosovar Serbs blocked the bridge.')[0]).toEqual(['Kosovar Serbs', 'SRBCVL']);
     expect(codes('Macedonian Albanian rebels seized a village.')).toEqual([['Macedonian Albanian rebels', 'MKDREB']]);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, actorsOf } from '../helpers/domain.js';
+import { actorAt, actorsOf, extractFrom } from '../helpers/domain.js';
+
+const eventsOf = (text: string, day: string) => extractFrom(text, day).events;
 
 const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
 
@@ -15,6 +17,18 @@ describe('states that are gone and seats of government that moved', () => {
 
   it('reads a state that is gone as history after its years', () => {
     expect(codes('Disputes flared with the fall of the Soviet Union.', '2013-03-22')).toEqual([]);
+  });
+
+  it('reads a land that became a state as the state it was part of before', () => {
+    expect(codes('Kosovo rejected the plan.', '1999-03-01')).toEqual([['Kosovo', 'SRB']]);
+    expect(codes('Kosovo rejected the plan.', '2010-03-01')).toEqual([['Kosovo', 'UNK']]);
+    expect(codes('Ethnic Albanians in Kosovo protested.', '1998-03-08')).toEqual([['Albanians', 'SRBCVL']]);
+    // Its people and leaders are no state's government: not Serbia acting on itself.
+    expect(codes('Kosovo Albanians protested against Serbian police.', '1998-03-08')).toEqual([
+      ['Kosovo Albanians', 'SRBCVL'],
+      ['Serbian police', 'SRBCOP'],
+    ]);
+    expect(codes('Kosovar leaders met the envoy.', '1998-03-08')).toEqual([['Kosovar leaders', 'SRB']]);
   });
 
   it('does not read "former Yugoslavia" as a state', () => {
@@ -197,14 +211,14 @@ describe('a place a demonym describes', () => {
 });
 
 describe('ethnic communities', () => {
-  it('codes an ethnic community by the country it lives in', () => {
+  it('codes an ethnic community by the country it lives in, as its people', () => {
     expect(codes('Ethnic Hungarians in southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
       'Hungarians',
-      'SVK',
+      'SVKCVL',
     ]);
     expect(codes('Up to 300 ethnic Russians rallied on Sunday in Estonia.', '1995-01-01')[0]).toEqual([
       'Russians',
-      'EST',
+      'ESTCVL',
     ]);
     expect(codes('Ethnic Armenian rebels attacked.', '1995-01-01')).toEqual([['Armenian rebels', 'ARMREB']]);
   });
@@ -216,10 +230,35 @@ describe('ethnic communities', () => {
     expect(codes(albanians, '1999-01-01')).toContainEqual(['Albanian guerrillas', 'SRBREB']);
   });
 
-  it('codes a people "of" a country as that country', () => {
+  it('codes a people "of" a country as that country\'s people', () => {
     expect(codes('The Hungarians of southern Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
       'Hungarians',
-      'SVK',
+      'SVKCVL',
+    ]);
+  });
+
+  it('keeps a community and the state it lives in apart, so it can act on that state', () => {
+    const text = 'The Hungarians of southern Slovakia demanded autonomy from the Slovak government.';
+    expect(eventsOf(text, '1995-01-01').map((e) => [e.source.code, e.target?.code, e.cameo])).toContainEqual([
+      'SVKCVL',
+      'SVKGOV',
+      expect.stringMatching(/^1/),
+    ]);
+  });
+
+  it('codes a minority by the country it lives in, and a population only where the sentence places it', () => {
+    expect(codes('The Hungarian minority in Slovakia demanded autonomy.', '1995-01-01')[0]).toEqual([
+      'Hungarian minority',
+      'SVKCVL',
+    ]);
+    const placed = 'Troops shelled villages in Moldova, driving out the Ukrainian population of the region.';
+    expect(codes(placed, '1995-01-01')).toContainEqual(['Ukrainian population', 'MDACVL']);
+    expect(codes('French troops protected the Rwandan population.', '1994-07-01')).toContainEqual([
+      'Rwandan population',
+      'RWACVL',
+    ]);
+    expect(codes('The Catholic minority in Northern Ireland marched.', '1998-03-22')).toEqual([
+      ['Catholic minority', 'GBRCVL'],
     ]);
   });
 
@@ -234,7 +273,7 @@ describe('peoples named in the plural', () => {
       ['Greeks', 'GRC'],
       ['Turks', 'TUR'],
     ]);
-    expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEU']);
+    expect(codes("Ethnic Turks protested against Germany's decision.", '1995-01-01')[0]).toEqual(['Turks', 'DEUCVL']);
   });
 });
 
@@ -303,7 +342,7 @@ describe('peoples of one country', () => {
   it('reads a people named for the one country it lives in as that country', () => {
     expect(codes('Chechen rebels attacked a convoy.', '2000-01-01')).toEqual([['Chechen rebels', 'RUSREB']]);
     expect(codes('Yoruba leaders demanded a conference.', '1998-01-01')).toEqual([['Yoruba leaders', 'NGA']]);
-    expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'IND']]);
+    expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'INDCVL']]);
   });
 
   it('reads Darfur as a region of Sudan', () => {

@@ -39,6 +39,15 @@ describe('named armed groups, parties and monitors', () => {
       ['Syrian Observatory for Human Rights', 'SYRHRI'],
     ]);
   });
+
+  it("reads Azerbaijan's opposition bloc and parties, and Radio Azadliq as U.S.-funded media", () => {
+    const text = 'Supporters of the Azadliq bloc and Musavat marched, Radio Azadliq reported.';
+    expect(codes(text, '2005-10-20')).toEqual([
+      ['Azadliq', 'AZEOPP'],
+      ['Musavat', 'AZEOPP'],
+      ['Radio Azadliq', 'USAMED'],
+    ]);
+  });
 });
 
 describe('people the knowledge base does not list', () => {

@@ -35,6 +35,28 @@ describe('words before a place', () => {
     expect(where('They met in Northern Ireland.')).toEqual([['Northern Ireland', 'United Kingdom', 'GBR']]);
   });
 
+  it('reads a settlement noun right before a name as naming that place, once', () => {
+    expect(where('Rebels exploded bombs in the capital Kabul.')).toEqual([['Kabul', 'Kabul', 'AFG']]);
+    expect(where('Rebels exploded bombs in the Afghan capital Kabul.')).toEqual([
+      ['Afghan capital Kabul', 'Kabul', 'AFG'],
+    ]);
+    expect(where('Police fired on a crowd in the capital Monday.')).toEqual([]);
+  });
+
+  it('reads the city a capital phrase names after it, where the list has another capital', () => {
+    expect(where('Freeh toured the Tanzanian capital Dar es Salaam on Thursday.')).toEqual([
+      ['Tanzanian capital Dar es Salaam', 'Dar es Salaam', 'TZA'],
+    ]);
+  });
+
+  it('reads a city a visit takes as its object as a place, not a country or the people of a city', () => {
+    expect(where('After touring Dar es Salaam, the FBI chief flew home.')).toEqual([
+      ['Dar es Salaam', 'Dar es Salaam', 'TZA'],
+    ]);
+    expect(where('The minister visited Japan.')).toEqual([]);
+    expect(where('She has not visited the Miami relatives of the boy.')).toEqual([]);
+  });
+
   it('leaves a sea named after a country alone', () => {
     expect(where('Ships sailed in the South China Sea.')).toEqual([]);
   });
