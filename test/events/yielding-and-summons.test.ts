@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Eighth round (issue #7): codes of the CAMEO codebook for acts the patterns did not name, tested on sentences
+// of our own.
+
+const DAY = '2025-08-20';
+
+describe('curfews extended', () => {
+  it('codes a planned extension of a curfew as the threat to impose one, aimed at home (1323)', () => {
+    const text = 'The Kenyan president announced that he would extend the night curfew in Mombasa.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'KEN', cameo: '1323' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('12'));
+  });
+
+  it('codes an extended curfew as a curfew imposed (1723), not a refusal to ease one', () => {
+    const text = 'The Kenyan government extended the curfew in Mombasa on Monday.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'KEN', cameo: '1723' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('12'));
+  });
+
+  it('codes a planned extension of a state of emergency as a threat (1324)', () => {
+    expectEvents('The Kenyan president said he would extend the state of emergency in the north.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '1324' },
+    ]);
+  });
+});
+
+describe('demands by pressure and by summons', () => {
+  it('codes "has been pressuring X, …, to" as a demand on X however far the "to"', () => {
+    expectEvents(
+      'The United States has been pressuring Kenya, its closest ally in the region, to reopen the border.',
+      DAY,
+      [{ source: 'USA', target: 'KEN', cameo: '100' }],
+    );
+  });
+
+  it('leaves the noun "pressure" alone', () => {
+    expectNoEvent('Kenya came under pressure from Uganda to reopen the border.', DAY, (r) => r.cameo === '100');
+  });
+
+  it('codes "ordered X to appear for questioning" as a demand on X', () => {
+    expectEvents('A Kenyan judge ordered the Ugandan trade minister to appear for questioning on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+
+  it('aims a demanded truce at the party it is to be made "with"', () => {
+    expectEvents('Kenyan rebels demanded a truce with Ugandan forces.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '1056' },
+    ]);
+  });
+});
+
+describe('letting a party do something', () => {
+  it('codes "allowed X to hold a rally" as yielding to X (080)', () => {
+    expectEvents('The Kenyan interior minister allowed Ugandan opposition leaders to hold a rally in Nairobi.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '080', modality: 'asserted' },
+    ]);
+  });
+
+  it('codes "will allow X to return home" as the intent to yield (035)', () => {
+    expectEvents('Uganda will allow Kenyan refugees to return home.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '035' },
+    ]);
+  });
+
+  it('codes a candidate allowed to participate in an election as an eased ban on politicians (0812)', () => {
+    expectEvents("Kenya's Supreme Court allowed the opposition candidate to participate in the election.", DAY, [
+      { source: 'KEN', cameo: '0812' },
+    ]);
+  });
+
+  it('codes nothing when no party allows', () => {
+    expect(eventsOf('The new law allows police to detain suspects for two weeks.', DAY)).toEqual([]);
+  });
+});
