@@ -7,6 +7,7 @@ import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
+import { trailingComplaints } from './trailing-complaints.js';
 import { dropActContent } from './act-content.js';
 import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
@@ -109,6 +110,7 @@ export function codeEvents(
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = reportedForce(drafts, tokens, sentenceMentions);
     drafts = meansAgents(drafts, tokens);
+    drafts = trailingComplaints(drafts, tokens, sentenceMentions, sentence.tokenStart, sentence.tokenEnd);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropOccasionVisits(drafts, tokens);
     drafts = dropPurposeRestatements(drafts, tokens);

@@ -43,6 +43,7 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests (made by the authorities of the place); not threats or statements.
 const AGENTLESS = /^(18|19|20|173)/;
@@ -184,12 +185,18 @@ export function draftEvent(
   if (eachOther) targets = [];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
   const reciprocal =
-    eachOther || together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
-  if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
-    // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
-    pairs = sources.flatMap((s) =>
-      sources.filter((o) => o.country !== s.country).map((o): readonly [Actor, Actor] => [s, o]),
-    );
+    eachOther ||
+    together ||
+    shared ||
+    match.pattern.mutual ||
+    ['03', '04', '05', '06'].includes(code0.slice(0, 2)) ||
+    // "X and Y agreed to allow access": what two parties agree to do they commit to each other.
+    (code.startsWith('03') && reading.governor !== undefined && AGREEING.has(reading.governor));
+  // "Lee and Ishiba met", "the two leaders agreed", "the Sudanese government and the SPLA agreed to allow": each
+  // did it with the other, two countries or two sides of one.
+  const counterparts = (s: Actor) => sources.filter((o) => !selfDirected(s, o));
+  if (targets.length === 0 && reciprocal && sources.some((s) => counterparts(s).length > 0)) {
+    pairs = sources.flatMap((s) => counterparts(s).map((o): readonly [Actor, Actor] => [s, o]));
   } else {
     // A visit, a protest, a show of force or an attack in a foreign country is aimed at that country:
     // "travelled to Seoul", "staged a protest in Beijing", "held exercises in Alaska", "shelled Aleppo".

@@ -75,3 +75,30 @@ describe('letting a party do something', () => {
     expect(eventsOf('The new law allows police to detain suspects for two weeks.', DAY)).toEqual([]);
   });
 });
+
+describe('two sides of one country agreeing', () => {
+  it('codes "the government and the rebels agreed to allow" as the intent of each toward the other', () => {
+    expectEvents('The Ugandan government and Ugandan rebels have agreed to allow "free access" for aid workers.', DAY, [
+      { source: 'UGA', target: 'UGA', cameo: '035' },
+    ]);
+    expectNoEvent(
+      'The Ugandan government and Ugandan rebels have agreed to allow "free access" for aid workers.',
+      DAY,
+      (r) => r.target === null,
+    );
+  });
+});
+
+describe('a complaint that trails its sentence', () => {
+  it('aims "…, a human rights group protested" at the subject of the clause before it', () => {
+    const text =
+      'Kenyan authorities are failing to protect Somali refugees, a human rights group protested on Wednesday.';
+    expectEvents(text, DAY, [{ source: 'NGO', target: 'KEN', cameo: '114' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '141');
+  });
+
+  it('leaves a complaint with an object of its own to that object', () => {
+    const text = 'Kenya closed the border, and a human rights group protested the decision of Uganda.';
+    expectNoEvent(text, DAY, (r) => r.source === 'NGO' && r.target === 'KEN');
+  });
+});
