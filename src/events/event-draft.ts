@@ -43,10 +43,13 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const INSURGENT_ACTS = /^(1712|18|19|20)/;
+const REBELS = new Set(['REB', 'SEP', 'UAF']);
 const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
-// arrests (made by the authorities of the place); not threats or statements.
-const AGENTLESS = /^(18|19|20|173)/;
+// arrests and investigations (made by the authorities of the place: "was put under investigation in Italy");
+// not threats or statements.
+const AGENTLESS = /^(18|19|20|173|09)/;
 const DETENTION_PLACES = new Set(['jail', 'prison']);
 const LOCATIVE = new Set(['at', 'in', 'from', 'to', 'inside', 'outside', 'into', 'near']);
 // Statements and calls, which a news medium receives as a channel to the public.
@@ -200,8 +203,14 @@ export function draftEvent(
   } else {
     // A visit, a protest, a show of force or an attack in a foreign country is aimed at that country:
     // "travelled to Seoul", "staged a protest in Beijing", "held exercises in Alaska", "shelled Aleppo".
-    const foreign = place && sources.every((s) => s.country !== place.country) ? place : undefined;
-    if (targets.length === 0 && foreign && PLACE_AS_TARGET.some((p) => code0.startsWith(p))) {
+    // Rebels' bombings and sabotage at home ("blew up power lines into Kabul", "exploded bombs in the capital") are
+    // aimed at the country they are fought in.
+    const insurgent =
+      place &&
+      INSURGENT_ACTS.test(code) &&
+      sources.every((s) => s.country === place.country && REBELS.has(s.role ?? ''));
+    const foreign = place && (insurgent || sources.every((s) => s.country !== place.country)) ? place : undefined;
+    if (targets.length === 0 && foreign && (insurgent || PLACE_AS_TARGET.some((p) => code0.startsWith(p)))) {
       targets = [{ code: foreign.country, country: foreign.country, name: foreign.name, kind: 'country' }];
     }
     // "released the mayor of Kisumu, a member of the Hamas movement": an apposition right after the object
@@ -298,7 +307,10 @@ const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 // were killed"), not an actor further back ("Serbia lifted the curfew where 28 people were killed").
 function victimOf(tokens: readonly Token[], victim: ActorMention, match: TriggerMatch): boolean {
   if (victim.tokenStart >= match.tokenEnd) return true;
-  return tokens.slice(victim.tokenEnd, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
+  // "a US national has been put under investigation": the noun the actor modifies heads the subject.
+  let i = victim.tokenEnd;
+  while (i < match.tokenStart && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'ADJ')) i++;
+  return tokens.slice(i, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
 }
 
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);

@@ -310,9 +310,23 @@ function hasOwnSubject(tokens: readonly Token[], from: number, at: number): bool
 // when the verb comes first ("the treaty that normalized relations and provided aid").
 function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX'; i++)
+  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX' && !verbBeforeTo(tokens, i); i++)
     if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
   return out;
+}
+
+// Verbs of intent whose third person the tagger may read as a plural noun before "to" ("…, plans to impose").
+const INTENT_BEFORE_TO = new Set(['plan', 'aim', 'vow', 'pledge', 'hope', 'intend', 'seek', 'promise', 'threaten']);
+
+function verbBeforeTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    INTENT_BEFORE_TO.has(t.lemma) &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i + 2]?.pos === 'VERB'
+  );
 }
 // "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
 const PERSONAL = new Set(['he', 'she']);

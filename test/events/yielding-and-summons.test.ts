@@ -102,3 +102,30 @@ describe('a complaint that trails its sentence', () => {
     expectNoEvent(text, DAY, (r) => r.source === 'NGO' && r.target === 'KEN');
   });
 });
+
+describe('rebels at home, investigations abroad, subjects before an aside', () => {
+  it("aims rebels' bombings and sabotage in their own country at that country", () => {
+    expectEvents('Ugandan rebels blew up power lines leading into Kampala on Sunday.', DAY, [
+      { source: 'UGA', target: 'UGA', cameo: '1712' },
+    ]);
+    expectEvents('Ugandan rebels exploded a series of bombs in Kampala on Sunday.', DAY, [
+      { source: 'UGA', target: 'UGA', cameo: '183' },
+    ]);
+  });
+
+  it("leaves the state's own forces at home without a target", () => {
+    expectNoEvent('Ugandan troops blew up power lines leading into Kampala on Sunday.', DAY);
+  });
+
+  it('credits an investigation with no named agent to the authorities of the place, passive "has been put"', () => {
+    expectEvents('A Kenyan businessman has been put under investigation in Uganda for fraud.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '090' },
+    ]);
+  });
+
+  it('finds the subject before ", like most of its neighbours," when the tagger reads "plans" as a noun', () => {
+    expectEvents('Kenya, like most of its neighbours, plans to impose sanctions on Uganda.', DAY, [
+      { source: 'KEN', target: 'UGA' },
+    ]);
+  });
+});
