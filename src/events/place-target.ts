@@ -57,7 +57,9 @@ export function placeTarget(
   predicateEnd: number,
 ): Actor | undefined {
   if (VENUE_ONLY.some((c) => code.startsWith(c))) return undefined;
-  const prepositions = code.startsWith('08') ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
+  // What is yielded from a place, and people rescued or evacuated from one ("evacuated the wounded from Gorazde"),
+  // are the place's.
+  const prepositions = /^(08|073)/.test(code) ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
   const place = places.find(
     (p) =>
       p.tokenStart >= match.tokenEnd &&

@@ -129,3 +129,47 @@ describe('rebels at home, investigations abroad, subjects before an aside', () =
     ]);
   });
 });
+
+describe('findings, broken commitments, compensation, displacement, rescue', () => {
+  it('codes "concluded that X and other developed nations must" as a demand on X', () => {
+    expectEvents(
+      'The African Water Forum concluded on Saturday that Kenya and other developed nations must allocate more money.',
+      DAY,
+      [{ target: 'KEN', cameo: '100' }],
+    );
+  });
+
+  it('codes "reneged on his commitment to X" as a rejection aimed at X', () => {
+    expectEvents('The Kenyan president has reneged on his commitment to the Ugandan people.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '120' },
+    ]);
+  });
+
+  it('codes compensation paid to X as property returned (0842)', () => {
+    expectEvents('Kenya said it had paid compensation to Ugandan nationals for goods seized in 1990.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '0842' },
+    ]);
+  });
+
+  it('codes people forced out of their homes as a mass expulsion (201)', () => {
+    expectEvents('The Kenyan army forced out more than 1,000 Somali refugees from their homes on Monday.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '201' },
+    ]);
+  });
+
+  it('aims an evacuation "from" a place at the place', () => {
+    expectEvents('UN helicopters evacuated the wounded from Goma on Friday.', DAY, [{ target: 'COD', cameo: '073' }]);
+  });
+
+  it('codes expertise shared with X as material cooperation (060)', () => {
+    expectEvents('The Kenyan ministry has been sharing expertise with Uganda.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '060' },
+    ]);
+  });
+
+  it('codes "dismissed an appeal from X" as a rejection of X', () => {
+    expectEvents('Kenya dismissed an appeal from Uganda to reopen the border.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '120' },
+    ]);
+  });
+});
