@@ -385,6 +385,8 @@ const DOMESTIC_REPRESSION = [
   '0812',
   '0813',
   '0814',
+  // An official who refuses to resign refuses the people at home who ask it ("declined to resign despite pressure").
+  '1231',
 ];
 // Authorities that impose curfews, bans and arrests on their own people.
 const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);

@@ -226,6 +226,7 @@ export function findRoles(
         m.tokenStart >= match.tokenEnd &&
         m.tokenStart < predicateEnd &&
         generic.has(governedBy(m)) &&
+        !pastReducedRelative(tokens, match.tokenEnd, m) &&
         // A meeting "in Geneva" or a return "to Geneva" is not held with Switzerland; aid "to Israel" goes to it.
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
@@ -438,3 +439,17 @@ function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+// "prevented the demonstration staged by students … to protest the sending of troops to Iraq", "a hearing into
+// techniques used against detainees": a participle after a noun opens a reduced relative clause, and the phrases
+// past it are that clause's, all but its own agent ("crimes committed by Croat forces").
+function pastReducedRelative(tokens: readonly Token[], from: number, m: ActorMention): boolean {
+  for (let i = from; i < m.tokenStart; i++) {
+    const t = tokens[i]!;
+    const participle = t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+    if (!participle || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    const agent = tokens[i + 1]?.lower === 'by' && i + 2 === m.tokenStart;
+    if (!agent) return true;
+  }
+  return false;
+}

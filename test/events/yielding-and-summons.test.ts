@@ -173,3 +173,35 @@ describe('findings, broken commitments, compensation, displacement, rescue', () 
     ]);
   });
 });
+
+describe('releases, refusals to resign, bans on protest, and phrases of a reduced relative clause', () => {
+  it('codes "will release Prime Minister X" as the intent to release a person (0353)', () => {
+    expectEvents('Ugandan rebels said they will release Prime Minister John Mbeki on the weekend.', DAY, [
+      { source: 'UGA', cameo: '0353' },
+    ]);
+  });
+
+  it('aims a refusal to resign at home', () => {
+    expectEvents('The Kenyan president has declined to resign despite growing pressure.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '1231' },
+    ]);
+  });
+
+  it('codes a demonstration prevented as a restriction of freedoms at home, not aimed at a country named past it', () => {
+    const text =
+      'Kenyan police prevented the demonstration staged by students in Nairobi to protest the sending of troops to Somalia.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'KEN', cameo: '1721' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '1721' && r.target === 'SOM');
+  });
+
+  it('takes no target from a participle\'s phrase ("techniques used against X"), but keeps its agent', () => {
+    expectNoEvent(
+      'The Kenyan high court opened a hearing on Wednesday into interrogation techniques used against Somali detainees.',
+      DAY,
+      (r) => r.target === 'SOM',
+    );
+    expectEvents('Kenyan police launched an investigation into crimes committed by Ugandan forces.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '090' },
+    ]);
+  });
+});
