@@ -233,3 +233,31 @@ export function ownPredicateEnd(tokens: readonly Token[], from: number, end: num
   }
   return end;
 }
+
+// Verbs of intent whose third person the tagger may read as a plural noun before "to" ("…, plans to impose").
+const INTENT_BEFORE_TO = new Set(['plan', 'aim', 'vow', 'pledge', 'hope', 'intend', 'seek', 'promise', 'threaten']);
+
+export function verbBeforeTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    INTENT_BEFORE_TO.has(t.lemma) &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i + 2]?.pos === 'VERB'
+  );
+}
+
+// "prevented the demonstration staged by students … to protest the sending of troops to Iraq", "a hearing into
+// techniques used against detainees": a participle after a noun opens a reduced relative clause, and the phrases
+// past it are that clause's, all but its own agent ("crimes committed by Croat forces").
+export function pastReducedRelative(tokens: readonly Token[], from: number, m: ActorMention): boolean {
+  for (let i = from; i < m.tokenStart; i++) {
+    const t = tokens[i]!;
+    const participle = t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+    if (!participle || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    const agent = tokens[i + 1]?.lower === 'by' && i + 2 === m.tokenStart;
+    if (!agent) return true;
+  }
+  return false;
+}

@@ -22,6 +22,8 @@ import {
   partyOf,
   pronounOwner,
   reducedRelative,
+  pastReducedRelative,
+  verbBeforeTo,
 } from './role-phrases.js';
 import {
   conjoined,
@@ -316,19 +318,6 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Toke
   return out;
 }
 
-// Verbs of intent whose third person the tagger may read as a plural noun before "to" ("…, plans to impose").
-const INTENT_BEFORE_TO = new Set(['plan', 'aim', 'vow', 'pledge', 'hope', 'intend', 'seek', 'promise', 'threaten']);
-
-function verbBeforeTo(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return (
-    t.pos === 'NOUN' &&
-    t.lower.endsWith('s') &&
-    INTENT_BEFORE_TO.has(t.lemma) &&
-    tokens[i + 1]?.lower === 'to' &&
-    tokens[i + 2]?.pos === 'VERB'
-  );
-}
 // "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
 const PERSONAL = new Set(['he', 'she']);
 const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
@@ -439,17 +428,3 @@ function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
-
-// "prevented the demonstration staged by students … to protest the sending of troops to Iraq", "a hearing into
-// techniques used against detainees": a participle after a noun opens a reduced relative clause, and the phrases
-// past it are that clause's, all but its own agent ("crimes committed by Croat forces").
-function pastReducedRelative(tokens: readonly Token[], from: number, m: ActorMention): boolean {
-  for (let i = from; i < m.tokenStart; i++) {
-    const t = tokens[i]!;
-    const participle = t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
-    if (!participle || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
-    const agent = tokens[i + 1]?.lower === 'by' && i + 2 === m.tokenStart;
-    if (!agent) return true;
-  }
-  return false;
-}
