@@ -72,7 +72,9 @@ export function placeTarget(
           // a verb of another clause; not an adjective ("occupied") or part of a compound ("peace-keeping")
           (t.pos === 'VERB' &&
             !attributive(tokens, match.tokenEnd + k) &&
-            tokens[match.tokenEnd + k - 1]?.text !== '-'),
+            tokens[match.tokenEnd + k - 1]?.text !== '-' &&
+            // "aid to refugees fleeing the war in Liberia": a present participle after its noun describes it.
+            !(t.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[match.tokenEnd + k - 1]?.pos ?? ''))),
       ) &&
       // The pattern may end on the preposition itself ("sought refuge in").
       prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? ''),

@@ -205,3 +205,11 @@ describe('releases, refusals to resign, bans on protest, and phrases of a reduce
     ]);
   });
 });
+
+describe('a place past a participle that describes a noun', () => {
+  it('aims aid "to refugees fleeing the fighting in Liberia" at Liberia', () => {
+    expectEvents('The United Nations will provide food aid to refugees fleeing the fighting in Liberia.', DAY, [
+      { target: 'LBR', cameo: '0333' },
+    ]);
+  });
+});
