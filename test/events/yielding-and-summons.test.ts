@@ -167,6 +167,14 @@ describe('findings, broken commitments, compensation, displacement, rescue', () 
     ]);
   });
 
+  it('aims "investigated the welfare of X" at X', () => {
+    expectEvents(
+      'Members of the African Jurists Association investigated the welfare of nearly 2,000 Ugandan prisoners.',
+      DAY,
+      [{ target: 'UGA', cameo: '090' }],
+    );
+  });
+
   it('codes "dismissed an appeal from X" as a rejection of X', () => {
     expectEvents('Kenya dismissed an appeal from Uganda to reopen the border.', DAY, [
       { source: 'KEN', target: 'UGA', cameo: '120' },
