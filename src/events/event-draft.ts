@@ -147,7 +147,15 @@ export function draftEvent(
   if (/^(042|154)/.test(code) && modality === 'asserted' && peacekeepers(tokens, match, roles.sources)) code = '074';
   // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
   // demonstrating (141), not an official complaint (114).
-  if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
+  // So is protesting that a rally or march is held for: "were converging for a rally in Lagos to protest the
+  // violations".
+  if (
+    code === '114' &&
+    match.pattern.id === '114/protest' &&
+    sources.length &&
+    (sources.every(popular) || rallyPurpose(tokens, match.tokenStart, segment.start))
+  )
+    code = '141';
   const base = { match, segment, roles, code, modality, place };
   const head = tokens[match.tokenStart]!;
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
@@ -316,6 +324,16 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
 
 // People, parties and groups outside the state and international bodies.
+// Gatherings whose purpose "to protest" names what they protest.
+const GATHERINGS = new Set(['rally', 'march', 'demonstration', 'sit-in', 'vigil', 'gathering', 'procession']);
+
+// "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
+function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
+  if (tokens[at - 1]?.lower !== 'to') return false;
+  for (let i = at - 2; i >= Math.max(floor, at - 7); i--) if (GATHERINGS.has(tokens[i]!.lemma)) return true;
+  return false;
+}
+
 function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }

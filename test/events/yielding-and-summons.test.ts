@@ -221,3 +221,11 @@ describe('a place past a participle that describes a noun', () => {
     ]);
   });
 });
+
+describe('the protest a rally is held for', () => {
+  it('codes "converging for a rally in Nairobi to protest X" as demonstrating (141), not a verbal complaint', () => {
+    const text = "Thousands of Kenyans were converging on Monday for a rally in Nairobi to protest Uganda's decision.";
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '114');
+  });
+});
