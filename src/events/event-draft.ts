@@ -8,6 +8,7 @@ import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
+import { GATHERINGS } from './role-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -325,9 +326,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
 
 // People, parties and groups outside the state and international bodies.
-// Gatherings whose purpose "to protest" names what they protest.
-const GATHERINGS = new Set(['rally', 'march', 'demonstration', 'sit-in', 'vigil', 'gathering', 'procession']);
-
 // "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
 function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower !== 'to') return false;

@@ -26,6 +26,19 @@ export const PROTESTERS: ReadonlySet<string> = new Set([
   'strikers',
 ]);
 
+// Gatherings held to press a claim: "a rally in Lagos to protest", "a demonstration calling for".
+export const GATHERINGS: ReadonlySet<string> = new Set([
+  'rally',
+  'march',
+  'demonstration',
+  'protest',
+  'sit-in',
+  'vigil',
+  'gathering',
+  'procession',
+  'strike',
+]);
+
 // The actor an "its"/"their" before an event noun stands for (adjectives and a year between): the last one
 // named before it in the sentence.
 export function pronounOwner(

@@ -228,4 +228,19 @@ describe('the protest a rally is held for', () => {
     expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '141' }]);
     expectNoEvent(text, DAY, (r) => r.cameo === '114');
   });
+
+  it('folds what "a demonstration calling for" asks into the protest of the same people', () => {
+    const text =
+      'Kenyan students rioted following a peaceful demonstration calling for the removal of the Ugandan ambassador.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '145' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('02'));
+  });
+});
+
+describe('freedoms enhanced', () => {
+  it('codes steps taken to enhance political freedoms as restrictions eased at home (0811)', () => {
+    expectEvents('The Kenyan president has taken several steps to enhance political freedoms in Kenya.', DAY, [
+      { source: 'KEN', target: 'KEN', cameo: '0811' },
+    ]);
+  });
 });
