@@ -189,6 +189,28 @@ export function byPhrase(
   );
 }
 
+/**
+ * The "by" phrase of a passive resumed after an aside: "has been accused of misusing public funds, much of it
+ * believed embezzled, by Haitian government officials". The next segment or the one after it must open with
+ * "by" and an actor.
+ */
+export function resumedAgent(
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  k: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  for (let j = k + 1; j <= k + 2 && j < segments.length; j++) {
+    const s = segments[j]!;
+    if (tokens[s.start]?.lower !== 'by') continue;
+    return mentions.find(
+      (m) =>
+        m.tokenStart > s.start && m.tokenStart < s.end && governorOf(tokens, m.tokenStart, s.start)?.lower === 'by',
+    );
+  }
+  return undefined;
+}
+
 // Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
 const ACCIDENTS = new Set([
   'crash',

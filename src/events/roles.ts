@@ -13,6 +13,7 @@ import {
   PROTESTERS,
   betweenCounterpart,
   byPhrase,
+  resumedAgent,
   frontedGerund,
   invertedSpeaker,
   mainVerb,
@@ -157,7 +158,7 @@ export function findRoles(
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
   const passive = isPassive(tokens, match, segment.start);
   if (passive) {
-    const by = byPhrase(tokens, match, segment, mentions);
+    const by = byPhrase(tokens, match, segment, mentions) ?? resumedAgent(tokens, segments, k, mentions);
     // A reduced passive's subject is the noun right before it ("victims killed by the crash").
     const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
     const targets = subjects.filter((s) => s !== by);

@@ -244,3 +244,13 @@ describe('freedoms enhanced', () => {
     ]);
   });
 });
+
+describe('a passive agent resumed after an aside', () => {
+  it('takes the "by" phrase that follows a parenthetical segment as the agent', () => {
+    expectEvents(
+      'The Kenyan minister has been accused of misusing public funds, much of it believed to have been stolen, by Ugandan officials.',
+      DAY,
+      [{ source: 'UGA', target: 'KEN', cameo: '112' }],
+    );
+  });
+});
