@@ -71,6 +71,10 @@ describe('letting a party do something', () => {
     ]);
   });
 
+  it('leaves the noun "permit" alone', () => {
+    expectNoEvent('Kenya issued a permit to Ugandan officials.', DAY, (r) => r.cameo.startsWith('08'));
+  });
+
   it('codes nothing when no party allows', () => {
     expect(eventsOf('The new law allows police to detain suspects for two weeks.', DAY)).toEqual([]);
   });
