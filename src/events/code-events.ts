@@ -9,6 +9,7 @@ import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
 import { documentSources } from './document-sources.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
+import { trailingComplaints } from './trailing-complaints.js';
 import { dropActContent } from './act-content.js';
 import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
@@ -116,6 +117,7 @@ export function codeEvents(
     drafts = reportedForce(drafts, tokens, sentenceMentions);
     drafts = meansAgents(drafts, tokens);
     drafts = documentSources(drafts, tokens, sentencePlaces, isCapital);
+    drafts = trailingComplaints(drafts, tokens, sentenceMentions, sentence.tokenStart, sentence.tokenEnd);
     drafts = dropSpeechCarriers(drafts);
     drafts = dropOccasionVisits(drafts, tokens);
     drafts = dropPurposeRestatements(drafts, tokens);

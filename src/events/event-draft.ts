@@ -6,7 +6,9 @@ import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
+import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
+import { GATHERINGS } from './role-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -43,9 +45,13 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
 const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const INSURGENT_ACTS = /^(1712|18|19|20)/;
+const REBELS = new Set(['REB', 'SEP', 'UAF']);
+const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
-// arrests (made by the authorities of the place); not threats or statements.
-const AGENTLESS = /^(18|19|20|173)/;
+// arrests and investigations (made by the authorities of the place: "was put under investigation in Italy");
+// not threats or statements.
+const AGENTLESS = /^(18|19|20|173|09)/;
 const DETENTION_PLACES = new Set(['jail', 'prison']);
 const LOCATIVE = new Set(['at', 'in', 'from', 'to', 'inside', 'outside', 'into', 'near']);
 // Statements and calls, which a news medium receives as a channel to the public.
@@ -143,7 +149,15 @@ export function draftEvent(
   if (/^(042|154)/.test(code) && modality === 'asserted' && peacekeepers(tokens, match, roles.sources)) code = '074';
   // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
   // demonstrating (141), not an official complaint (114).
-  if (code === '114' && match.pattern.id === '114/protest' && sources.length && sources.every(popular)) code = '141';
+  // So is protesting that a rally or march is held for: "were converging for a rally in Lagos to protest the
+  // violations".
+  if (
+    code === '114' &&
+    match.pattern.id === '114/protest' &&
+    sources.length &&
+    (sources.every(popular) || rallyPurpose(tokens, match.tokenStart, segment.start))
+  )
+    code = '141';
   const base = { match, segment, roles, code, modality, place };
   const head = tokens[match.tokenStart]!;
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
@@ -184,17 +198,29 @@ export function draftEvent(
   if (eachOther) targets = [];
   // Statements and threats by two parties are not addressed to each other; meetings, pledges and deals are.
   const reciprocal =
-    eachOther || together || shared || match.pattern.mutual || ['03', '04', '05', '06'].includes(code0.slice(0, 2));
-  if (targets.length === 0 && reciprocal && new Set(sources.map((s) => s.country)).size >= 2) {
-    // "Lee and Ishiba met", "the two leaders agreed": each did it with the other.
-    pairs = sources.flatMap((s) =>
-      sources.filter((o) => o.country !== s.country).map((o): readonly [Actor, Actor] => [s, o]),
-    );
+    eachOther ||
+    together ||
+    shared ||
+    match.pattern.mutual ||
+    ['03', '04', '05', '06'].includes(code0.slice(0, 2)) ||
+    // "X and Y agreed to allow access": what two parties agree to do they commit to each other.
+    (code.startsWith('03') && reading.governor !== undefined && AGREEING.has(reading.governor));
+  // "Lee and Ishiba met", "the two leaders agreed", "the Sudanese government and the SPLA agreed to allow": each
+  // did it with the other, two countries or two sides of one.
+  const counterparts = (s: Actor) => sources.filter((o) => !selfDirected(s, o));
+  if (targets.length === 0 && reciprocal && sources.some((s) => counterparts(s).length > 0)) {
+    pairs = sources.flatMap((s) => counterparts(s).map((o): readonly [Actor, Actor] => [s, o]));
   } else {
     // A visit, a protest, a show of force or an attack in a foreign country is aimed at that country:
     // "travelled to Seoul", "staged a protest in Beijing", "held exercises in Alaska", "shelled Aleppo".
-    const foreign = place && sources.every((s) => s.country !== place.country) ? place : undefined;
-    if (targets.length === 0 && foreign && PLACE_AS_TARGET.some((p) => code0.startsWith(p))) {
+    // Rebels' bombings and sabotage at home ("blew up power lines into Kabul", "exploded bombs in the capital") are
+    // aimed at the country they are fought in.
+    const insurgent =
+      place &&
+      INSURGENT_ACTS.test(code) &&
+      sources.every((s) => s.country === place.country && REBELS.has(s.role ?? ''));
+    const foreign = place && (insurgent || sources.every((s) => s.country !== place.country)) ? place : undefined;
+    if (targets.length === 0 && foreign && (insurgent || PLACE_AS_TARGET.some((p) => code0.startsWith(p)))) {
       targets = [{ code: foreign.country, country: foreign.country, name: foreign.name, kind: 'country' }];
     }
     // "released the mayor of Kisumu, a member of the Hamas movement": an apposition right after the object
@@ -291,12 +317,22 @@ const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 // were killed"), not an actor further back ("Serbia lifted the curfew where 28 people were killed").
 function victimOf(tokens: readonly Token[], victim: ActorMention, match: TriggerMatch): boolean {
   if (victim.tokenStart >= match.tokenEnd) return true;
-  return tokens.slice(victim.tokenEnd, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
+  // "a US national has been put under investigation": the noun the actor modifies heads the subject.
+  let i = victim.tokenEnd;
+  while (i < match.tokenStart && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'ADJ')) i++;
+  return tokens.slice(i, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
 }
 
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
 
 // People, parties and groups outside the state and international bodies.
+// "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
+function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
+  if (tokens[at - 1]?.lower !== 'to') return false;
+  for (let i = at - 2; i >= Math.max(floor, at - 7); i--) if (GATHERINGS.has(tokens[i]!.lemma)) return true;
+  return false;
+}
+
 function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
@@ -345,50 +381,6 @@ function conditionParty(
     return subject ? [...(subject.group ?? [subject.actor])] : [];
   }
   return [];
-}
-
-// Repression that is domestic by nature: curfews, martial law, bans on parties, arrests, dispersals.
-// Restrictions and expulsions in general (172, 174) are as often aimed abroad, and need a named target.
-// Threats of them (1321-1324: "threatened to impose a curfew") fall where the repression would.
-// Easing them (0811-0814: "lifted the curfew", "shortened the state of emergency") falls there too.
-const DOMESTIC_REPRESSION = [
-  '1711',
-  '1721',
-  '1722',
-  '1723',
-  '1724',
-  '173',
-  '175',
-  '1321',
-  '1322',
-  '1323',
-  '1324',
-  '0811',
-  '0812',
-  '0813',
-  '0814',
-];
-// Authorities that impose curfews, bans and arrests on their own people.
-const AUTHORITIES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
-const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG']);
-
-/**
- * The target of a protest (14) or of repression (17) that names none: a protest is aimed at the
- * government where it is held, or else at the protesters' own government; a curfew, ban or arrest by
- * an authority falls on the people where it is imposed, or else on its own people.
- */
-function domesticTarget(code: string, sources: readonly Actor[], place: Place | undefined): Actor | undefined {
-  // Protesters calling off or putting off a protest (082, 0352 intended) yield to the same government.
-  const dissent = code.slice(0, 2) === '14' || code.startsWith('082') || code.startsWith('0352');
-  if (!dissent && !DOMESTIC_REPRESSION.some((c) => code.startsWith(c))) return undefined;
-  const countries = new Set(sources.map((s) => s.country));
-  const own = countries.size === 1 ? [...countries][0]! : undefined;
-  const home = place?.country ?? own;
-  if (!home || NOT_COUNTRIES.has(home) || !/^[A-Z]{3}$/.test(home)) return undefined;
-  const name = place?.country === home ? place.name : home;
-  if (dissent) return { code: `${home}GOV`, country: home, name, role: 'GOV', kind: 'country' };
-  if (!sources.every((s) => !s.role || AUTHORITIES.has(s.role))) return undefined;
-  return { code: home, country: home, name, kind: 'country' };
 }
 
 // "each other" or "one another" right after the trigger (a word or two of manner between).

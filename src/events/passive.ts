@@ -47,7 +47,9 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: 
   const last = tokens[match.tokenEnd - 1]!;
   if (match.tokenEnd - match.tokenStart > 1 && participle(last) && BE.has(tokens[match.tokenEnd - 2]?.lemma ?? ''))
     return 'full';
-  if (!participle(head)) return false;
+  // "has been put", "was hit": a participle spelled as its base form, right after a form of "be".
+  const bare = head.pos === 'VERB' && head.lower === head.lemma && BE.has(tokens[match.tokenStart - 1]?.lemma ?? '');
+  if (!participle(head) && !bare) return false;
   const infinitive = tokens[match.tokenEnd]?.lower === 'to' || tokens[match.tokenStart + 1]?.lower === 'to';
   if (infinitive && !ASKING.has(head.lemma)) return false;
   // "ten Russian soldiers killed in Ukraine": a reduced passive after its noun, for verbs that always take an

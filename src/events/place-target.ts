@@ -59,7 +59,9 @@ export function placeTarget(
 ): Actor | undefined {
   const sympathy = code.startsWith('018');
   if (!sympathy && VENUE_ONLY.some((c) => code.startsWith(c))) return undefined;
-  const prepositions = code.startsWith('08') ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
+  // What is yielded from a place, and people rescued or evacuated from one ("evacuated the wounded from Gorazde"),
+  // are the place's.
+  const prepositions = /^(08|073)/.test(code) ? new Set([...LOCATING, ...LEAVING]) : LOCATING;
   const place = places.find(
     (p) =>
       p.tokenStart >= match.tokenEnd &&
@@ -72,7 +74,9 @@ export function placeTarget(
           // a verb of another clause; not an adjective ("occupied") or part of a compound ("peace-keeping")
           (t.pos === 'VERB' &&
             !attributive(tokens, match.tokenEnd + k) &&
-            tokens[match.tokenEnd + k - 1]?.text !== '-'),
+            tokens[match.tokenEnd + k - 1]?.text !== '-' &&
+            // "aid to refugees fleeing the war in Liberia": a present participle after its noun describes it.
+            !(t.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[match.tokenEnd + k - 1]?.pos ?? ''))),
       ) &&
       // The pattern may end on the preposition itself ("sought refuge in").
       prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? ''),

@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Token } from '../model.js';
 import { type Draft, rejectDraft } from './event-draft.js';
+import { GATHERINGS } from './role-phrases.js';
 import { selfDirected } from './roles.js';
 
 // Giving and working with a party: an act of these roots done "to help defend X" is done for X.
@@ -76,7 +77,7 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
     (e) =>
       e.outcome === 'coded' &&
       (CLAIMS.test(e.code) || GRIEVANCES.test(e.match.pattern.code)) &&
-      (purposeOpens(tokens, e.match.tokenStart) || trailingParticiple(tokens, e)),
+      (purposeOpens(tokens, e.match.tokenStart) || trailingParticiple(tokens, e) || gatheringClaim(tokens, e)),
   );
   if (claims.length === 0) return drafts;
   const folded = new Map<Draft, Draft>();
@@ -84,18 +85,20 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
     const act = drafts
       .filter(
         (d) =>
-          d.outcome === 'coded' &&
-          PRESSING.test(d.code) &&
-          (CLAIMS.test(claim.code) || PROTESTS.test(d.code)) &&
-          d.match.tokenEnd <= claim.match.tokenStart &&
-          (d.segment === claim.segment
-            ? adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1)
-            : participleOf(tokens, d, claim) ||
-              // "staged rallies against Abbas, saying he must resign": the claim a protest's participle makes.
-              (PROTESTS.test(d.code) &&
-                trailingParticiple(tokens, claim) &&
-                d.segment.end === claim.segment.start - 1 &&
-                sameSources(d, claim))),
+          (d.outcome === 'coded' &&
+            PRESSING.test(d.code) &&
+            (CLAIMS.test(claim.code) || PROTESTS.test(d.code)) &&
+            d.match.tokenEnd <= claim.match.tokenStart &&
+            (d.segment === claim.segment
+              ? adjoining(tokens, d.match.tokenEnd, claim.match.tokenStart - 1)
+              : participleOf(tokens, d, claim) ||
+                // "staged rallies against Abbas, saying he must resign": the claim a protest's participle makes.
+                (PROTESTS.test(d.code) &&
+                  trailingParticiple(tokens, claim) &&
+                  d.segment.end === claim.segment.start - 1 &&
+                  sameSources(d, claim)))) ||
+          // "rioted following a peaceful demonstration calling for the removal of X": what the gathering called for.
+          (PROTESTS.test(d.code) && gatheringClaim(tokens, claim) && sameSources(d, claim)),
       )
       .pop();
     if (act) folded.set(claim, act);
@@ -128,6 +131,12 @@ function retarget(d: Draft, sources: readonly Actor[], targets: readonly Actor[]
 function trailingParticiple(tokens: readonly Token[], d: Draft): boolean {
   const head = tokens[d.match.tokenStart]!;
   return d.match.tokenStart === d.segment.start && head.pos === 'VERB' && head.lower.endsWith('ing');
+}
+
+// A claim made by a participle right after a gathering ("a peaceful demonstration calling for …").
+function gatheringClaim(tokens: readonly Token[], d: Draft): boolean {
+  const head = tokens[d.match.tokenStart]!;
+  return head.lower.endsWith('ing') && GATHERINGS.has(tokens[d.match.tokenStart - 1]?.lemma ?? '');
 }
 
 // "to defend", "to help defend", "in order to investigate": the trigger opens a purpose clause.

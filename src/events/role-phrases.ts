@@ -26,6 +26,19 @@ export const PROTESTERS: ReadonlySet<string> = new Set([
   'strikers',
 ]);
 
+// Gatherings held to press a claim: "a rally in Lagos to protest", "a demonstration calling for".
+export const GATHERINGS: ReadonlySet<string> = new Set([
+  'rally',
+  'march',
+  'demonstration',
+  'protest',
+  'sit-in',
+  'vigil',
+  'gathering',
+  'procession',
+  'strike',
+]);
+
 // The actor an "its"/"their" before an event noun stands for (adjectives and a year between): the last one
 // named before it in the sentence.
 export function pronounOwner(
@@ -176,6 +189,28 @@ export function byPhrase(
   );
 }
 
+/**
+ * The "by" phrase of a passive resumed after an aside: "has been accused of misusing public funds, much of it
+ * believed embezzled, by Haitian government officials". The next segment or the one after it must open with
+ * "by" and an actor.
+ */
+export function resumedAgent(
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  k: number,
+  mentions: readonly ActorMention[],
+): ActorMention | undefined {
+  for (let j = k + 1; j <= k + 2 && j < segments.length; j++) {
+    const s = segments[j]!;
+    if (tokens[s.start]?.lower !== 'by') continue;
+    return mentions.find(
+      (m) =>
+        m.tokenStart > s.start && m.tokenStart < s.end && governorOf(tokens, m.tokenStart, s.start)?.lower === 'by',
+    );
+  }
+  return undefined;
+}
+
 // Mishaps that kill without an agent: "killed by the Malaysia Airlines flight MH17 crash" names no killer.
 const ACCIDENTS = new Set([
   'crash',
@@ -232,4 +267,32 @@ export function ownPredicateEnd(tokens: readonly Token[], from: number, end: num
     if (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && next.lower.endsWith('ing'))) return i;
   }
   return end;
+}
+
+// Verbs of intent whose third person the tagger may read as a plural noun before "to" ("…, plans to impose").
+const INTENT_BEFORE_TO = new Set(['plan', 'aim', 'vow', 'pledge', 'hope', 'intend', 'seek', 'promise', 'threaten']);
+
+export function verbBeforeTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    INTENT_BEFORE_TO.has(t.lemma) &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i + 2]?.pos === 'VERB'
+  );
+}
+
+// "prevented the demonstration staged by students … to protest the sending of troops to Iraq", "a hearing into
+// techniques used against detainees": a participle after a noun opens a reduced relative clause, and the phrases
+// past it are that clause's, all but its own agent ("crimes committed by Croat forces").
+export function pastReducedRelative(tokens: readonly Token[], from: number, m: ActorMention): boolean {
+  for (let i = from; i < m.tokenStart; i++) {
+    const t = tokens[i]!;
+    const participle = t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+    if (!participle || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    const agent = tokens[i + 1]?.lower === 'by' && i + 2 === m.tokenStart;
+    if (!agent) return true;
+  }
+  return false;
 }

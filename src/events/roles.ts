@@ -13,6 +13,7 @@ import {
   PROTESTERS,
   betweenCounterpart,
   byPhrase,
+  resumedAgent,
   frontedGerund,
   invertedSpeaker,
   mainVerb,
@@ -22,6 +23,8 @@ import {
   partyOf,
   pronounOwner,
   reducedRelative,
+  pastReducedRelative,
+  verbBeforeTo,
 } from './role-phrases.js';
 import {
   conjoined,
@@ -155,7 +158,7 @@ export function findRoles(
   // phrase, when there is one, the source. Without one the source is unknown ("were killed").
   const passive = isPassive(tokens, match, segment.start);
   if (passive) {
-    const by = byPhrase(tokens, match, segment, mentions);
+    const by = byPhrase(tokens, match, segment, mentions) ?? resumedAgent(tokens, segments, k, mentions);
     // A reduced passive's subject is the noun right before it ("victims killed by the crash").
     const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
     const targets = subjects.filter((s) => s !== by);
@@ -231,6 +234,7 @@ export function findRoles(
         m.tokenStart >= match.tokenEnd &&
         m.tokenStart < predicateEnd &&
         generic.has(governedBy(m)) &&
+        !pastReducedRelative(tokens, match.tokenEnd, m) &&
         // A meeting "in Geneva" or a return "to Geneva" is not held with Switzerland; aid "to Israel" goes to it.
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.
@@ -315,10 +319,11 @@ function hasOwnSubject(tokens: readonly Token[], from: number, at: number): bool
 // when the verb comes first ("the treaty that normalized relations and provided aid").
 function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX'; i++)
+  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX' && !verbBeforeTo(tokens, i); i++)
     if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
   return out;
 }
+
 // "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
 const PERSONAL = new Set(['he', 'she']);
 const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);

@@ -87,7 +87,9 @@ export function saidClause(
   const subject = [first];
   for (let i = first.tokenEnd; i < Math.min(end, first.tokenEnd + MAX_SUBJECT_LENGTH); i++) {
     const t = tokens[i]!;
-    const verb = t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== 'to';
+    // "the US and other developed nations must": a participle between a modifier and its noun is an adjective.
+    const attributive = tokens[i + 1]?.pos === 'NOUN' && ['ADJ', 'DET', 'CCONJ'].includes(tokens[i - 1]?.pos ?? '');
+    const verb = t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== 'to' && !attributive;
     if (t.pos === 'AUX' || MODALS.has(t.lower) || verb) {
       // Right after the actor any verb opens the clause; after other words only a modal or an auxiliary
       // does ("the Sudanese government and the rebels in Darfur must"), not a participle in a noun phrase.
