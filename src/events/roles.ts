@@ -105,7 +105,9 @@ export function findRoles(
         break;
       }
       if (previous.parenthetical || previous.fronted) continue;
-      sources = subjectIn(doc, previous, previous.end, mentions);
+      // "Blinken highlighted U.S.-ROK-Japan cooperation, …, and stressed": the clause's subject stands before its
+      // verb, not before its end (where its object is).
+      sources = subjectIn(doc, previous, mainVerb(tokens, previous, mentions), mentions);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectEvents } from '../helpers/domain.js';
+import { expectEvents, expectNoEvent } from '../helpers/domain.js';
 
 // Government readouts (issue #7, lead): the shapes of the State Department and White House releases, on
 // sentences of our own.
@@ -22,5 +22,42 @@ describe('a date after a place written with a comma', () => {
     expectEvents('Mar. 3 - Uganda met Kenya in Arusha, Tanzania on Mar. 2 for talks on trade.', '2016-03-03', [
       { source: 'UGA', target: 'KEN', cameo: '044', date: '2016-03-02' },
     ]);
+  });
+});
+
+describe('calls in readouts', () => {
+  it('codes "spoke with" as talks with the party named', () => {
+    expectEvents('The Kenyan foreign minister spoke with the Foreign Minister of Uganda on Monday.', '2016-03-09', [
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+    ]);
+  });
+
+  it('codes "held a trilateral call on <day> with X and Y" with each of them', () => {
+    expectEvents(
+      'The Kenyan foreign minister held a trilateral call on March 2 with the Foreign Minister of Uganda and the Foreign Minister of Tanzania.',
+      '2016-03-03',
+      [
+        { source: 'KEN', target: 'UGA', cameo: '041', date: '2016-03-02' },
+        { source: 'KEN', target: 'TZA', cameo: '041', date: '2016-03-02' },
+      ],
+    );
+  });
+
+  it('does not read "has called off a strike" as a call', () => {
+    expectNoEvent(
+      'The Kenyan teachers union has called off a strike after talks with the government.',
+      '2016-03-03',
+      (r) => r.cameo.startsWith('041'),
+    );
+  });
+});
+
+describe('a coordinated predicate', () => {
+  it('takes the subject of the first clause, not an actor inside its object', () => {
+    const text =
+      'The Kenyan president highlighted the importance of continued Kenya-Uganda-Tanzania cooperation, underscored ' +
+      "the need for calm, and stressed President Kagame's commitment to peace.";
+    expectEvents(text, '2016-03-03', [{ source: 'KEN', target: 'RWA', cameo: '010' }]);
+    expectNoEvent(text, '2016-03-03', (r) => r.source === 'TZA');
   });
 });
