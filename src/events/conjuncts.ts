@@ -194,3 +194,40 @@ export function listHead(tokens: readonly Token[], m: ActorMention, mentions: re
   }
   return head;
 }
+
+// People who act for the parties named after them: "the leaders of the United States, Japan, and South Korea".
+const REPRESENTATIVES = new Set([
+  'leader',
+  'head',
+  'minister',
+  'president',
+  'representative',
+  'delegation',
+  'government',
+  'envoy',
+  'official',
+  'negotiator',
+]);
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The parties of "the leaders of A, B, and C" when that phrase is the subject of the verb at `verb`: each of
+ * them acts ("the leaders of the United States, Japan, and South Korea will hold a summit"). Empty otherwise.
+ */
+export function representedParties(
+  tokens: readonly Token[],
+  verb: number,
+  mentions: readonly ActorMention[],
+): ActorMention[] {
+  let end = verb;
+  while (end > 0 && BEFORE_VERB.has(tokens[end - 1]!.pos)) end--;
+  const last = mentions.find((m) => m.tokenEnd === end);
+  if (!last) return [];
+  const head = listHead(tokens, last, mentions);
+  if (head === last) return [];
+  let i = head.tokenStart - 1;
+  if (tokens[i]?.pos === 'DET') i--;
+  const noun = tokens[i - 1];
+  if (tokens[i]?.lower !== 'of' || !noun?.lower.endsWith('s') || !REPRESENTATIVES.has(noun.lemma)) return [];
+  return mentions.slice(mentions.indexOf(head), mentions.indexOf(last) + 1);
+}

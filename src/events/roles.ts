@@ -31,6 +31,7 @@ import {
   coordinatedPredicate,
   listHead,
   listedWith,
+  representedParties,
   objectOfVerb,
   purposeClause,
   servedVerb,
@@ -332,6 +333,8 @@ const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 
 
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
+  const represented = representedParties(tokens, before, mentions);
+  if (represented.length > 0) return represented;
   // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
   // verb, only of the noun it owns when that noun is the trigger ("the DPRK's launch").
   const candidates = mentions.filter(

@@ -61,3 +61,13 @@ describe('a coordinated predicate', () => {
     expectNoEvent(text, '2016-03-03', (r) => r.source === 'TZA');
   });
 });
+
+describe('the representatives of a list of parties', () => {
+  it('makes each party of "the leaders of A, B, and C" a subject', () => {
+    expectEvents('The leaders of Kenya, Uganda, and Tanzania will hold a summit in Arusha on Friday.', '2016-03-07', [
+      { source: 'KEN', target: 'UGA' },
+      { source: 'UGA', target: 'TZA' },
+      { source: 'TZA', target: 'KEN' },
+    ]);
+  });
+});
