@@ -10,6 +10,7 @@ import { meansAgents } from './means-agents.js';
 import { documentSources } from './document-sources.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import { trailingComplaints } from './trailing-complaints.js';
+import { meetingParties, meetingPartiesAsSubject } from './meeting-parties.js';
 import { dropActContent } from './act-content.js';
 import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
@@ -79,6 +80,7 @@ export function codeEvents(
   const pastActs: PastAct[] = [];
   const codedSentences = new Set<string>();
   let occasionHost: ActorMention | undefined;
+  let lastMeeting: readonly [Actor, Actor] | undefined;
 
   // Each sentence's time expressions, actors and places, gathered once rather than filtered per sentence.
   const timexesBySentence = bySentence(timexes);
@@ -128,6 +130,8 @@ export function codeEvents(
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
+    drafts = meetingPartiesAsSubject(drafts, tokens, lastMeeting);
+    lastMeeting = meetingParties(drafts, lastMeeting);
 
     pastActs.push(...possessedActs(tokens, sentenceMentions, sentence.index));
     for (const drafted of drafts) {
@@ -146,6 +150,7 @@ export function codeEvents(
           tokenOf,
           narrative,
           draft.modality === 'asserted' || draft.modality === 'intended',
+          draft.modality === 'asserted' ? firstVerb(tokens, match.tokenStart, match.tokenEnd) : undefined,
         );
         const interval = timemlInterval(date.value);
         const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
@@ -316,4 +321,10 @@ function datedWord(tokens: readonly Token[], match: TriggerMatch, timexes: reado
   return timexes.some(
     (t) => (first.start >= t.start && first.end <= t.end) || (last.start >= t.start && last.end <= t.end),
   );
+}
+
+// The trigger's verb ("condemn" in "strongly condemn"), whose tense says when an asserted act took place.
+function firstVerb(tokens: readonly Token[], start: number, end: number): number | undefined {
+  for (let i = start; i < end; i++) if (tokens[i]!.pos === 'VERB') return i;
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Article, EventDate, Timex, Token } from '../model.js';
 import { granularityOf } from '../time/calendar.js';
 import type { Segment } from './clause.js';
+import { timemlInterval } from '../time/timeml-interval.js';
 
 const DATED: ReadonlySet<string> = new Set(['DATE', 'TIME']);
 const DATELINE_DASH = /^\s*[-–—]\s/;
@@ -22,7 +23,9 @@ export function dateEvent(
   tokenOf: (timex: Timex) => number,
   narrative: Timex | undefined,
   allowNarrative: boolean,
+  assertedVerb?: number,
 ): EventDate {
+  const tense = assertedVerb === undefined ? undefined : tenseOf(tokens[assertedVerb]!, tokens[assertedVerb - 1]);
   // "the first visit since 2011": a date after "since" opens a period, it does not date the event; and
   // "the 1965 treaty" names a thing by its year, it does not date the clause it sits in.
   const dated = sentenceTimexes.filter(
@@ -33,7 +36,8 @@ export function dateEvent(
       // "its 1990 invasion of Kuwait": a year written onto the event's own noun dates it.
       (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1) &&
       // "Dec. 7 - The ministers met … on Dec. 6": a date line says when the story was filed.
-      !(tokenOf(t) === segments[0]?.start && DATELINE_DASH.test(article.text.slice(t.end, t.end + 3))),
+      !(tokenOf(t) === segments[0]?.start && DATELINE_DASH.test(article.text.slice(t.end, t.end + 3))) &&
+      fitsTense(t, tense, article.published),
   );
   const within = (s: Segment) => dated.filter((t) => tokenOf(t) >= s.start && tokenOf(t) < s.end);
   // "met in Washington, D.C. on Dec. 6": a comma inside a place name cut the predicate; its rest, with no verb
@@ -58,7 +62,8 @@ export function dateEvent(
     pick(elsewhere.filter((t) => fronted.some((s) => tokenOf(t) >= s.start && tokenOf(t) < s.end))) ??
     (elsewhere.length === 1 ? elsewhere[0] : undefined);
   if (governing) return withRangeEnd(fromTimex(governing, 'sentence'), governing, article.text, sentenceTimexes);
-  if (narrative && allowNarrative) return fromTimex(narrative, 'narrative');
+  if (narrative && allowNarrative && fitsTense(narrative, tense, article.published))
+    return fromTimex(narrative, 'narrative');
   return {
     value: article.published,
     granularity: 'day',
@@ -183,4 +188,30 @@ function predicateRest(tokens: readonly Token[], segment: Segment, segments: rea
   if (tokens[segment.end - 1]?.pos !== 'PROPN' || tokens[next.start]?.pos !== 'PROPN') return empty;
   for (let i = next.start; i < next.end; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return empty;
   return next;
+}
+
+// The tense of an asserted act's verb: "discussed" happened by the time of writing, "condemn" (the simple present
+// of a statement) happens at it. Nouns and other forms say nothing.
+function tenseOf(verb: Token, before: Token | undefined): 'past' | 'present' | undefined {
+  if (verb.pos !== 'VERB') return undefined;
+  if (/ed$/.test(verb.lower)) return 'past';
+  // "invited him to visit", "did not meet": an infinitive or a verb after an auxiliary has no tense of its own.
+  if (before && (before.lower === 'to' || before.pos === 'AUX' || before.pos === 'PART')) return undefined;
+  const base = verb.lower === verb.lemma && !verb.lower.endsWith('ing') && !SAME_IN_THE_PAST.has(verb.lower);
+  return base ? 'present' : undefined;
+}
+
+// Verbs whose past is written as their present ("set Friday as the deadline").
+const SAME_IN_THE_PAST = new Set(
+  'set put cut hit let quit spread cast shut bid cost hurt burst broadcast forecast upset beat read'.split(' '),
+);
+
+// A date the act's own tense rules out belongs to something else in its clause: "discussed President Trump's
+// planned visit to China in April" (a past act is not dated after the article), "strongly condemn the launch … by
+// the DPRK on 12 July" (a statement in the present is not dated before it).
+function fitsTense(t: Timex, tense: 'past' | 'present' | undefined, published: string): boolean {
+  if (!tense) return true;
+  const interval = timemlInterval(t.value);
+  if (!interval) return true;
+  return tense === 'past' ? interval.start <= published : interval.end >= published;
 }

@@ -71,3 +71,44 @@ describe('the representatives of a list of parties', () => {
     ]);
   });
 });
+
+describe('"they" after a meeting', () => {
+  it('makes the two sides of the meeting told before the subject of what they agreed', () => {
+    const text =
+      'The Kenyan foreign minister met with the Foreign Minister of Uganda on Monday. The discussion was frank. ' +
+      'They agreed to explore areas of potential cooperation.';
+    expectEvents(text, '2016-03-09', [
+      { source: 'KEN', target: 'UGA', cameo: '030' },
+      { source: 'UGA', target: 'KEN', cameo: '030' },
+    ]);
+  });
+
+  it('leaves "they" alone when no meeting was told', () => {
+    expectNoEvent(
+      'The Kenyan foreign minister criticized Uganda. They agreed to explore areas of cooperation.',
+      '2016-03-09',
+      (r) => r.cameo.startsWith('03'),
+    );
+  });
+});
+
+describe('the tense of an asserted act against a date in its clause', () => {
+  it('does not date a past act by a later date that belongs to what it was about', () => {
+    expectEvents(
+      "Kenya's president met Uganda's president on Monday and discussed a planned visit to Nairobi in April.",
+      '2016-03-09',
+      (rows) => {
+        const discussed = rows.filter((r) => r.cameo === '040' && r.date.startsWith('2016-04'));
+        if (discussed.length > 0) throw new Error(`a past discussion dated in April: ${JSON.stringify(discussed)}`);
+      },
+    );
+  });
+
+  it('dates a statement in the present on the day it is made, not on the day of what it condemns', () => {
+    expectEvents(
+      'Kenya and Uganda strongly condemn the attack on the border post by Somali militants on March 3.',
+      '2016-03-05',
+      [{ source: 'KEN', cameo: '111', date: '2016-03-05' }],
+    );
+  });
+});
