@@ -208,9 +208,11 @@ export class Lexicon {
     }
     // "Chechen rebels", "Yoruba leaders", "Tibetans": a people of one country speaks of that country.
     for (const [people, home] of Object.entries(kb.ethnicHomes)) {
-      this.add(people, { kind: 'adjective', ref: home, caseSensitive: false, properName: true, people: true });
+      // "Irish nationalist": a form with a lower-case word matches only as written.
+      const caseSensitive = /\s\p{Ll}/u.test(people);
+      this.add(people, { kind: 'adjective', ref: home, caseSensitive, properName: true, people: true });
       if (/[aeiln]$/.test(people))
-        this.add(`${people}s`, { kind: 'country', ref: home, caseSensitive: false, properName: true, people: true });
+        this.add(`${people}s`, { kind: 'country', ref: home, caseSensitive, properName: true, people: true });
     }
     // "Ohio Gov. Mike DeWine", "Georgia lawmakers": a state names a U.S. government below the federal one.
     for (const state of kb.usStates)

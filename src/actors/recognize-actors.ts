@@ -134,9 +134,9 @@ function composeSentence(
     // "Iraqi Kurds", "Bosnian Serbs", "Croatian Serb refugees": CAMEO codes a people by the country the
     // demonym before it names, and a role word after it still applies.
     // "Egyptian Islamic Jihad": not where a group's name starts.
-    // "Kosovo Albanians" in 1999: a land's name before a people, as a demonym.
+    // "Kosovo Albanians", "Kosovo Serbs": a land's name before a people, as a demonym.
     const ethnic =
-      (kindAt(m, 'adjective') ?? (kindAt(m, 'country')?.people ? m : undefined)) &&
+      (kindAt(m, 'adjective') ?? kindAt(m, 'country')) &&
       cursor === m.tokenEnd &&
       kb.ethnicGroups.has(tokens[cursor]?.text ?? '') &&
       !matches.some((n) => n.tokenStart === cursor && n.entries.some((e) => e.kind === 'group'));

@@ -31,6 +31,9 @@ describe('a demonym before what a country does, proposes or sends', () => {
     expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNK']);
     // Before Kosovo's independence (2008-02-17) its people were Serbia's.
     expect(codes('Kosovar Serbs blocked the bridge.')[0]).toEqual(['Kosovar Serbs', 'SRBCVL']);
+    // A country's name before a people reads as its demonym does.
+    expect(codes('Kosovo Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovo Serbs', 'UNK']);
+    expect(codes('About two million Rwanda Hutus fled.', '1998-02-27')).toEqual([['Rwanda Hutus', 'RWA']]);
     expect(codes('Macedonian Albanian rebels seized a village.')).toEqual([['Macedonian Albanian rebels', 'MKDREB']]);
   });
 

@@ -345,6 +345,14 @@ describe('peoples of one country', () => {
     expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'INDCVL']]);
   });
 
+  it("reads Irish nationalists as Northern Ireland's, as the IRA is coded, and the Irish state as Ireland", () => {
+    expect(codes('Irish nationalist guerrillas wounded two soldiers.', '1990-01-01')).toEqual([
+      ['Irish nationalist guerrillas', 'GBRREB'],
+    ]);
+    expect(codes('Irish nationalists marched.', '1990-01-01')).toEqual([['Irish nationalists', 'GBR']]);
+    expect(codes('The Irish government protested.', '1990-01-01')).toEqual([['Irish government', 'IRLGOV']]);
+  });
+
   it('reads Darfur as a region of Sudan', () => {
     expect(codes('Rebels in Darfur attacked.', '2004-01-01')).toEqual([['Rebels in Darfur', 'SDNREB']]);
     expect(codes('Darfur rebels attacked.', '2004-01-01')).toEqual([['Darfur rebels', 'SDNREB']]);
