@@ -36,3 +36,19 @@ describe('sympathy goes to the people of the place it is for', () => {
     expectNoEvent('The Kenyan president expressed his sympathy in a speech in Mombasa.', DAY);
   });
 });
+
+describe('condolences and designations', () => {
+  it('aims condolences on a death at the country of the one mourned', () => {
+    expectEvents(
+      "The Kenyan president expressed his condolences on the passing of former Uganda's President Tito Okello.",
+      DAY,
+      [{ source: 'KEN', target: 'UGA', cameo: '018' }],
+    );
+  });
+
+  it('codes "designating for sanctions X" as sanctions on X', () => {
+    expectEvents('Today, Kenya is designating for sanctions two Ugandan companies.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '163' },
+    ]);
+  });
+});
