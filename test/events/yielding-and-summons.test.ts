@@ -193,6 +193,15 @@ describe('releases, refusals to resign, bans on protest, and phrases of a reduce
     ]);
   });
 
+  it('reads "released a statement to members of parliament" as a statement, not a release of people', () => {
+    expectNoEvent('The Kenyan government released a statement to members of parliament.', DAY, (r) =>
+      r.cameo.startsWith('08'),
+    );
+    expectEvents('Kenya released the Ugandan prime minister on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '0841' },
+    ]);
+  });
+
   it('aims a refusal to resign at home', () => {
     expectEvents('The Kenyan president has declined to resign despite growing pressure.', DAY, [
       { source: 'KEN', target: 'KEN', cameo: '1231' },
