@@ -323,6 +323,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Toke
 const PERSONAL = new Set(['he', 'she']);
 const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
 
+const RELATIVE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
   // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
@@ -351,9 +353,13 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // passive's are left to the passive: "a helicopter that was captured by").
   const progressive = tokens[before]?.lower.endsWith('ing') === true;
   let r = before - 1;
+  // "a plan that will not allow": a modal too.
   while (
     r > nearest.tokenEnd &&
-    (tokens[r]!.pos === 'ADV' || tokens[r]!.lower === 'not' || (progressive && tokens[r]!.pos === 'AUX'))
+    (tokens[r]!.pos === 'ADV' ||
+      tokens[r]!.lower === 'not' ||
+      RELATIVE_MODALS.has(tokens[r]!.lower) ||
+      (progressive && tokens[r]!.pos === 'AUX'))
   )
     r--;
   if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];

@@ -267,3 +267,15 @@ describe('a passive agent resumed after an aside', () => {
     );
   });
 });
+
+describe('a relative clause with a modal', () => {
+  it('gives "a plan that will not allow X" no actor as its subject', () => {
+    expectNoEvent('Kenya approved a plan that will not allow Ugandan candidates on the ballot.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+  });
+
+  it('keeps the actor a relative pronoun follows directly', () => {
+    expectEvents('Kenyan soldiers who would attack Uganda were arrested.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+});
