@@ -353,12 +353,14 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // passive's are left to the passive: "a helicopter that was captured by").
   const progressive = tokens[before]?.lower.endsWith('ing') === true;
   let r = before - 1;
-  // "a plan that will not allow": a modal too.
+  // "a plan that will not allow", "a resolution that aims to tighten": a modal, or the verb an infinitive serves.
   while (
     r > nearest.tokenEnd &&
     (tokens[r]!.pos === 'ADV' ||
       tokens[r]!.lower === 'not' ||
       RELATIVE_MODALS.has(tokens[r]!.lower) ||
+      (tokens[r]!.lower === 'to' && r === before - 1) ||
+      (tokens[r]!.pos === 'VERB' && tokens[r + 1]?.lower === 'to' && r === before - 2) ||
       (progressive && tokens[r]!.pos === 'AUX'))
   )
     r--;

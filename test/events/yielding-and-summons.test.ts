@@ -275,6 +275,10 @@ describe('a relative clause with a modal', () => {
     );
   });
 
+  it('gives "a resolution that aims to impose sanctions" no actor as its subject', () => {
+    expectNoEvent('Kenya backed a resolution that aims to impose sanctions on Uganda.', DAY, (r) => r.target === 'UGA');
+  });
+
   it('keeps the actor a relative pronoun follows directly', () => {
     expectEvents('Kenyan soldiers who would attack Uganda were arrested.', DAY, [{ source: 'KEN', target: 'UGA' }]);
   });
