@@ -249,7 +249,11 @@ export function draftEvent(
         return { ...base, pairs, outcome: 'coded', reason: 'coded with a domestic target (none named)' };
     }
     // A yielding is news only when it happened; a commitment is an intent by nature.
-    const targetless = TARGETLESS_ROOTS.has(code.slice(0, 2)) && (!code.startsWith('08') || modality === 'asserted');
+    // A bare "allowed" is news only with the party let act ("allowed them to demonstrate" names none).
+    const targetless =
+      TARGETLESS_ROOTS.has(code.slice(0, 2)) &&
+      (!code.startsWith('08') || modality === 'asserted') &&
+      match.pattern.id !== '080/allow';
     if (targets.length === 0 && targetless) targets = [null];
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };

@@ -24,6 +24,7 @@ import {
   pronounOwner,
   reducedRelative,
   pastReducedRelative,
+  forToSubject,
   verbBeforeTo,
 } from './role-phrases.js';
 import {
@@ -365,6 +366,7 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   )
     r--;
   if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];
+  if (forToSubject(tokens, nearest.tokenEnd, before)) return [];
   const subjects = [nearest];
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {

@@ -71,6 +71,18 @@ describe('letting a party do something', () => {
     ]);
   });
 
+  it('codes a bare "allowed" only with the party let act', () => {
+    expectNoEvent(
+      'Kenyan police barred the crowd from reaching the Ugandan embassy but allowed them to demonstrate nearby.',
+      DAY,
+      (r) => r.cameo.startsWith('08'),
+    );
+  });
+
+  it('takes no actor before "for the family to allow" as the one who allows', () => {
+    expectNoEvent('The Kenyan president must be dreaming for the family to allow Ugandan spies into the house.', DAY);
+  });
+
   it('leaves the noun "permit" alone', () => {
     expectNoEvent('Kenya issued a permit to Ugandan officials.', DAY, (r) => r.cameo.startsWith('08'));
   });
