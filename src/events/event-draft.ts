@@ -329,7 +329,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
 
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
 
-// People, parties and groups outside the state and international bodies.
 // "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
 function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower !== 'to') return false;
@@ -337,6 +336,7 @@ function rallyPurpose(tokens: readonly Token[], at: number, floor: number): bool
   return false;
 }
 
+// People, parties and groups outside the state and international bodies.
 function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
