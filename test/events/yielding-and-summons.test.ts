@@ -295,3 +295,11 @@ describe('a relative clause with a modal', () => {
     expectEvents('Kenyan soldiers who would attack Uganda were arrested.', DAY, [{ source: 'KEN', target: 'UGA' }]);
   });
 });
+
+describe('the place of what a rejection turns down', () => {
+  it('aims "rejected a call for its troops to be deployed in X" at X', () => {
+    expectEvents('Kenya rejected a call for its troops to be deployed in Somalia.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '120' },
+    ]);
+  });
+});
