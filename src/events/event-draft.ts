@@ -249,7 +249,11 @@ export function draftEvent(
         return { ...base, pairs, outcome: 'coded', reason: 'coded with a domestic target (none named)' };
     }
     // A yielding is news only when it happened; a commitment is an intent by nature.
-    const targetless = TARGETLESS_ROOTS.has(code.slice(0, 2)) && (!code.startsWith('08') || modality === 'asserted');
+    // A bare "allowed" is news only with the party let act ("allowed them to demonstrate" names none).
+    const targetless =
+      TARGETLESS_ROOTS.has(code.slice(0, 2)) &&
+      (!code.startsWith('08') || modality === 'asserted') &&
+      match.pattern.id !== '080/allow';
     if (targets.length === 0 && targetless) targets = [null];
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };
@@ -325,7 +329,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
 
 const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
 
-// People, parties and groups outside the state and international bodies.
 // "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
 function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower !== 'to') return false;
@@ -333,6 +336,7 @@ function rallyPurpose(tokens: readonly Token[], at: number, floor: number): bool
   return false;
 }
 
+// People, parties and groups outside the state and international bodies.
 function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }

@@ -74,6 +74,9 @@ export function placeTarget(
           // a verb of another clause; not an adjective ("occupied") or part of a compound ("peace-keeping")
           (t.pos === 'VERB' &&
             !attributive(tokens, match.tokenEnd + k) &&
+            // "rejected a call for its forces to be deployed in East Timor": what a rejection turns down is done
+            // where the act it names would be.
+            !(code.startsWith('12') && infinitive(tokens, match.tokenEnd + k)) &&
             tokens[match.tokenEnd + k - 1]?.text !== '-' &&
             // "aid to refugees fleeing the war in Liberia": a present participle after its noun describes it.
             !(t.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[match.tokenEnd + k - 1]?.pos ?? ''))),
@@ -90,4 +93,10 @@ export function placeTarget(
     return { code: `${place.country}CVL`, country: place.country, name: place.name, role: 'CVL', kind: 'group' };
   if (sources.some((s) => s.country === place.country)) return undefined;
   return { code: place.country, country: place.country, name: place.name, kind: 'country' };
+}
+
+// A verb of an infinitive: "to deploy", "to be deployed".
+function infinitive(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return previous?.lower === 'to' || (previous?.lemma === 'be' && tokens[at - 2]?.lower === 'to');
 }

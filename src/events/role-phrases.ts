@@ -296,3 +296,16 @@ export function pastReducedRelative(tokens: readonly Token[], from: number, m: A
   }
   return false;
 }
+
+const FOR_TO_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * Whether "for <noun phrase> to" stands right before the act, after the actor at `after`: "Castro must be
+ * dreaming for the family to allow spies in" makes the family, no actor, the subject of "allow".
+ */
+export function forToSubject(tokens: readonly Token[], after: number, before: number): boolean {
+  if (tokens[before - 1]?.lower !== 'to') return false;
+  let i = before - 2;
+  while (i > after && FOR_TO_PHRASE.has(tokens[i]!.pos)) i--;
+  return i < before - 2 && i >= after && tokens[i]!.lower === 'for';
+}

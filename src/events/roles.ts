@@ -24,6 +24,7 @@ import {
   pronounOwner,
   reducedRelative,
   pastReducedRelative,
+  forToSubject,
   verbBeforeTo,
 } from './role-phrases.js';
 import {
@@ -331,6 +332,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Toke
 const PERSONAL = new Set(['he', 'she']);
 const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
 
+const RELATIVE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
 function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
   const represented = representedParties(tokens, before, mentions);
@@ -361,12 +364,19 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // passive's are left to the passive: "a helicopter that was captured by").
   const progressive = tokens[before]?.lower.endsWith('ing') === true;
   let r = before - 1;
+  // "a plan that will not allow", "a resolution that aims to tighten": a modal, or the verb an infinitive serves.
   while (
     r > nearest.tokenEnd &&
-    (tokens[r]!.pos === 'ADV' || tokens[r]!.lower === 'not' || (progressive && tokens[r]!.pos === 'AUX'))
+    (tokens[r]!.pos === 'ADV' ||
+      tokens[r]!.lower === 'not' ||
+      RELATIVE_MODALS.has(tokens[r]!.lower) ||
+      (tokens[r]!.lower === 'to' && r === before - 1) ||
+      (tokens[r]!.pos === 'VERB' && tokens[r + 1]?.lower === 'to' && r === before - 2) ||
+      (progressive && tokens[r]!.pos === 'AUX'))
   )
     r--;
   if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];
+  if (forToSubject(tokens, nearest.tokenEnd, before)) return [];
   const subjects = [nearest];
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {

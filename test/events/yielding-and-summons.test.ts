@@ -71,6 +71,18 @@ describe('letting a party do something', () => {
     ]);
   });
 
+  it('codes a bare "allowed" only with the party let act', () => {
+    expectNoEvent(
+      'Kenyan police barred the crowd from reaching the Ugandan embassy but allowed them to demonstrate nearby.',
+      DAY,
+      (r) => r.cameo.startsWith('08'),
+    );
+  });
+
+  it('takes no actor before "for the family to allow" as the one who allows', () => {
+    expectNoEvent('The Kenyan president must be dreaming for the family to allow Ugandan spies into the house.', DAY);
+  });
+
   it('leaves the noun "permit" alone', () => {
     expectNoEvent('Kenya issued a permit to Ugandan officials.', DAY, (r) => r.cameo.startsWith('08'));
   });
@@ -193,6 +205,15 @@ describe('releases, refusals to resign, bans on protest, and phrases of a reduce
     ]);
   });
 
+  it('reads "released a statement to members of parliament" as a statement, not a release of people', () => {
+    expectNoEvent('The Kenyan government released a statement to members of parliament.', DAY, (r) =>
+      r.cameo.startsWith('08'),
+    );
+    expectEvents('Kenya released the Ugandan prime minister on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '0841' },
+    ]);
+  });
+
   it('aims a refusal to resign at home', () => {
     expectEvents('The Kenyan president has declined to resign despite growing pressure.', DAY, [
       { source: 'KEN', target: 'KEN', cameo: '1231' },
@@ -256,5 +277,29 @@ describe('a passive agent resumed after an aside', () => {
       DAY,
       [{ source: 'UGA', target: 'KEN', cameo: '112' }],
     );
+  });
+});
+
+describe('a relative clause with a modal', () => {
+  it('gives "a plan that will not allow X" no actor as its subject', () => {
+    expectNoEvent('Kenya approved a plan that will not allow Ugandan candidates on the ballot.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+  });
+
+  it('gives "a resolution that aims to impose sanctions" no actor as its subject', () => {
+    expectNoEvent('Kenya backed a resolution that aims to impose sanctions on Uganda.', DAY, (r) => r.target === 'UGA');
+  });
+
+  it('keeps the actor a relative pronoun follows directly', () => {
+    expectEvents('Kenyan soldiers who would attack Uganda were arrested.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+});
+
+describe('the place of what a rejection turns down', () => {
+  it('aims "rejected a call for its troops to be deployed in X" at X', () => {
+    expectEvents('Kenya rejected a call for its troops to be deployed in Somalia.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '120' },
+    ]);
   });
 });
