@@ -1,13 +1,5 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import {
-  AFTERMATH,
-  type Segment,
-  governorOf,
-  isOblique,
-  nextClauseOpener,
-  segmentAt,
-  subordinateClauseStart,
-} from './clause.js';
+import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
 import { genericPrepositions } from './act-prepositions.js';
 import {
   PROTESTERS,
@@ -25,7 +17,6 @@ import {
   reducedRelative,
   pastReducedRelative,
   forToSubject,
-  verbBeforeTo,
 } from './role-phrases.js';
 import {
   conjoined,
@@ -39,6 +30,7 @@ import {
   withConjoinedSegments,
 } from './conjuncts.js';
 import { isPassive } from './passive.js';
+import { OCCASION_OF_VIOLENCE, clauseSubject, hasOwnSubject, inOccasionPhrase } from './clause-subjects.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -302,32 +294,6 @@ export const OCCASIONS = new Set([
   'parade',
 ]);
 
-const OWN_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
-// Words that open a clause before its subject: "where 24 people were killed", "and the rebels attacked".
-const CONNECTORS = new Set(['CCONJ', 'SCONJ', 'ADV']);
-
-// Whether the clause the trigger sits in has a noun phrase of its own before its first verb.
-function hasOwnSubject(tokens: readonly Token[], from: number, at: number): boolean {
-  let i = from;
-  while (i < at && (CONNECTORS.has(tokens[i]!.pos) || tokens[i]!.lower === 'where')) i++;
-  // A phrase ("in a statement") or a participle ("offering support", which the tagger may read as a noun) is no
-  // subject.
-  if (tokens[i]?.pos === 'ADP' || tokens[i]?.lower.endsWith('ing')) return false;
-  // A pronoun points back to an actor before ("…, and they will meet again"); a name's suffix belongs to the
-  // name before the comma ("Joseph R. Biden, Jr. spoke").
-  return clauseSubject(tokens, i, at + 1).some((t) => t.pos !== 'PRON' && !NAME_SUFFIXES.has(t.lower));
-}
-
-// The nouns and pronouns before a clause's first verb: its own subject ("where 28 people were killed"), none
-// when the verb comes first ("the treaty that normalized relations and provided aid").
-function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
-  const out: Token[] = [];
-  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX' && !verbBeforeTo(tokens, i); i++)
-    if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
-  return out;
-}
-
 // "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
 const PERSONAL = new Set(['he', 'she']);
 const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
@@ -390,31 +356,6 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
 function lastMentionIn(segment: Segment, mentions: readonly ActorMention[]): ActorMention[] {
   const inside = mentions.filter((m) => m.tokenStart >= segment.start && m.tokenEnd <= segment.end);
   return inside.length ? [inside[inside.length - 1]!] : [];
-}
-
-const OCCASION_OF_VIOLENCE = /^(1[4-9]|20)/;
-const OCCASION_PREPOSITIONS = new Set([
-  'after',
-  'following',
-  'amid',
-  'despite',
-  'since',
-  'over',
-  'as',
-  'while',
-  'when',
-]);
-
-const NOMINAL_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-
-// "after the museum shooting", "amid deadly clashes": the preposition before the noun and its modifiers.
-function inOccasionPhrase(tokens: readonly Token[], match: TriggerMatch, segment: Segment): boolean {
-  let i = match.tokenStart - 1;
-  while (i >= segment.start && i >= match.tokenStart - 5 && NOMINAL_MODIFIERS.has(tokens[i]!.pos)) i--;
-  if (i < segment.start) return false;
-  const w = tokens[i]!.lower;
-  // "to help victims of terrorist attacks", "the anniversary of the bombing": the act is what the noun is of.
-  return OCCASION_PREPOSITIONS.has(w) || (w === 'of' && AFTERMATH.has(tokens[i - 1]?.lower ?? ''));
 }
 
 function isPlace(m: ActorMention, places: readonly Place[]): boolean {
