@@ -45,7 +45,8 @@ function isOccasionVisit(d: Draft, tokens: readonly Token[]): boolean {
     return leadsOccasion(tokens, head, floor, true);
   if (tokens[head]!.pos !== 'NOUN') return false;
   let i = head - 1;
-  while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+  // "on the first day of President Yoon's two-day visit": a possessive and a compound are modifiers too.
+  while (i >= floor && (MODIFIERS.has(tokens[i]!.pos) || tokens[i]!.text === '-' || tokens[i]!.text === "'s")) i--;
   if (tokens[i]?.lower === 'of' && PART_OF.has(tokens[i - 1]?.lemma ?? ''))
     return leadsOccasion(tokens, i - 1, floor, true);
   return leadsOccasion(tokens, i + 1, floor, false);

@@ -77,11 +77,16 @@ export function modifierOwner(
   at: number,
   code: string,
   mentions: readonly ActorMention[],
+  possessiveOnly = false,
 ): ActorMention | undefined {
   let i = at - 1;
   while (i > at - 4 && (tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NUM') && !endsMention(i, mentions)) i--;
-  // "the U.S.'s demand for", "Iraq's invasion of": a possessive names the agent.
-  if (tokens[i]?.text === "'s" || tokens[i]?.text === '’s') return mentions.find((m) => m.tokenEnd === i);
+  // "the U.S.'s demand for", "Iraq's invasion of": a possessive names the agent; before the noun a possessive may
+  // be followed by a date, a compound or a participle ("the DPRK's August 24 (KST) attempted space launch").
+  let p = i;
+  while (p > at - 9 && modifierWord(tokens, p) && !endsMention(p, mentions)) p--;
+  if (tokens[p]?.text === "'s" || tokens[p]?.text === '’s') return mentions.find((m) => m.tokenEnd === p);
+  if (possessiveOnly) return undefined;
   const owner = mentions.find((m) => m.tokenEnd === i + 1 && m.tokenEnd <= at);
   if (!owner || !DETERMINERS.has(tokens[owner.tokenStart - 1]?.lower ?? '')) return undefined;
   const name = tokens[owner.tokenEnd - 1]!;
@@ -90,6 +95,29 @@ export function modifierOwner(
 }
 
 const endsMention = (i: number, mentions: readonly ActorMention[]) => mentions.some((m) => m.tokenEnd === i + 1);
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+// A word that may stand between a possessive and its event noun: adjectives, numbers, dates, a parenthesized
+// abbreviation, the parts of a hyphenated compound, an attributive participle ("attempted", "self-claimed").
+function modifierWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return (
+    t.pos === 'ADJ' ||
+    t.pos === 'NUM' ||
+    t.text === '-' ||
+    t.text === '(' ||
+    t.text === ')' ||
+    tokens[i + 1]?.text === '-' ||
+    tokens[i - 1]?.text === '-' ||
+    MONTHS.has(t.lower) ||
+    (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') ||
+    (t.pos === 'VERB' && t.lower.endsWith('ed'))
+  );
+}
 
 export function reducedRelative(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
   const head = tokens[at]!;

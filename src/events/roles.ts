@@ -134,11 +134,15 @@ export function findRoles(
   // "the demand for his extradition has been refused by the Taliban": that "by" is the verb's.
   const agent = by && !verbBetween(tokens, match.tokenEnd, by.tokenStart) ? by : undefined;
   // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" is the actor named just before it.
-  const owner =
-    head.pos === 'NOUN' && !agent
+  // A possessive also makes a noun of what the tagger read as a verb ("the DPRK's self-claimed launch of").
+  const owner = agent
+    ? undefined
+    : head.pos === 'NOUN'
       ? (pronounOwner(tokens, match.tokenStart, mentions) ??
         modifierOwner(tokens, match.tokenStart, match.pattern.code, mentions))
-      : undefined;
+      : head.pos === 'VERB'
+        ? modifierOwner(tokens, match.tokenStart, match.pattern.code, mentions, true)
+        : undefined;
   if (agent) sources = [agent];
   else if (owner) sources = [owner];
   // "advised against travel after the museum shooting": violence named as the occasion of the clause is

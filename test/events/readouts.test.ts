@@ -112,3 +112,24 @@ describe('the tense of an asserted act against a date in its clause', () => {
     );
   });
 });
+
+describe('launches named by a possessive', () => {
+  it("codes a launch after a possessive, a date, a compound or a participle as the possessor's", () => {
+    expectEvents("Kenya condemned the DPRK's August 24 (KST) attempted space launch.", '2023-08-25', [
+      { source: 'PRK', cameo: '150' },
+    ]);
+    expectEvents(
+      "Kenya condemned the DPRK's self-claimed launch of a solid-fuel intermediate-range ballistic missile (IRBM).",
+      '2024-01-15',
+      [{ source: 'PRK', cameo: '150' }],
+    );
+  });
+
+  it('still takes the first day of a two-day visit for the occasion of the meeting, not a visit made', () => {
+    expectNoEvent(
+      "Kenya's president will meet Uganda's president Thursday on the first day of the Kenyan president's two-day visit to Uganda.",
+      '2023-03-14',
+      (r) => r.cameo === '042' && r.modality === 'asserted',
+    );
+  });
+});
