@@ -52,3 +52,13 @@ describe('condolences and designations', () => {
     ]);
   });
 });
+
+describe('gratitude', () => {
+  it('codes "said he was grateful X had …" as praise of X', () => {
+    expectEvents(
+      'The Kenyan president said he was grateful President Museveni had made Kenya his first destination.',
+      '2016-05-20',
+      [{ source: 'KEN', target: 'UGA', cameo: '051' }],
+    );
+  });
+});
