@@ -4,6 +4,7 @@ import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 import { formKeys } from './lexicon.js';
 import { describedActor } from './description-coreference.js';
 import type { DocMemory } from './actor-context.js';
+import type { SpeakerTurn } from './transcript-speakers.js';
 
 const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'explain']);
 
@@ -19,6 +20,7 @@ export function resolveCoreference(
   kb: KnowledgeBase,
   mentions: readonly ActorMention[],
   memory: DocMemory,
+  turns: readonly SpeakerTurn[] = [],
 ): ActorMention[] {
   const tokens = doc.tokens;
   const out = [...mentions];
@@ -74,6 +76,13 @@ export function resolveCoreference(
         add(i, i + 1, speaker);
         continue;
       }
+      // A transcript's turn: "I" is its speaker, "we" the speaker and the other side when two speak.
+      const turn = turns.length ? turns.find((u) => u.from <= i && i < u.to) : undefined;
+      if (turn?.actor && FIRST_PERSON.has(t.lower) && t.pos === 'PRON') {
+        const other = SPEAKERS_WE.has(t.lower) ? otherSpeaker(turns, turn.actor) : undefined;
+        add(i, i + 1, turn.actor, other ? [turn.actor, other] : undefined);
+        continue;
+      }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
         const person = before(i)
           .filter((m) => m.actor.kind === 'person')
@@ -99,6 +108,16 @@ export function resolveCoreference(
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+const SPEAKERS_WE = new Set(['we', 'us']);
+
+// The one other speaker of a two-party transcript (a joint press conference), of another country; else none.
+function otherSpeaker(turns: readonly SpeakerTurn[], speaker: Actor): Actor | undefined {
+  const others = new Map<string, Actor>();
+  for (const u of turns) if (u.actor && u.actor.country !== speaker.country) others.set(u.actor.country, u.actor);
+  return others.size === 1 ? [...others.values()][0] : undefined;
 }
 
 function isQuote(t: Token): boolean {

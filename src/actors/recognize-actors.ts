@@ -22,6 +22,8 @@ import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } f
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
+import { speakerTurns } from './transcript-speakers.js';
+import { segment } from '../text/segment.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
 import { pluralTitled } from './plural-title.js';
@@ -69,7 +71,13 @@ export function recognizeActors(
     const found = composeSentence(doc, kb, learned, { matches, marks }, memory, from, to);
     mentions.push(...found, ...learnFromAppositions(doc, matches, found, memory, from, to));
   }
-  return resolveCoreference(doc, kb, mentions, memory);
+  const published = doc.article.published;
+  // A label names its speaker as the text would ("President Bush"): resolved as a one-line article of that day.
+  const turns = speakerTurns(
+    doc,
+    (name) => recognizeActors(segment({ id: 'label', published, text: name }), kb)[0]?.actor,
+  );
+  return resolveCoreference(doc, kb, mentions, memory, turns);
 }
 
 const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);

@@ -13,6 +13,7 @@ const patternSchema = z.object({
   target: z.union([z.string(), z.array(z.string())]).optional(),
   mutual: z.boolean().optional(),
   converse: z.boolean().optional(),
+  topicObject: z.boolean().optional(),
   modality: z.enum(['asserted', 'intended', 'planned', 'negated', 'hypothetical']).optional(),
   note: z.string().optional(),
 });
@@ -29,6 +30,8 @@ export interface TriggerPattern {
   readonly mutual: boolean;
   /** The clause's subject receives the act from the target's phrase: "received weapons from X" is X's aid. */
   readonly converse: boolean;
+  /** The verb's direct object is what is talked about, not a party: "discussed North Korea" (only "with" names one). */
+  readonly topicObject: boolean;
   readonly modality?: Modality;
   /** Number of word elements: longer patterns are more specific. */
   readonly specificity: number;
@@ -87,6 +90,7 @@ export function loadPatternBook(directory: URL = PATTERNS): TriggerPattern[] {
         target: p.target === undefined ? ['object'] : [p.target].flat(),
         mutual: p.mutual ?? false,
         converse: p.converse ?? false,
+        topicObject: p.topicObject ?? false,
         ...(p.modality ? { modality: p.modality } : {}),
         specificity: elements.filter((e) => 'words' in e).length,
       });

@@ -226,7 +226,9 @@ export function findRoles(
     asked ??
     after.find((m) => wanted.includes(governedBy(m))) ??
     (wanted.includes('possessive') ? after.find((m) => tokens[m.tokenEnd]?.text === "'s") : undefined) ??
-    (wanted.includes('object') || direct?.tokenStart === match.tokenEnd || inside ? direct : undefined) ??
+    (wanted.includes('object') || (direct?.tokenStart === match.tokenEnd && !match.pattern.topicObject) || inside
+      ? direct
+      : undefined) ??
     // The pattern's own prepositions found nothing: the usual ones for the act ("agreed to lift
     // embargoes ... to Iran", "fired batteries at Russia") still name whom it is done to.
     after.find(
