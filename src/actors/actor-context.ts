@@ -7,6 +7,8 @@ export interface DocMemory {
   readonly bySurname: Map<string, Actor>;
   /** People by the title they were named with ("foreign minister") and its head noun ("minister"). */
   readonly byTitle: Map<string, Actor>;
+  /** Everyone named with a title, by the title's head noun, for a plural title later ("the Foreign Ministers"). */
+  readonly titleHolders: Map<string, { readonly title: string; readonly actor: Actor }[]>;
   /** Countries in order of mention, most recent last, for ambiguous agencies and "the government". */
   readonly countries: string[];
   /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
@@ -24,6 +26,7 @@ export function newDocMemory(): DocMemory {
   return {
     bySurname: new Map(),
     byTitle: new Map(),
+    titleHolders: new Map(),
     countries: [],
     unnamed: undefined,
     otherSenses: new Set(),
@@ -202,6 +205,9 @@ export function remember(memory: DocMemory, actor: Actor, name: string, title?: 
       .split(' ')
       .pop()!;
     memory.byTitle.set(head, actor);
+    const holders = memory.titleHolders.get(head) ?? [];
+    if (!holders.some((h) => h.actor.code === actor.code && h.actor.name === actor.name))
+      memory.titleHolders.set(head, [...holders, { title: key, actor }]);
   }
 }
 

@@ -90,6 +90,14 @@ export function resolveCoreference(
         if (person) add(i, i + 1, person.actor);
         continue;
       }
+      // "the Foreign Ministers", "the ministers": everyone named with that title, when they are of two countries
+      // or more.
+      const plural = t.lower === 'the' && next ? pluralTitle(tokens, i + 1, memory) : undefined;
+      if (plural) {
+        add(i, plural.end, plural.actors[0]!, plural.actors);
+        i = plural.end - 1;
+        continue;
+      }
       // "the president", "The Secretary": the last person named with that title (the longest title that fits).
       if (t.lower === 'the' && next) {
         let best: { end: number; actor: Actor } | undefined;
@@ -108,6 +116,28 @@ export function resolveCoreference(
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// "Foreign Ministers" at `at`: the people named with a title of that head noun ("minister") whose title also has
+// the word before it ("Minister of Foreign Affairs"), when they are of two countries or more.
+function pluralTitle(
+  tokens: readonly Token[],
+  at: number,
+  memory: DocMemory,
+): { end: number; actors: readonly Actor[] } | undefined {
+  for (const length of [2, 1]) {
+    const words = tokens.slice(at, at + length);
+    const last = words[words.length - 1];
+    if (words.length < length || !last || !/s$/.test(last.lower)) continue;
+    // The tagger leaves a capitalized plural unlemmatized ("Ministers").
+    const singular = last.lemma !== last.lower ? last.lemma : last.lower.slice(0, -1);
+    const modifier = length === 2 ? words[0]!.lower : undefined;
+    const actors = (memory.titleHolders.get(singular) ?? [])
+      .filter((h) => !modifier || h.title.split(' ').includes(modifier))
+      .map((h) => h.actor);
+    if (new Set(actors.map((a) => a.country)).size >= 2) return { end: at + length, actors };
+  }
+  return undefined;
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);

@@ -133,3 +133,15 @@ describe('launches named by a possessive', () => {
     );
   });
 });
+
+describe('a plural title', () => {
+  it('stands for everyone named with that title before, of two countries or more', () => {
+    const text =
+      'The Kenyan president held a call with Foreign Minister Sam Kutesa of Uganda and Foreign Minister Augustine ' +
+      'Mahiga of Tanzania. The President and the Foreign Ministers condemned the attack by Somali militants.';
+    expectEvents(text, '2016-03-09', [
+      { source: 'UGA', cameo: '111' },
+      { source: 'TZA', cameo: '111' },
+    ]);
+  });
+});
