@@ -139,7 +139,8 @@ function namesAThing(text: string, t: Timex): boolean {
   if (!/^\d{4}$/.test(t.value) || t.text !== t.value) return false;
   return (
     /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
-    /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3))
+    // "the 1965 treaty", "the 2015 U.S.-Japan Defense Guidelines"
+    /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))
   );
 }
 

@@ -117,7 +117,11 @@ const lookup = (table: Readonly<Record<string, string>>, code: string): string |
 export function recodeForModality(code: string, reading: ModalityReading): string {
   const committed =
     (reading.modality === 'planned' || reading.modality === 'intended') &&
-    (reading.governor === undefined ? reading.auxiliary !== undefined : COMMITTING.has(reading.governor));
+    (reading.governor === undefined
+      ? reading.auxiliary !== undefined
+      : COMMITTING.has(reading.governor) ||
+        // "will continue to expand defense cooperation" commits to it; "continued to send arms" did it.
+        (reading.governor === 'continue' && reading.auxiliary !== undefined));
   if (committed) return lookup(INTENT, code) ?? code;
   const refused =
     reading.modality === 'negated' &&

@@ -145,3 +145,19 @@ describe('a plural title', () => {
     ]);
   });
 });
+
+describe('"will continue to" and a year that names a document', () => {
+  it('codes "will continue to expand defense cooperation" as an intent, not dated by "the 2015 … Guidelines"', () => {
+    expectEvents(
+      'Kenya and Uganda will continue to implement and expand defense cooperation as laid out in the 2015 Kenya-Uganda Defense Guidelines.',
+      '2017-02-10',
+      [{ source: 'KEN', target: 'UGA', cameo: '0312', date: '2017-02-10' }],
+    );
+  });
+
+  it('keeps "continued to send arms" the act, not an intent', () => {
+    expectEvents('Kenya continued to send arms to Uganda last year.', '2017-02-10', [
+      { source: 'KEN', target: 'UGA', cameo: '072' },
+    ]);
+  });
+});
