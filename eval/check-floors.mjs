@@ -2,9 +2,10 @@
 // Scores `dyad extract` on the seed articles with ../shared/tools/check-gold.mjs and fails when a score
 // falls below eval/floors.json. Prints the figures either way.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractTo } from './dyad-extract.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared');
@@ -14,19 +15,15 @@ const seeds = readdirSync(join(shared, 'seeds'))
   .map((f) => join(shared, 'seeds', f));
 const dir = mkdtempSync(join(tmpdir(), 'dyad-floors-'));
 
-function extract(what) {
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'extract', ...seeds, '--what', what], {
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`dyad extract --what ${what} failed: ${run.stderr}`);
-  const file = join(dir, `${what}.jsonl`);
-  writeFileSync(file, run.stdout);
-  return file;
-}
-
 const check = spawnSync(
   process.execPath,
-  [join(shared, 'tools', 'check-gold.mjs'), '--events', extract('events'), '--timex', extract('timex')],
+  [
+    join(shared, 'tools', 'check-gold.mjs'),
+    '--events',
+    extractTo(dir, seeds, 'events'),
+    '--timex',
+    extractTo(dir, seeds, 'timex'),
+  ],
   { encoding: 'utf8' },
 );
 const last = check.stdout.trim().split('\n').pop() ?? '';

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractTo } from './dyad-extract.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared');
@@ -25,17 +26,6 @@ lines.forEach((line, i) => {
   writeFileSync(join(articles, `${id}.txt`), ` date ${date} ${text}`);
 });
 
-function extract(what) {
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'extract', articles, '--what', what], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`dyad extract --what ${what} failed: ${run.stderr}`);
-  const file = join(dir, `${what}.jsonl`);
-  writeFileSync(file, run.stdout);
-  return file;
-}
-
 const check = spawnSync(
   process.execPath,
   [
@@ -43,9 +33,9 @@ const check = spawnSync(
     '--gold',
     join(root, 'eval', 'gold', 'public-domain.json'),
     '--events',
-    extract('events'),
+    extractTo(dir, [articles], 'events'),
     '--timex',
-    extract('timex'),
+    extractTo(dir, [articles], 'timex'),
   ],
   { encoding: 'utf8' },
 );
