@@ -50,11 +50,11 @@ function issuingCapital(
 ): Place | undefined {
   const start = d.segment.start;
   const trigger = d.match.tokenStart;
-  const doc = tokens.slice(start, trigger).findIndex((t) => DOCUMENTS.has(t.lemma) && t.pos === 'NOUN');
-  if (doc < 0) return undefined;
-  const issued = tokens.slice(start + doc + 1, trigger).findIndex((t) => ISSUED.has(t.lower));
+  const docNoun = tokens.slice(start, trigger).findIndex((t) => DOCUMENTS.has(t.lemma) && t.pos === 'NOUN');
+  if (docNoun < 0) return undefined;
+  const issued = tokens.slice(start + docNoun + 1, trigger).findIndex((t) => ISSUED.has(t.lower));
   if (issued < 0) return undefined;
-  const from = start + doc + 1 + issued + 1;
+  const from = start + docNoun + 1 + issued + 1;
   const place = places.find(
     (p) =>
       p.tokenStart > from && p.tokenEnd <= trigger && tokens.slice(from, p.tokenStart).some((t) => t.lower === 'in'),

@@ -2,7 +2,6 @@ import type { Actor, Token } from '../model.js';
 import type { Draft } from './event-draft.js';
 
 // Words that stand for the two sides of a meeting told before: "They agreed to …", "The two sides discussed …".
-const THEY = new Set(['they']);
 const SIDES = new Set(['side', 'sides']);
 // Between the subject and the verb: auxiliaries, adverbs, negation ("They also agreed", "They have agreed").
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
@@ -11,7 +10,10 @@ const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
  * The two parties of the last meeting, talk or call the document coded (its first pair), kept so that a later
  * "They agreed to explore cooperation" is theirs, as a readout means it. Undefined when none was coded.
  */
-export function meetingParties(drafts: readonly Draft[], previous: readonly [Actor, Actor] | undefined) {
+export function meetingParties(
+  drafts: readonly Draft[],
+  previous: readonly [Actor, Actor] | undefined,
+): readonly [Actor, Actor] | undefined {
   const meeting = drafts.find((d) => d.outcome === 'coded' && d.code.startsWith('04') && d.pairs[0]?.[1]);
   const pair = meeting?.pairs[0];
   return pair && pair[1] && pair[0].country !== pair[1].country ? ([pair[0], pair[1]] as const) : previous;
@@ -47,7 +49,7 @@ export function meetingPartiesAsSubject(
 // adverbs stand before the trigger.
 function pronounSubject(tokens: readonly Token[], d: Draft): boolean {
   let i = d.segment.start;
-  if (THEY.has(tokens[i]!.lower)) i++;
+  if (tokens[i]!.lower === 'they') i++;
   else if (tokens[i]?.lower === 'the' && tokens[i + 1]?.lower === 'two' && SIDES.has(tokens[i + 2]?.lower ?? ''))
     i += 3;
   else if (tokens[i]?.lower === 'both' && SIDES.has(tokens[i + 1]?.lower ?? '')) i += 2;
