@@ -12,7 +12,9 @@ describe('two dyad ingest processes on one SQLite file', () => {
   it('both finish without error, and every article is stored once, by one of them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-concurrent-'));
     const forward = join(dir, 'forward.jsonl');
-    const ids = writeShiftedCorpus(forward, 2);
+    // Enough articles (256) that a process starting a second late on a loaded machine still finds work
+    // left: with 64, one CI run saw the first finish everything before the second had begun.
+    const ids = writeShiftedCorpus(forward, 8);
     // The second process reads the same articles from the other end, so the two meet in the middle: each
     // writes while the other does, and each finds some articles stored by the other after it checked.
     const backward = join(dir, 'backward.jsonl');
