@@ -6,6 +6,7 @@ import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
+import { hostCountry } from './host-city.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
@@ -240,6 +241,9 @@ export function draftEvent(
       const at = placeTarget(tokens, match, code, segment, places, sources, end);
       if (at) targets = [at];
     }
+    // "attend the Beijing Olympics": the trip goes where its occasion is held.
+    const host = targets.length === 0 && code0.startsWith('042') ? hostCountry(tokens, match, sources) : undefined;
+    if (host) targets = [host];
     // A protest or a curfew with no named target is aimed at home: the government of the place (or of
     // the protesters' country), or the people under the authority that imposes it.
     const home = targets.length === 0 ? domesticTarget(code, sources, place) : undefined;

@@ -18,6 +18,15 @@ describe('attending an occasion in a country is a trip there', () => {
     ]);
   });
 
+  it('codes attending an occasion named after its host city as a trip to that country', () => {
+    expectEvents('The Kenyan president prepared to attend the Tokyo Olympics.', DAY, [
+      { source: 'KEN', target: 'JPN', cameo: '042', modality: 'planned' },
+    ]);
+    // Going home is no trip abroad, and a word that is no large city hosts nothing.
+    expectNoEvent('The Japanese prime minister attended the Tokyo Olympics.', DAY, (r) => r.cameo.startsWith('04'));
+    expectNoEvent('The Kenyan president attended the Special Olympics.', DAY, (r) => r.cameo.startsWith('04'));
+  });
+
   it('keeps talks attended with a partner as a meeting with the partner', () => {
     const text = 'The Kenyan president will attend talks with Uganda in Geneva.';
     expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '036' }]);
