@@ -22,6 +22,7 @@ import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } f
 import { learnFromAppositions } from './apposition-learner.js';
 import { uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
+import { unidentifiedAgents } from './unidentified-agents.js';
 import { speakerTurns } from './transcript-speakers.js';
 import { segment } from '../text/segment.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
@@ -77,7 +78,10 @@ export function recognizeActors(
     doc,
     (name) => recognizeActors(segment({ id: 'label', published, text: name }), kb)[0]?.actor,
   );
-  return resolveCoreference(doc, kb, mentions, memory, turns);
+  const resolved = resolveCoreference(doc, kb, mentions, memory, turns);
+  // Last, so that every country or name that could stand for an agent has had its chance.
+  const unidentified = unidentifiedAgents(doc, kb, resolved);
+  return unidentified.length ? [...resolved, ...unidentified].sort((a, b) => a.tokenStart - b.tokenStart) : resolved;
 }
 
 const kindAt = (m: LexicalMatch | undefined, kind: LexicalEntry['kind']) => m?.entries.find((e) => e.kind === kind);

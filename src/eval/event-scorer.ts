@@ -1,3 +1,4 @@
+import { UNIDENTIFIED } from '../actors/unidentified-agents.js';
 import { cameoCode } from '../events/cameo-table.js';
 import type { ActorMention, Article, CodedEvent, EventActor, Extraction } from '../model.js';
 import { extract } from '../pipeline.js';
@@ -130,7 +131,9 @@ export function matchBy<G, S>(
 // International and non-governmental bodies are one party class when triples are compared: the gold files
 // file the same bodies under either (the PLOVER records code Amnesty International and the Red Cross `IGO`,
 // CAMEO's dictionaries `NGO`), and neither is a country that the scoring convention compares.
-const party = (country: string | null): string => (country === 'NGO' ? 'IGO' : (country ?? '-'));
+// An unidentified agent (`---`, "insurgents") is a party with no country, as the gold writes one with none.
+const party = (country: string | null): string =>
+  country === 'NGO' ? 'IGO' : country === null || country === UNIDENTIFIED ? '-' : country;
 const tripleKey = (t: Triple): string => `${party(t.source)}|${party(t.target)}|${t.code}`;
 
 /** The country we credit an actor with: ours, except NGOs, which the knowledge base files under `IGO`. */

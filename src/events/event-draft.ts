@@ -7,6 +7,7 @@ import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { hostCountry } from './host-city.js';
+import { isUnidentified } from '../actors/unidentified-agents.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
@@ -272,7 +273,9 @@ export function draftEvent(
   const seen = new Set<string>();
   const kept = pairs.filter(([source, target]) => {
     const key = `${source.code}>${target?.code ?? ''}`;
-    if (selfDirected(source, target) || seen.has(key)) return false;
+    // "Rebels and government troops clashed": with neither side placed in a country, nothing is said of any.
+    if (selfDirected(source, target) || seen.has(key) || (isUnidentified(source) && isUnidentified(target ?? source)))
+      return false;
     seen.add(key);
     return true;
   });

@@ -92,9 +92,12 @@ export function findPlaces(
     const own =
       tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
     const joined = last && !LOCATIVE.has(own ?? '') ? joinedTo(tokens, lead, last.end) : undefined;
-    // "touring Dar es Salaam", "visited Basra": a city a visit takes as its object is where it happened.
-    const visited = !joined && VISIT_LEMMAS.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB';
-    const prep = joined ? last?.prep : visited ? 'in' : own;
+    // "touring Dar es Salaam", "visited Basra": a city a visit takes as its object is where it happened; so is a
+    // city shelled or stormed ("shelled a rebel-held district of Aleppo", "bombed the outskirts of Gaza City").
+    const struck = !joined && struckPlace(tokens, lead);
+    const visited =
+      !joined && !struck && VISIT_LEMMAS.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB';
+    const prep = joined ? last?.prep : visited || struck ? 'in' : own;
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
@@ -148,6 +151,67 @@ export function findPlaces(
   return out;
 }
 
+// Verbs of force whose object may be a place: the place is where the force struck.
+const STRIKE_LEMMAS = new Set([
+  'attack',
+  'bomb',
+  'bombard',
+  'shell',
+  'strike',
+  'raid',
+  'storm',
+  'besiege',
+  'overrun',
+  'capture',
+  'seize',
+  'retake',
+  'recapture',
+  'invade',
+  'rocket',
+  'blockade',
+]);
+// Words between such a verb and the phrase of the place: "a rebel-held", "the besieged", "several", "a part of
+// Syria's second".
+const STRIKE_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
+const PLACE_PARTS = new Set([
+  'part',
+  'district',
+  'outskirt',
+  'outskirts',
+  'suburb',
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+  'sector',
+  'centre',
+  'center',
+  'city',
+  'town',
+  'village',
+]);
+
+// Whether the place phrase starting at `lead` is the object of a verb of force, past its determiners and
+// modifiers ("shelled a rebel-held district of", "bombarded a part of Syria's second city"): up to eight words
+// between.
+function struckPlace(tokens: readonly Token[], lead: number): boolean {
+  for (let k = lead - 1; k >= Math.max(0, lead - 9); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && STRIKE_LEMMAS.has(t.lemma) && !attributiveVerb(tokens, k)) return true;
+    // "rebel-held", "government-controlled": a compound participle describes the place.
+    const compound = tokens[k - 1]?.text === '-' || t.text === '-' || tokens[k + 1]?.text === '-';
+    const gap =
+      STRIKE_GAP.has(t.pos) || PLACE_PARTS.has(t.lemma) || t.lower === 'of' || t.text === "'s" || t.text === '’s';
+    if (!gap && !compound) return false;
+  }
+  return false;
+}
+
+// "the besieged town", "the bombed city": a participle before a noun describes it, it does not act on it.
+function attributiveVerb(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'ADJ';
+}
+
 // Words that may stand between a locative preposition and the name: "in northern Israel", "in the occupied West
 // Bank", "in southern Gaza".
 const BEFORE_NAME = new Set([
@@ -191,6 +255,7 @@ const PLACE_NOUNS = new Set([
   'north',
   'south',
   'outskirts',
+  'outskirt',
   'centre',
   'center',
 ]);

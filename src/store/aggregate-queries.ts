@@ -12,8 +12,12 @@ export const PLACE_EVENT_IDS = 50;
  * countries, with mean Goldstein score and cooperation (quad classes 1–2) / conflict (3–4) counts.
  */
 export async function networkEdges(db: Db, filter: EventFilter, maxEdges: number): Promise<NetworkEdge[]> {
-  // A one-sided event has pair_a = '' (no target country); a country acting on itself is no edge.
-  const conditions = [...filterConditions(filter, LINKED), sql<boolean>`l.pair_a <> '' AND l.pair_a <> l.pair_b`];
+  // A one-sided event has pair_a = '' (no target country); a country acting on itself is no edge; nor are
+  // unidentified agents (`---`, which sorts first), who are many different actors and no node of the network.
+  const conditions = [
+    ...filterConditions(filter, LINKED),
+    sql<boolean>`l.pair_a <> '' AND l.pair_a <> '---' AND l.pair_a <> l.pair_b`,
+  ];
   const { rows } = await sql<{
     a: string;
     b: string;

@@ -77,7 +77,10 @@ describe('provinces, states and regions', () => {
   });
 
   it("reads a country's offices after of", () => {
-    expect(codes('The army of Chad attacked rebels.')).toEqual([['army of Chad', 'TCDMIL']]);
+    expect(codes('The army of Chad attacked rebels.')).toEqual([
+      ['army of Chad', 'TCDMIL'],
+      ['rebels', '---REB'],
+    ]);
   });
 
   it('leaves a province named as a place and leaders of several countries alone', () => {
