@@ -135,6 +135,8 @@ export function findPlaces(
       // relatives" visits people.
       const modifies = tokens[i + n]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + n]!.text);
       if (visited && (entry.isCountry || entry.kind === 'seat' || modifies)) break;
+      // "would strike Iraq": a country struck is the party attacked, left to the actors.
+      if (struck && entry.isCountry) break;
       // "in Seoul, South Korea", "Atlanta, Georgia": a country or state after a comma says where the city is; and a
       // name after a comma is the list's only while the list goes on ("in Washington, Pentagon spokesman ...").
       if (

@@ -46,6 +46,12 @@ describe('a place struck by force is where the force went', () => {
     ]);
   });
 
+  it('codes a bombardment, which names no weapon, as force not specified', () => {
+    expectEvents('Russian warships bombarded the outskirts of Kharkiv overnight.', DAY, [
+      { source: 'RUS', target: 'UKR', cameo: '190' },
+    ]);
+  });
+
   it('aims nothing abroad when a country strikes a city of its own', () => {
     expectNoEvent('Malian troops shelled a rebel-held district of Sikasso on Monday.', DAY, (r) => r.target === 'MLI');
   });

@@ -13,6 +13,7 @@ function networkByRows(events: readonly LinkedEvent[]): NetworkEdge[] {
   const edges = new Map<string, { events: number; sum: number; cooperation: number }>();
   for (const e of events) {
     if (e.target === null || e.target.country === e.source.country) continue;
+    if (e.source.country === '---' || e.target.country === '---') continue;
     const key = [e.source.country, e.target.country].sort().join('|');
     const edge = edges.get(key) ?? { events: 0, sum: 0, cooperation: 0 };
     edge.events++;
@@ -49,6 +50,8 @@ function placesByRows(mentions: readonly StoredEvent[]) {
 const corpus: Extraction[] = [];
 beforeAll(async () => {
   for await (const item of readInputs(['examples'])) if (item.kind === 'article') corpus.push(extract(item.article));
+  // Unnamed militants (country `---`) are many actors, not one node of the network.
+  corpus.push(extract({ id: 'militants', published: '2024-03-12', text: 'Militants attacked the French embassy.' }));
 });
 
 describe.each(DIALECTS)('network and places on %s', (engine) => {
@@ -76,6 +79,8 @@ describe.each(DIALECTS)('network and places on %s', (engine) => {
     const all = await store.network({}, 1000);
     expect(all.length).toBeGreaterThan(5);
     expect(all.find((e) => e.source === 'JPN' && e.target === 'KOR')?.events).toBeGreaterThan(3);
+    expect((await store.linkedEvents({}, { mentions: false })).some((e) => e.source.country === '---')).toBe(true);
+    expect(all.filter((e) => e.source === '---' || e.target === '---')).toEqual([]);
     // The busiest edges, in order, when fewer are asked for.
     expect(await store.network({}, 3)).toEqual(all.slice(0, 3));
   });
