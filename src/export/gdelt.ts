@@ -1,3 +1,4 @@
+import { UNIDENTIFIED } from '../actors/unidentified-agents.js';
 import type { LinkedEvent, Store } from '../store/store.js';
 
 /** The 61 columns of the GDELT 2.0 event table, in its order (shared/reference/GDELT_2.0_event_columns.txt). */
@@ -102,7 +103,20 @@ export function gdeltRow(event: LinkedEvent, urls: ReadonlyMap<string, string> =
   const actor = (a: LinkedEvent['source'] | null) => {
     if (a === null) return ['', '', '', '', '', '', '', '', '', ''];
     const role = a.code.slice(3);
-    return [a.code, a.name, a.country, '', '', '', '', role.slice(0, 3), role.slice(3, 6), role.slice(6, 9)];
+    // An agent no country is named for ("militants", `---REB`) is written as GDELT writes one: its type alone.
+    const placed = a.country !== UNIDENTIFIED;
+    return [
+      placed ? a.code : role,
+      a.name,
+      placed ? a.country : '',
+      '',
+      '',
+      '',
+      '',
+      role.slice(0, 3),
+      role.slice(3, 6),
+      role.slice(6, 9),
+    ];
   };
   const first = event.mentions[0];
   const head = event.mentions.find((m) => m.cameo === event.cameo) ?? first;

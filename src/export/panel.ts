@@ -1,3 +1,4 @@
+import { UNIDENTIFIED } from '../actors/unidentified-agents.js';
 import type { Modality } from '../model.js';
 import { periodOf } from '../query/trend.js';
 import type { EventFilter, LinkedEvent, Store } from '../store/store.js';
@@ -97,6 +98,8 @@ export async function dyadPanel(store: Store, options: PanelOptions = {}): Promi
   };
   for (const e of events) {
     if (e.target === null || e.target.country === e.source.country) continue;
+    // Unnamed agents (`---`) are many actors, no side of a dyad.
+    if (e.source.country === UNIDENTIFIED || e.target.country === UNIDENTIFIED) continue;
     if (options.undirected) {
       const [x, y] = [e.source.country, e.target.country].sort() as [string, string];
       add(x, y, e);
