@@ -169,6 +169,15 @@ export function modalityReading(
 
 const NOT_YET = new Set(['before', 'until']);
 
+// Verbs of aspect: what they govern is done (begun, carried on), not wished.
+const ASPECTUAL = new Set(['continue', 'keep', 'resume', 'begin', 'start']);
+
+// Whether the verb at `governor` is itself an infinitive ("to continue", "to keep").
+function governedInfinitive(window: readonly Token[], governor: Token): boolean {
+  const at = window.indexOf(governor);
+  return window.slice(Math.max(0, at - 3), at).some((t) => t.lower === 'to');
+}
+
 // "the plan calls for the withdrawal of", "the accord provides for the release of": what a plan or agreement
 // provides is yet to be done. (An actor that "calls for" an act demands it: the 10 patterns read that.)
 const PROVIDING = new Set(['call', 'provide', 'envisage', 'envision', 'foresee', 'stipulate']);
@@ -335,6 +344,10 @@ function readWindow(
   if (negated || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))) return read('negated');
   if (hypothetical) return read('hypothetical');
   if (future || (infinitiveGovernor && PLAN.has(infinitiveGovernor.lemma))) return read('planned');
+  // "continued to send arms", "continues to supply": an act carried on happens, unless the carrying on is
+  // itself only wished ("wants to continue to"), which another "to" before the aspect verb says.
+  if (infinitiveGovernor && ASPECTUAL.has(infinitiveGovernor.lemma) && !governedInfinitive(window, infinitiveGovernor))
+    return read(fallback ?? 'asserted');
   if (infinitiveGovernor) return read('intended');
   // "demanded that the government release its leader": what is demanded has not happened.
   for (let i = Math.max(0, that - 3); that > 0 && i < that; i++)

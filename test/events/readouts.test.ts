@@ -155,9 +155,14 @@ describe('"will continue to" and a year that names a document', () => {
     );
   });
 
-  it('keeps "continued to send arms" the act, not an intent', () => {
+  it('keeps "continued to send arms" the act, asserted, not an intent', () => {
     expectEvents('Kenya continued to send arms to Uganda last year.', '2017-02-10', [
-      { source: 'KEN', target: 'UGA', cameo: '072' },
+      { source: 'KEN', target: 'UGA', cameo: '072', modality: 'asserted' },
     ]);
+    expectEvents('Kenya continues to send arms to Uganda.', '2017-02-10', [
+      { source: 'KEN', target: 'UGA', cameo: '072', modality: 'asserted' },
+    ]);
+    // Carrying on that is only wished for is no act yet.
+    expectNoEvent('Kenya wants to continue to send arms to Uganda.', '2017-02-10', (r) => r.modality === 'asserted');
   });
 });
