@@ -231,3 +231,32 @@ export function representedParties(
   if (tokens[i]?.lower !== 'of' || !noun?.lower.endsWith('s') || !REPRESENTATIVES.has(noun.lemma)) return [];
   return mentions.slice(mentions.indexOf(head), mentions.indexOf(last) + 1);
 }
+
+// Where a verb (or a gerund the tagger reads as a noun) joined by "and"/"but" opens a predicate.
+function opensPredicate(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
+}
+
+/**
+ * The tokens of the predicate at `at` within its segment: from the conjunction that opens it (if any) to the one
+ * that opens the next ("toured Dar es Salaam Thursday | and met Kenyan police Friday").
+ */
+export function conjunctBounds(tokens: readonly Token[], at: number, segment: Segment): [number, number] {
+  let from = segment.start;
+  for (let i = at - 1; i > segment.start; i--) {
+    if (opensPredicate(tokens, i)) {
+      from = i;
+      break;
+    }
+  }
+  let to = segment.end;
+  for (let i = at + 1; i < segment.end - 1; i++) {
+    if (opensPredicate(tokens, i)) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}

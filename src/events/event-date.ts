@@ -2,6 +2,7 @@ import type { Article, EventDate, Timex, Token } from '../model.js';
 import { granularityOf } from '../time/calendar.js';
 import type { Segment } from './clause.js';
 import { timemlInterval } from '../time/timeml-interval.js';
+import { conjunctBounds } from './conjuncts.js';
 
 const DATED: ReadonlySet<string> = new Set(['DATE', 'TIME']);
 const DATELINE_DASH = /^\s*[-–—]\s/;
@@ -151,33 +152,6 @@ function withRangeEnd(date: EventDate, start: Timex, text: string, timexes: read
   );
   if (!end || end.type !== start.type || !/^\d{4}/.test(end.value) || end.value < start.value) return date;
   return { ...date, end: end.value, text: text.slice(start.start, end.end) };
-}
-
-// Where a verb (or a gerund the tagger reads as a noun) joined by "and"/"but" opens a predicate.
-function opensPredicate(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') return false;
-  const next = tokens[i + 1];
-  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
-}
-
-// The tokens of the trigger's own predicate within its segment: from the conjunction that opens it (if any) to
-// the one that opens the next.
-function conjunctBounds(tokens: readonly Token[], at: number, segment: Segment): [number, number] {
-  let from = segment.start;
-  for (let i = at - 1; i > segment.start; i--) {
-    if (opensPredicate(tokens, i)) {
-      from = i;
-      break;
-    }
-  }
-  let to = segment.end;
-  for (let i = at + 1; i < segment.end - 1; i++) {
-    if (opensPredicate(tokens, i)) {
-      to = i;
-      break;
-    }
-  }
-  return [from, to];
 }
 
 // The segment after the trigger's when it goes on the same predicate: it follows a comma right after a place

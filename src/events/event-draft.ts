@@ -12,6 +12,7 @@ import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
+import { nearestPlace } from './event-place.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
@@ -78,7 +79,7 @@ export function draftEvent(
   const segment = segments[segmentAt(segments, match.tokenStart)]!;
   let found = findRoles(doc, match, segments, mentions, { ...context, places });
   const code0 = match.pattern.code;
-  const place = nearestPlace(places, match, segment);
+  const place = nearestPlace(tokens, places, match, segment);
   const reading = modalityReading(
     tokens,
     match.tokenStart,
@@ -346,20 +347,6 @@ function rallyPurpose(tokens: readonly Token[], at: number, floor: number): bool
 // People, parties and groups outside the state and international bodies.
 function popular(actor: Actor): boolean {
   return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
-}
-
-// The place right after the trigger ("heading to Nairobi", "arrived in Seoul"), else the place of the segment
-// nearest the trigger (the first of equals); this runs for every candidate. A place may run past the segment's
-// end when its own comma cut it ("in Washington, D.C.", "in Arusha, Tanzania").
-function nearestPlace(places: readonly Place[], match: TriggerMatch, segment: Segment): Place | undefined {
-  const at = match.tokenStart;
-  let best: Place | undefined;
-  for (const p of places) {
-    if (p.tokenStart < segment.start || p.tokenStart >= segment.end) continue;
-    if (p.tokenStart >= match.tokenEnd && p.tokenStart <= match.tokenEnd + 2) return p;
-    if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
-  }
-  return best;
 }
 
 const CONDITIONS = new Set(['if', 'unless']);

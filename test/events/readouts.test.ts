@@ -17,6 +17,17 @@ describe('a list of officials after a date line', () => {
   });
 });
 
+describe('the place of each of two conjoined acts', () => {
+  it('does not place a meeting where the act conjoined before it happened', () => {
+    const text = 'The Kenyan envoy toured Arusha on Monday and met Ugandan police officials on Tuesday.';
+    expectEvents(text, '2016-03-03', [
+      { source: 'KEN', target: 'TZA', cameo: '042' },
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+    ]);
+    expectNoEvent(text, '2016-03-03', (r) => r.cameo === '044');
+  });
+});
+
 describe('a date after a place written with a comma', () => {
   it('dates the act by "on <day>" after "City, Country", not by the date line', () => {
     expectEvents('Mar. 3 - Uganda met Kenya in Arusha, Tanzania on Mar. 2 for talks on trade.', '2016-03-03', [
