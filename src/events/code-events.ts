@@ -153,6 +153,15 @@ export function codeEvents(
           draft.modality === 'asserted' ? firstVerb(tokens, match.tokenStart, match.tokenEnd) : undefined,
         );
         const interval = timemlInterval(date.value);
+        // "Kerry meets separately Monday with …": a simple present dated after publication tells a schedule.
+        const modality =
+          draft.modality === 'asserted' &&
+          date.source === 'text' &&
+          interval !== null &&
+          interval.start > article.published &&
+          futurate(tokens, match.tokenStart, match.tokenEnd)
+            ? 'planned'
+            : draft.modality;
         const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
         const triggerStart = tokens[match.tokenStart]!.start;
         const triggerEnd = tokens[match.tokenEnd - 1]!.end;
@@ -177,7 +186,7 @@ export function codeEvents(
             plover: facts.plover,
             goldstein: facts.goldstein,
             quadClass: facts.quadClass,
-            modality: draft.modality,
+            modality,
             date,
             history,
             place: place
@@ -327,4 +336,15 @@ function datedWord(tokens: readonly Token[], match: TriggerMatch, timexes: reado
 function firstVerb(tokens: readonly Token[], start: number, end: number): number | undefined {
   for (let i = start; i < end; i++) if (tokens[i]!.pos === 'VERB') return i;
   return undefined;
+}
+
+// Whether the act's verb is a simple present ("meets", "visit"), which with a time after the publication day is the
+// present of a schedule, as in "the committee meets Tuesday".
+function futurate(tokens: readonly Token[], start: number, end: number): boolean {
+  const at = firstVerb(tokens, start, end);
+  const verb = at === undefined ? undefined : tokens[at]!;
+  if (!verb || /(?:ed|ing)$/.test(verb.lower) || !(verb.lower === verb.lemma || verb.lower === `${verb.lemma}s`))
+    return false;
+  const before = tokens[at! - 1];
+  return !before || (before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to');
 }

@@ -25,10 +25,10 @@ export interface TimeContext {
 // plain text): the last cue before the expression decides, else the first one after it; news defaults to
 // whichever is nearer ("unknown").
 const CUE =
-  /\b(had been (?:due|scheduled|slated|expected|set) to|will|'ll|shall|won't|wo n't|would|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
+  /\b((?:meets|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies)(?= (?:separately |again |briefly )?(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|had been (?:due|scheduled|slated|expected|set) to|will|'ll|shall|won't|wo n't|would|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
 // A cue is read by its first word(s); `\b` keeps "planned" (past) apart from "plans to" (future).
 const FUTURE =
-  /^(?:will|'ll|shall|won't|wo n't|would|going to|scheduled|slated|expected|due|plans?|planning|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next)\b/i;
+  /^(?:meets|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies|will|'ll|shall|won't|wo n't|would|going to|scheduled|slated|expected|due|plans?|planning|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next)\b/i;
 const PRESENT = /^(now|currently|today|says)$/i;
 // Words in -ed that are not past-tense verbs ("will succeed", "a hundred", "the United Nations").
 const NOT_PAST =

@@ -24,3 +24,13 @@ describe('an event dated by its own time expression', () => {
     expect(event?.date.source).toBe('publication');
   });
 });
+
+describe('the present of a schedule', () => {
+  it('dates "meets … Monday" by the coming Monday and reads it as planned', () => {
+    const [event] = codedEvents('The Kenyan foreign minister meets separately Monday with Ugandan officials.', FRIDAY);
+    expect(event).toMatchObject({ cameo: '040', modality: 'planned', date: { value: '2025-07-07' } });
+    // The past tense keeps the Monday gone by, as it happened.
+    const [past] = codedEvents('The Kenyan foreign minister met Monday with Ugandan officials.', FRIDAY);
+    expect(past).toMatchObject({ modality: 'asserted', date: { value: '2025-06-30' } });
+  });
+});
