@@ -48,6 +48,7 @@ const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 const INSURGENT_ACTS = /^(1712|18|19|20)/;
 const REBELS = new Set(['REB', 'SEP', 'UAF']);
 const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
+const GENERIC_AGREEMENT = '030/agree-to';
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests and investigations (made by the authorities of the place: "was put under investigation in Italy");
 // not threats or statements.
@@ -202,7 +203,8 @@ export function draftEvent(
     together ||
     shared ||
     match.pattern.mutual ||
-    ['03', '04', '05', '06'].includes(code0.slice(0, 2)) ||
+    // The generic "agreed to" names no act the parties could do with each other ("who … agree to buy equipment").
+    (['03', '04', '05', '06'].includes(code0.slice(0, 2)) && match.pattern.id !== GENERIC_AGREEMENT) ||
     // "X and Y agreed to allow access": what two parties agree to do they commit to each other.
     (code.startsWith('03') && reading.governor !== undefined && AGREEING.has(reading.governor));
   // "Lee and Ishiba met", "the two leaders agreed", "the Sudanese government and the SPLA agreed to allow": each
@@ -253,7 +255,9 @@ export function draftEvent(
     const targetless =
       TARGETLESS_ROOTS.has(code.slice(0, 2)) &&
       (!code.startsWith('08') || modality === 'asserted') &&
-      match.pattern.id !== '080/allow';
+      match.pattern.id !== '080/allow' &&
+      // A generic "agreed to" is news only with the party or the place its act is done to.
+      match.pattern.id !== GENERIC_AGREEMENT;
     if (targets.length === 0 && targetless) targets = [null];
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Ninth round (issue #7): wordings of the CAMEO codebook the patterns did not reach, tested on sentences of our own.
+
+const DAY = '2025-08-20';
+
+describe('a generic "agreed to"', () => {
+  it('codes an agreed act no pattern names as an intent (030) at the place its act is done', () => {
+    expectEvents('The African Union has agreed to set up a training college in Nairobi.', DAY, [
+      { source: 'IGO', target: 'KEN', cameo: '030' },
+    ]);
+  });
+
+  it('takes the party the act is done to', () => {
+    expectEvents('Kenya agreed to open its airspace to Ugandan aircraft.', DAY, [{ source: 'KEN', target: 'UGA' }]);
+  });
+
+  it('gives way to the act it names, coded as the intent it is', () => {
+    const events = eventsOf('Kenya agreed to withdraw its troops from Somalia.', DAY);
+    expect(events.map((e) => e.cameo)).toEqual(['0356']);
+  });
+
+  it('needs a target: an agreement to buy equipment names none', () => {
+    expectNoEvent('Kenya and Uganda agreed to buy new equipment.', DAY, (r) => r.cameo === '030');
+  });
+});
