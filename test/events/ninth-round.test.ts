@@ -25,3 +25,22 @@ describe('a generic "agreed to"', () => {
     expectNoEvent('Kenya and Uganda agreed to buy new equipment.', DAY, (r) => r.cameo === '030');
   });
 });
+
+describe('a name in apposition inside a pattern', () => {
+  it('lets a gap pass over ", UNICEF," and "(UNMEE)"', () => {
+    expectEvents("Eritrea forced the UN children's agency, UNICEF, out of the country last year.", DAY, [
+      { source: 'ERI', target: 'IGO', cameo: '166' },
+    ]);
+    expectEvents('Eritrea forced the UN mission (UNMEE) out of the country.', DAY, [
+      { source: 'ERI', target: 'IGO', cameo: '166' },
+    ]);
+  });
+
+  it('stops at a comma that opens a clause', () => {
+    expectNoEvent(
+      'Eritrea forced the aid group, which had worked there for years, out of the country.',
+      DAY,
+      (r) => r.cameo === '166',
+    );
+  });
+});
