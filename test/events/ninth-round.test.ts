@@ -44,3 +44,28 @@ describe('a name in apposition inside a pattern', () => {
     );
   });
 });
+
+describe('"will no longer tolerate"', () => {
+  it('is a threat (130) at the party whose acts are named', () => {
+    expectEvents(
+      "Egypt's interior minister warned that the police will no longer tolerate protests by the Muslim Brotherhood.",
+      DAY,
+      [{ source: 'EGY', target: 'EGY', cameo: '130' }],
+    );
+    expectEvents('The Kenyan government said it will no longer tolerate attacks by Somali militants.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '130' },
+    ]);
+  });
+
+  it('is no "said no": that needs "no to"', () => {
+    expectNoEvent('The Kenyan government said it will no longer tolerate attacks by Somali militants.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+    expectNoEvent('A Kenyan official said she had no information on the attack on Uganda.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+    expectEvents("Kenya has said a firm no to Uganda's request.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '120' },
+    ]);
+  });
+});
