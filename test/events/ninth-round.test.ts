@@ -69,3 +69,15 @@ describe('"will no longer tolerate"', () => {
     ]);
   });
 });
+
+describe('a plan to coerce', () => {
+  it('is the threat it announces (132), aimed at those the restrictions are for', () => {
+    expectEvents('Austria plans to impose restrictions on its job market for new EU members.', DAY, [
+      { source: 'AUT', target: 'IGO', cameo: '132', modality: 'planned' },
+    ]);
+  });
+
+  it('leaves a plan to cooperate as the act, planned', () => {
+    expectEvents('Kenya plans to visit Uganda next month.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '042' }]);
+  });
+});
