@@ -81,3 +81,15 @@ describe('a plan to coerce', () => {
     expectEvents('Kenya plans to visit Uganda next month.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '042' }]);
   });
 });
+
+describe('weapons made for use against a party', () => {
+  it('is a threat of force (138) at each party named', () => {
+    expectEvents('A militia based in Somalia says it is building rockets to use against Kenya and Ethiopia.', DAY, [
+      { source: 'SOM', target: 'KEN', cameo: '138' },
+      { source: 'SOM', target: 'ETH', cameo: '138' },
+    ]);
+    expectEvents('Hamas stockpiled rockets for use against Israel.', DAY, [
+      { source: 'PSE', target: 'ISR', cameo: '138' },
+    ]);
+  });
+});
