@@ -93,3 +93,16 @@ describe('weapons made for use against a party', () => {
     ]);
   });
 });
+
+describe('a protest against acts by a party', () => {
+  it('is aimed at the party the "by" phrase names', () => {
+    expectEvents('German students demonstrated against the alleged abuses by the Turkish police.', DAY, [
+      { source: 'DEU', target: 'TUR', cameo: '141' },
+    ]);
+    expectEvents(
+      'Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli army.',
+      DAY,
+      [{ source: 'PSE', target: 'ISR', cameo: '145' }],
+    );
+  });
+});
