@@ -199,6 +199,9 @@ export function claimedActTargets(drafts: readonly Draft[]): readonly Draft[] {
 }
 
 const VIOLENCE = /^(18|19|20)/;
+// Coercion's codes name distinct acts ("fired tear gas to disperse demonstrators, … arresting 40": 175 and 173);
+// the codes of other roots tell one act in different words.
+const actKind = (code: string): string => code.slice(0, code.startsWith('17') ? 3 : 2);
 
 /**
  * Codes one act once per sentence: "Kenya urged Uganda to send troops" is one appeal, found both at "urged"
@@ -212,7 +215,7 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
   const key = (d: Draft) => {
     const pair = ([s, t]: Draft['pairs'][number]) => `${s.code}>${t?.code ?? '-'}`;
     const pairs = d.pairs.length === 1 ? pair(d.pairs[0]!) : d.pairs.map(pair).sort().join(' ');
-    return `${d.code.slice(0, 2)} ${pairs}`;
+    return `${actKind(d.code)} ${pairs}`;
   };
   const kept = new Map<string, Draft>();
   for (const d of drafts) {
@@ -239,7 +242,7 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
       (w) =>
         w !== d &&
         !inferred(w) &&
-        w.code.slice(0, 2) === d.code.slice(0, 2) &&
+        actKind(w.code) === actKind(d.code) &&
         d.pairs.every(([s, t]) => w.pairs.some(([ws, wt]) => ws.code === s.code && wt?.country === t?.country)),
     );
   // "the car bomb attack": a compound of two violence words is one act, the more specific code.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plover05Type } from '../../src/eval/event-records.js';
 import { eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
 
 // Ninth round (issue #7): wordings of the CAMEO codebook the patterns did not reach, tested on sentences of our own.
@@ -104,5 +105,23 @@ describe('a protest against acts by a party', () => {
       DAY,
       [{ source: 'PSE', target: 'ISR', cameo: '145' }],
     );
+  });
+});
+
+describe('violent repression and arrests', () => {
+  it('codes an arrest told with a dispersal as an act of its own (173 beside 175)', () => {
+    expectEvents(
+      'Kenyan police fired tear gas to disperse opposition demonstrators in Nairobi, wounding two people and arresting 40.',
+      DAY,
+      [
+        { source: 'KEN', cameo: '175' },
+        { source: 'KEN', target: 'KEN', cameo: '173' },
+      ],
+    );
+  });
+
+  it('files violent repression under ASSAULT for the PLOVER gold, as the PLOVER codebook files crowd control', () => {
+    expect(plover05Type('175')).toBe('ASSAULT');
+    expect(plover05Type('173')).toBe('COERCE');
   });
 });
