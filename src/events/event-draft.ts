@@ -6,6 +6,7 @@ import { conditionalThreat, recodeForModality } from './modality-recode.js';
 import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
+import { withCustodian } from './custody-agents.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
@@ -103,6 +104,7 @@ export function draftEvent(
   const agent = prenominalAgent(tokens, match, mentions);
   if (agent && !found.sources.includes(agent))
     found = { ...found, sources: [agent], targets: found.targets.filter((t) => t !== agent) };
+  found = withCustodian(found, tokens, match, segment, mentions);
   // "Georgia received weapons from Russia": the giver is the source.
   let roles =
     match.pattern.converse && found.targets.length

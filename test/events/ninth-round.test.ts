@@ -125,3 +125,18 @@ describe('violent repression and arrests', () => {
     expect(plover05Type('173')).toBe('COERCE');
   });
 });
+
+describe('abuse in custody', () => {
+  it('names the keeper as the agent of what the person held suffered', () => {
+    expectEvents('A Kenyan student died of torture while in Ugandan police custody, his family said.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '1822' },
+    ]);
+    expectEvents('A Kenyan student was tortured in the custody of Ugandan police.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '1822' },
+    ]);
+  });
+
+  it('needs the custody phrase', () => {
+    expectNoEvent('A Kenyan student died of torture, his family said.', DAY, (r) => r.source === 'UGA');
+  });
+});
