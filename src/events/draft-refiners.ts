@@ -177,25 +177,44 @@ export function dropJudgedActs(drafts: readonly Draft[], tokens: readonly Token[
 /**
  * Gives a claim of responsibility the target of the act it claims: "al-Shabab claimed responsibility for an
  * attack on a mall in Kenya" claims an attack on Kenya. The act must follow the claim in the same segment
- * and have the same source.
+ * and have the same source. The act is then told as the claim, as the CAMEO codebook codes it (015), not as
+ * an attack the report asserts.
  */
 export function claimedActTargets(drafts: readonly Draft[]): readonly Draft[] {
-  if (!drafts.some((d) => d.outcome === 'no-target' && d.code.startsWith('015'))) return drafts;
-  return drafts.map((d) => {
-    if (d.outcome !== 'no-target' || !d.code.startsWith('015') || d.roles.sources.length === 0) return d;
+  const claim = (d: Draft) =>
+    d.code.startsWith('015') && (d.outcome === 'no-target' || d.outcome === 'coded') && d.roles.sources.length > 0;
+  if (!drafts.some(claim)) return drafts;
+  const claimed = new Set<Draft>();
+  const out = drafts.map((d) => {
+    if (!claim(d)) return d;
     const sources = d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
     const act = drafts.find(
       (e) =>
         e.outcome === 'coded' &&
+        e !== d &&
         e.segment === d.segment &&
         e.match.tokenStart >= d.match.tokenEnd &&
         e.pairs.every(([s]) => sources.some((x) => x.code === s.code)),
     );
-    const targets = act ? [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
-    if (!act || targets.length === 0) return d;
+    if (!act) return d;
+    if (d.outcome === 'coded') {
+      claimed.add(act);
+      return d;
+    }
+    const targets = [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))];
+    if (targets.length === 0) return d;
+    claimed.add(act);
     const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
-    return { ...d, pairs, outcome: 'coded', reason: `coded with the target of the claimed ${act.match.pattern.id}` };
+    return {
+      ...d,
+      pairs,
+      outcome: 'coded' as const,
+      reason: `coded with the target of the claimed ${act.match.pattern.id}`,
+    };
   });
+  return out.map((d) =>
+    claimed.has(d) ? rejectDraft(d, 'duplicate', 'the act claimed, coded as the claim of responsibility (015)') : d,
+  );
 }
 
 const VIOLENCE = /^(18|19|20)/;
