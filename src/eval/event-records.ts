@@ -141,12 +141,16 @@ const PLOVER_05_ROOTS: Readonly<Record<string, string>> = {
  * plover05Type('0813'); // 'CONCEDE'
  * plover05Type('0841'); // 'RETREAT'
  * plover05Type('0831'); // 'RETREAT' (a resignation)
+ * plover05Type('175');  // 'ASSAULT' (violent repression)
  * ```
  */
 export function plover05Type(cameo: string): string | undefined {
   // The gold files resignations (0831) under RETREAT, as today's PLOVER codebook does ("a resignation by a
   // government official"), though 0831 sits among the 083 concessions.
   if (cameo.startsWith('0831')) return 'RETREAT';
+  // Violent repression (175: firing on or tear-gassing crowds) is force, as the PLOVER codebook files crowd control
+  // under ASSAULT; the gold files "police opened fire to disperse demonstrators" as FIGHT, none as COERCE.
+  if (cameo.startsWith('175')) return 'ASSAULT';
   if (cameo.startsWith('08')) return Number(cameo[2] ?? '0') <= 3 ? 'CONCEDE' : 'RETREAT';
   return PLOVER_05_ROOTS[cameo.slice(0, 2)];
 }

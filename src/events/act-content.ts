@@ -12,6 +12,7 @@ const ACCUSING = new Set(['accuse', 'allege', 'alleged', 'alleges', 'charge', 'b
 const ATTRIBUTIVE = 'a participle used as an adjective';
 // Verbs of agreeing: what is agreed to is a commitment, not yet an act ("agreed that they should cooperate").
 const AGREEING = new Set(['agree', 'accept']);
+const GENERIC_AGREEMENT = '030/agree-to';
 
 /**
  * The roots whose acts the content of `d` may still be coded as: a demand, an appeal, an agreement, an
@@ -59,7 +60,7 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
     !drafts.some((d) => suspected(tokens, d.match.tokenStart) || aimedAt(tokens, d.match.tokenStart))
   )
     return drafts;
-  return drafts.map((d) => {
+  const kept = drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     if (suspected(tokens, d.match.tokenStart))
       return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
@@ -78,6 +79,24 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
       ? rejectDraft(d, 'no-source', `what ${by.d.match.pattern.id} asks for, settles or turns down, not an act`)
       : d;
   });
+  return kept.map((d) =>
+    d.outcome === 'coded' && d.match.pattern.id === GENERIC_AGREEMENT && heldAct(tokens, d, kept)
+      ? rejectDraft(d, 'overlapped', 'the act agreed to is coded as the intent it is')
+      : d,
+  );
+}
+
+// "agreed to withdraw its troops" is the intent to withdraw (0356), not a commitment to an act unnamed.
+function heldAct(tokens: readonly Token[], h: Draft, drafts: readonly Draft[]): boolean {
+  const end = contentEnd(tokens, h);
+  return drafts.some(
+    (d) =>
+      d !== h &&
+      (d.outcome === 'coded' || d.outcome === 'no-target') &&
+      d.segment === h.segment &&
+      d.match.tokenStart >= h.match.tokenEnd &&
+      d.match.tokenStart < end,
+  );
 }
 
 function contentEnd(tokens: readonly Token[], h: Pick<Draft, 'match' | 'segment'>): number {

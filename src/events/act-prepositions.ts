@@ -1,3 +1,5 @@
+import type { Token } from '../model.js';
+
 /** The prepositions by which an act names its target when its pattern names none that fit. */
 
 // "a meeting between X and Y", "mediation among the republics": the parties of the act.
@@ -24,4 +26,27 @@ export function genericPrepositions(code: string): ReadonlySet<string> {
   if (root === '08' || root === '16') return FROM_ADDRESSED;
   if (root === '02' || root === '10') return ASKED;
   return ['13', '14', '15', '17', '18', '19', '20'].includes(root) ? AIMED : ADDRESSED;
+}
+
+// What a protest is "against" or "over" may be an act its "by" phrase names the doer of.
+const PROTESTED = new Set(['against', 'over']);
+const PROTESTED_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM']);
+const MAX_PROTESTED_PHRASE = 7;
+
+/**
+ * Whether the actor mentioned from `start` did what a protest is against: "demonstrations against the alleged human
+ * rights violations by the Israeli military" are aimed at the military, as "protested the killings by X" is.
+ */
+export function protestedAgent(tokens: readonly Token[], start: number, code: string): boolean {
+  if (!code.startsWith('14')) return false;
+  let by = start - 1;
+  while (by > start - 3 && (tokens[by]?.pos === 'DET' || tokens[by]?.pos === 'ADJ')) by--;
+  if (tokens[by]?.lower !== 'by') return false;
+  for (let i = by - 1, n = 0; i >= 0 && n <= MAX_PROTESTED_PHRASE; i--, n++) {
+    const t = tokens[i]!;
+    if (PROTESTED.has(t.lower)) return n > 0;
+    // "the alleged violations": a participle before its noun describes it.
+    if (!PROTESTED_PHRASE.has(t.pos) && !t.lower.endsWith('ed')) return false;
+  }
+  return false;
 }

@@ -9,8 +9,8 @@ const FORCE = /^(17|18|19|20)/;
 
 /**
  * What a claim of force is, as the CAMEO codebook files it: a party that claims it attacked claims
- * responsibility (015, aimed at the victim: "the US claimed that they had attacked Iraq"), and the act is
- * coded too, as for "claimed responsibility for an attack"; a party that claims another attacked accuses
+ * responsibility (015, aimed at the victim: "the US claimed that they had attacked Iraq"), and the act is told
+ * as that claim, as for "claimed responsibility for an attack"; a party that claims another attacked accuses
  * that party (112: "Kenya claimed that Somali rebels had attacked Uganda" is Kenya's accusation of the
  * rebels), and the act, only alleged, is not coded as having happened.
  */
@@ -29,9 +29,9 @@ export function claimedForce(
     );
     const by = speaker[speaker.length - 1];
     if (!by) return d;
-    // The act a party claims as its own is on record as its act, and the claim is an event of its own.
+    // The act a party claims as its own is told as its claim, not as an act the report asserts.
     const own = d.pairs.every(([s]) => s.country === by.actor.country);
-    if (own) return [{ ...d, code: '015', reason: `${d.reason}; claimed as its own act` }, d];
+    if (own) return { ...d, code: '015', reason: `${d.reason}; claimed as its own act` };
     const accused = [...new Map(d.pairs.map(([s]) => [s.code, s])).values()];
     const pairs = accused.map((a) => [by.actor, a] as const);
     return { ...d, code: '112', pairs, reason: `${d.reason}; an accusation by the party that claims it` };

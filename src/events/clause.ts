@@ -121,6 +121,8 @@ const SUBORDINATORS = new Set([
 ]);
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+// "for new EU members": the tagger reads a lower-case word before a name as part of it.
+const mistaggedName = (t: Token): boolean => t.pos === 'PROPN' && /^[a-z]+$/.test(t.text);
 const QUANTIFIERS = new Set([
   'more than',
   'less than',
@@ -199,7 +201,7 @@ export function governorOf(tokens: readonly Token[], start: number, floor: numbe
   let i = start - 1;
   for (let climbs = 0; ; climbs++) {
     for (;;) {
-      while (i >= floor && MODIFIERS.has(tokens[i]!.pos)) i--;
+      while (i >= floor && (MODIFIERS.has(tokens[i]!.pos) || mistaggedName(tokens[i]!))) i--;
       // "war-torn Mozambique", "the U.S.-led coalition": a hyphenated modifier.
       if (i - 1 >= floor && tokens[i]!.text === '-') {
         i -= 2;

@@ -177,28 +177,50 @@ export function dropJudgedActs(drafts: readonly Draft[], tokens: readonly Token[
 /**
  * Gives a claim of responsibility the target of the act it claims: "al-Shabab claimed responsibility for an
  * attack on a mall in Kenya" claims an attack on Kenya. The act must follow the claim in the same segment
- * and have the same source.
+ * and have the same source. The act is then told as the claim, as the CAMEO codebook codes it (015), not as
+ * an attack the report asserts.
  */
 export function claimedActTargets(drafts: readonly Draft[]): readonly Draft[] {
-  if (!drafts.some((d) => d.outcome === 'no-target' && d.code.startsWith('015'))) return drafts;
-  return drafts.map((d) => {
-    if (d.outcome !== 'no-target' || !d.code.startsWith('015') || d.roles.sources.length === 0) return d;
+  const claim = (d: Draft) =>
+    d.code.startsWith('015') && (d.outcome === 'no-target' || d.outcome === 'coded') && d.roles.sources.length > 0;
+  if (!drafts.some(claim)) return drafts;
+  const claimed = new Set<Draft>();
+  const out = drafts.map((d) => {
+    if (!claim(d)) return d;
     const sources = d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
     const act = drafts.find(
       (e) =>
         e.outcome === 'coded' &&
+        e !== d &&
         e.segment === d.segment &&
         e.match.tokenStart >= d.match.tokenEnd &&
         e.pairs.every(([s]) => sources.some((x) => x.code === s.code)),
     );
-    const targets = act ? [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))] : [];
-    if (!act || targets.length === 0) return d;
+    if (!act) return d;
+    if (d.outcome === 'coded') {
+      claimed.add(act);
+      return d;
+    }
+    const targets = [...new Set(act.pairs.map(([, t]) => t).filter((t) => t !== null))];
+    if (targets.length === 0) return d;
+    claimed.add(act);
     const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
-    return { ...d, pairs, outcome: 'coded', reason: `coded with the target of the claimed ${act.match.pattern.id}` };
+    return {
+      ...d,
+      pairs,
+      outcome: 'coded' as const,
+      reason: `coded with the target of the claimed ${act.match.pattern.id}`,
+    };
   });
+  return out.map((d) =>
+    claimed.has(d) ? rejectDraft(d, 'duplicate', 'the act claimed, coded as the claim of responsibility (015)') : d,
+  );
 }
 
 const VIOLENCE = /^(18|19|20)/;
+// Coercion's codes name distinct acts ("fired tear gas to disperse demonstrators, … arresting 40": 175 and 173);
+// the codes of other roots tell one act in different words.
+const actKind = (code: string): string => code.slice(0, code.startsWith('17') ? 3 : 2);
 
 /**
  * Codes one act once per sentence: "Kenya urged Uganda to send troops" is one appeal, found both at "urged"
@@ -212,7 +234,7 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
   const key = (d: Draft) => {
     const pair = ([s, t]: Draft['pairs'][number]) => `${s.code}>${t?.code ?? '-'}`;
     const pairs = d.pairs.length === 1 ? pair(d.pairs[0]!) : d.pairs.map(pair).sort().join(' ');
-    return `${d.code.slice(0, 2)} ${pairs}`;
+    return `${actKind(d.code)} ${pairs}`;
   };
   const kept = new Map<string, Draft>();
   for (const d of drafts) {
@@ -239,7 +261,7 @@ export function dropRepeatedEvents(drafts: readonly Draft[]): readonly Draft[] {
       (w) =>
         w !== d &&
         !inferred(w) &&
-        w.code.slice(0, 2) === d.code.slice(0, 2) &&
+        actKind(w.code) === actKind(d.code) &&
         d.pairs.every(([s, t]) => w.pairs.some(([ws, wt]) => ws.code === s.code && wt?.country === t?.country)),
     );
   // "the car bomb attack": a compound of two violence words is one act, the more specific code.

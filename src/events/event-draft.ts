@@ -8,6 +8,7 @@ import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { hostCountry } from './host-city.js';
 import { isUnidentified } from '../actors/unidentified-agents.js';
+import { withCustodian } from './custody-agents.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
@@ -51,6 +52,7 @@ const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
 const INSURGENT_ACTS = /^(1712|18|19|20)/;
 const REBELS = new Set(['REB', 'SEP', 'UAF']);
 const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
+const GENERIC_AGREEMENT = '030/agree-to';
 // Acts whose agent may go unnamed and be credited to where they happened: attacks, bombings, killings, and
 // arrests and investigations (made by the authorities of the place: "was put under investigation in Italy");
 // not threats or statements.
@@ -105,6 +107,7 @@ export function draftEvent(
   const agent = prenominalAgent(tokens, match, mentions);
   if (agent && !found.sources.includes(agent))
     found = { ...found, sources: [agent], targets: found.targets.filter((t) => t !== agent) };
+  found = withCustodian(found, tokens, match, segment, mentions);
   // "Georgia received weapons from Russia": the giver is the source.
   let roles =
     match.pattern.converse && found.targets.length
@@ -205,7 +208,8 @@ export function draftEvent(
     together ||
     shared ||
     match.pattern.mutual ||
-    ['03', '04', '05', '06'].includes(code0.slice(0, 2)) ||
+    // The generic "agreed to" names no act the parties could do with each other ("who … agree to buy equipment").
+    (['03', '04', '05', '06'].includes(code0.slice(0, 2)) && match.pattern.id !== GENERIC_AGREEMENT) ||
     // "X and Y agreed to allow access": what two parties agree to do they commit to each other.
     (code.startsWith('03') && reading.governor !== undefined && AGREEING.has(reading.governor));
   // "Lee and Ishiba met", "the two leaders agreed", "the Sudanese government and the SPLA agreed to allow": each
@@ -259,7 +263,9 @@ export function draftEvent(
     const targetless =
       TARGETLESS_ROOTS.has(code.slice(0, 2)) &&
       (!code.startsWith('08') || modality === 'asserted') &&
-      match.pattern.id !== '080/allow';
+      match.pattern.id !== '080/allow' &&
+      // A generic "agreed to" is news only with the party or the place its act is done to.
+      match.pattern.id !== GENERIC_AGREEMENT;
     if (targets.length === 0 && targetless) targets = [null];
     if (targets.length === 0)
       return { ...base, pairs: [], outcome: 'no-target', reason: 'no target actor, and this code needs one' };

@@ -123,6 +123,12 @@ export function recodeForModality(code: string, reading: ModalityReading): strin
         // "will continue to expand defense cooperation" commits to it; "continued to send arms" did it.
         (reading.governor === 'continue' && reading.auxiliary !== undefined));
   if (committed) return lookup(INTENT, code) ?? code;
+  // "plans to impose restrictions on X" announces the coercion: the codebook's threat (132), as "will impose" is.
+  // A plan to cooperate stays the act, planned (PETRARCH codes "scheduled to meet" as the meeting).
+  if (reading.modality === 'planned' && reading.governor === 'plan') {
+    const threat = lookup(INTENT, code);
+    if (threat?.startsWith('13')) return threat;
+  }
   const refused =
     reading.modality === 'negated' &&
     ((reading.governor !== undefined && REFUSING.has(reading.governor)) ||

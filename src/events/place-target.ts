@@ -77,6 +77,8 @@ export function placeTarget(
             // "rejected a call for its forces to be deployed in East Timor": what a rejection turns down is done
             // where the act it names would be.
             !(code.startsWith('12') && infinitive(tokens, match.tokenEnd + k)) &&
+            // "agreed to set up a center in Tokyo": the verb a pattern ending on "to" governs is the act's own.
+            !(k === 0 && tokens[match.tokenEnd - 1]?.lower === 'to') &&
             tokens[match.tokenEnd + k - 1]?.text !== '-' &&
             // "aid to refugees fleeing the war in Liberia": a present participle after its noun describes it.
             !(t.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[match.tokenEnd + k - 1]?.pos ?? ''))),

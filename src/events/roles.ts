@@ -1,6 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
 import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
-import { genericPrepositions } from './act-prepositions.js';
+import { genericPrepositions, protestedAgent } from './act-prepositions.js';
 import {
   PROTESTERS,
   betweenCounterpart,
@@ -235,7 +235,7 @@ export function findRoles(
       (m) =>
         m.tokenStart >= match.tokenEnd &&
         m.tokenStart < predicateEnd &&
-        generic.has(governedBy(m)) &&
+        (generic.has(governedBy(m)) || protestedAgent(tokens, m.tokenStart, match.pattern.code)) &&
         !pastReducedRelative(tokens, match.tokenEnd, m) &&
         // A meeting "in Geneva" or a return "to Geneva" is not held with Switzerland; aid "to Israel" goes to it.
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&

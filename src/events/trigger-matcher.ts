@@ -116,8 +116,14 @@ function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[],
     for (let j = i, used = 0; j <= to; j++) {
       if (j > i) {
         const skipped = tokens[j - 1]!;
-        if (GAP_STOP.has(skipped.text)) break;
-        if (skipped.pos !== 'NUM' && skipped.pos !== 'SYM' && skipped.text !== '-' && ++used > element.gap) break;
+        if (GAP_STOP.has(skipped.text)) {
+          // "forced the UN refugee agency, UNHCR, out of the country": a name in apposition is part of the gap's
+          // noun phrase, not the end of the clause.
+          const close = appositionEnd(tokens, j - 1, to);
+          if (close === undefined) break;
+          j = close + 1;
+        } else if (skipped.pos !== 'NUM' && skipped.pos !== 'SYM' && skipped.text !== '-' && ++used > element.gap)
+          break;
       }
       const end = matchFrom(pattern, k + 1, tokens, j, to);
       if (end !== null) return end;
@@ -126,6 +132,22 @@ function matchFrom(pattern: TriggerPattern, k: number, tokens: readonly Token[],
   }
   if (i >= to || !wordFits(element.words, tokens[i]!)) return null;
   return matchFrom(pattern, k + 1, tokens, i + 1, to);
+}
+
+const CLOSING: Readonly<Record<string, string>> = { ',': ',', '(': ')' };
+// Longest name in apposition a gap passes over: "UNHCR", "the UNHCR" is no name alone.
+const MAX_APPOSITION = 4;
+
+// The index of the mark closing a short name set off after `open` (", UNHCR," or "(UNHCR)"), if there is one.
+function appositionEnd(tokens: readonly Token[], open: number, to: number): number | undefined {
+  const closing = CLOSING[tokens[open]!.text];
+  if (closing === undefined) return undefined;
+  for (let k = open + 1; k < Math.min(to, open + MAX_APPOSITION + 2); k++) {
+    const t = tokens[k]!;
+    if (t.text === closing) return k > open + 1 ? k : undefined;
+    if (t.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -122,10 +122,9 @@ describe('the target of a complaint', () => {
 
 describe('force that a party claims', () => {
   it('is a claim of responsibility when the party claims it as its own', () => {
-    expectEvents('Chile claimed that they had attacked Peru.', DAY, [
-      { source: 'CHL', target: 'PER', cameo: '015' },
-      { source: 'CHL', target: 'PER', cameo: '190' },
-    ]);
+    // The attack is told as the claim (015), as the CAMEO codebook codes it, not as an act the report asserts.
+    expectEvents('Chile claimed that they had attacked Peru.', DAY, [{ source: 'CHL', target: 'PER', cameo: '015' }]);
+    expectNoEvent('Chile claimed that they had attacked Peru.', DAY, (r) => r.cameo === '190');
   });
 
   it('is an accusation when the party claims another did it', () => {
