@@ -189,13 +189,14 @@ function composeSentence(
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
-      // "Yoruba leaders": a people's leaders are its country's, not its government.
+      // "Yoruba leaders": a people's leaders are its country's people, not its government, so what they ask of
+      // that government is an event.
       const people = modifier.people === true && code === 'GOV';
       // "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": another country's force.
       const ally = allyIn(tokens, matches, role.end);
       const country = ally?.country ?? modifier.ref;
       out.push(
-        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? undefined : code), 'kb'),
+        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? 'CVL' : code), 'kb'),
       );
       continue;
     }
@@ -206,9 +207,9 @@ function composeSentence(
       continue;
     }
     if (modifier && ethnic) {
-      // A land's people ("Kosovo Albanians") are its state's people, not the state.
-      const role = modifier.people ? 'CVL' : undefined;
-      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, role), 'demonym'));
+      // A community the demonym places ("Bosnian Serbs", "Kosovo Albanians") is its country's people, not the
+      // state: its demands on that state's forces are events, not the state acting on itself.
+      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, 'CVL'), 'demonym'));
       continue;
     }
     const local = roleInCountry(scope, m) ?? stateBody(scope, m);

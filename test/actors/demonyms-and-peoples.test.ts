@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, eventsOf } from '../helpers/domain.js';
+import { actorsOf, eventsOf, expectEvents } from '../helpers/domain.js';
 
 const codes = (text: string, day = '2003-05-20') => actorsOf(text, day).map((a) => [a.text, a.code]);
 
@@ -26,15 +26,26 @@ describe('a demonym before what a country does, proposes or sends', () => {
     expect(codes('Kenyan riots spread to the port.')).toEqual([['Kenyan', 'KEN']]);
   });
 
-  it('reads the people of one country named by another country first as that first country', () => {
-    expect(codes('Syrian Kurds marched through Qamishli.')).toEqual([['Syrian Kurds', 'SYR']]);
-    expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNK']);
+  it('reads the people of one country named by another country first as that first country, its people', () => {
+    // A community a demonym places is that country's people (CVL), not its state.
+    expect(codes('Syrian Kurds marched through Qamishli.')).toEqual([['Syrian Kurds', 'SYRCVL']]);
+    expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNKCVL']);
     // Before Kosovo's independence (2008-02-17) its people were Serbia's.
     expect(codes('Kosovar Serbs blocked the bridge.')[0]).toEqual(['Kosovar Serbs', 'SRBCVL']);
     // A country's name before a people reads as its demonym does.
-    expect(codes('Kosovo Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovo Serbs', 'UNK']);
-    expect(codes('About two million Rwanda Hutus fled.', '1998-02-27')).toEqual([['Rwanda Hutus', 'RWA']]);
+    expect(codes('Kosovo Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovo Serbs', 'UNKCVL']);
+    expect(codes('About two million Rwanda Hutus fled.', '1998-02-27')).toEqual([['Rwanda Hutus', 'RWACVL']]);
+    expect(codes('Bosnian Serbs demanded a truce with Moslem forces.', '1994-03-01')[0]).toEqual([
+      'Bosnian Serbs',
+      'BIHCVL',
+    ]);
     expect(codes('Macedonian Albanian rebels seized a village.')).toEqual([['Macedonian Albanian rebels', 'MKDREB']]);
+  });
+
+  it("codes what a placed community asks of its country's forces as an event", () => {
+    expectEvents('Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.', '1994-03-01', [
+      { source: 'BIH', target: 'BIH', cameo: '1056' },
+    ]);
   });
 
   it('reads Serb and Croat as demonyms of Serbia and Croatia', () => {
