@@ -68,6 +68,15 @@ describe('people named by the country they are in', () => {
     expect(codes('Opposition groups in Togo called a strike.')).toEqual([['Opposition groups in Togo', 'TGOOPP']]);
   });
 
+  it('reads a body based in a quarter of a capital, named by its community, as that country', () => {
+    expect(codes('A radio station based in Christian east Beirut defied the curfew.', '1990-01-01')).toEqual([
+      ['radio station based in Christian east Beirut', 'LBNMED'],
+    ]);
+    expect(codes('Rebels in Shiite south Lebanon fired rockets.', '1996-01-01')).toEqual([
+      ['Rebels in Shiite south Lebanon', 'LBNREB'],
+    ]);
+  });
+
   it('does not make refugees or troops in a country its own', () => {
     expect(codes('Refugees in Chad waited for food.')).toEqual([]);
     expect(codes('Troops in Mali were put on alert.').map((r) => r[1])).not.toContain('MLIMIL');
