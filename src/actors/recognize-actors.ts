@@ -195,9 +195,8 @@ function composeSentence(
       // "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": another country's force.
       const ally = allyIn(tokens, matches, role.end);
       const country = ally?.country ?? modifier.ref;
-      out.push(
-        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? 'CVL' : code), 'kb'),
-      );
+      const end = ally?.end ?? sameRoleJoined(tokens, matches, role.end, role.code);
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, country, people ? 'CVL' : code), 'kb'));
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -375,6 +374,15 @@ function allyIn(
   const place = matches.find((x) => x.tokenStart === k);
   const country = place?.entries.find((e) => e.kind === 'country');
   return place && country ? { country: country.ref, end: at + 1 } : undefined;
+}
+
+// "Israeli helicopters and tanks": a role word of the same role joined by "and" shares the demonym; the end of
+// the joined word, else `end`.
+function sameRoleJoined(tokens: readonly Token[], matches: readonly LexicalMatch[], end: number, code: string): number {
+  if (tokens[end]?.lower !== 'and' || !/^\p{Ll}/u.test(tokens[end + 1]?.text ?? '')) return end;
+  const next = matches.find((n) => n.tokenStart === end + 1);
+  const same = next && next.entries.length === 1 && kindAt(next, 'role')?.ref === code;
+  return same && !/^\p{Lu}/u.test(tokens[next.tokenEnd]?.text ?? '') ? next.tokenEnd : end;
 }
 
 // The role of a group coded as an international militant group on `day` (al-Qaeda), else undefined.

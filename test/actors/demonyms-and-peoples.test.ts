@@ -10,6 +10,14 @@ describe('a demonym before what a country does, proposes or sends', () => {
     expect(codes('Indian helicopter gunships circled the valley.')).toEqual([['Indian helicopter gunships', 'INDMIL']]);
   });
 
+  it('lets a second word of the same role joined by "and" share the demonym', () => {
+    expect(codes('Syrian helicopters and tanks shelled the camp.')).toEqual([
+      ['Syrian helicopters and tanks', 'SYRMIL'],
+    ]);
+    // Police and soldiers have two roles: the demonym stays with the first.
+    expect(codes('Turkish police and soldiers sealed the road.')).toEqual([['Turkish police', 'TURCOP']]);
+  });
+
   it('reads a proposal, a mediation or a riot as the country', () => {
     expect(codes('Ghana turned down a Nigerian ultimatum on the border.')).toEqual([
       ['Ghana', 'GHA'],
