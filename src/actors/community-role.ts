@@ -75,7 +75,8 @@ function hostCountry(
     named(end, scope.to)[0] ??
     named(scope.from, start).pop() ??
     actors.filter((m) => m.tokenEnd <= start).pop()?.actor.country ??
-    actors.find((m) => m.tokenStart >= end)?.actor.country
+    // Not a demonym after it standing for its country: "Muslim hackers defaced Danish Web sites" live anywhere.
+    actors.find((m) => m.tokenStart >= end && m.via !== 'demonym')?.actor.country
   );
 }
 

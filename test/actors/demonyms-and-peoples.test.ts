@@ -66,6 +66,9 @@ describe('what a people owns or carries, stopped or destroyed', () => {
   it('reads the demonym as the country', () => {
     expect(codes('The army lifted a blockade on Palestinian lorries.')).toEqual([['Palestinian', 'PSE']]);
     expect(codes('Bulldozers demolished Palestinian homes.')).toEqual([['Palestinian', 'PSE']]);
+    expect(codes('Hackers defaced Estonian websites.')).toEqual([['Estonian', 'EST']]);
+    // The sites they attack do not place a community of attackers in that country.
+    expect(codes('Muslim hackers defaced hundreds of Danish Web sites.')).toEqual([['Danish', 'DNK']]);
   });
 });
 
