@@ -127,6 +127,8 @@ export function insideLongerName(
     !matched(i) &&
     !CALENDAR_WORDS.has(t!.lower) &&
     !RANKS.has(t!.lower) &&
+    // "Danish Web sites": the Web is capitalized, and no name.
+    !(t!.lower === 'web' && /^sites?$/.test(tokens[i + 1]?.lower ?? '')) &&
     (t!.pos === 'PROPN' || t!.pos === 'NOUN');
   // "South Lebanon", "Northern Iraq": a compass word before a country names a part of it, not a longer name;
   // before a city it names another place ("East Jerusalem", "West Berlin").

@@ -1,4 +1,4 @@
-import type { ActorMention } from '../model.js';
+import type { ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import type { LexicalMatch } from './lexicon.js';
 import type { SentenceScope } from './sentence-scope.js';
@@ -34,9 +34,11 @@ export function communityRoles(scope: SentenceScope, found: readonly ActorMentio
     const word = tokens[i]!.text;
     if (mark.entries[0]?.ref !== 'community' || used.has(i) || kb.ethnicHomes[word] || kb.ethnicNations.has(word))
       continue;
+    // "the Umma (Nation) party": a gloss in parentheses may follow the name.
+    const after = i + 1 + glossLength(tokens, i + 1);
     // "Moslem fundamentalist demonstrators": one lower-case word may stand before the role word.
-    const skip = matches.some((m) => m.tokenStart === i + 1) ? 0 : /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
-    const roleMatch = matches.find((m) => m.tokenStart === i + 1 + skip);
+    const skip = matches.some((m) => m.tokenStart === after) ? 0 : /^\p{Ll}/u.test(tokens[after]?.text ?? '') ? 1 : 0;
+    const roleMatch = matches.find((m) => m.tokenStart === after + skip);
     const role = kindAt(roleMatch, 'role');
     if (!roleMatch || !role || used.has(roleMatch.tokenStart)) continue;
     const next = matches.find((m) => m.tokenStart === roleMatch.tokenEnd);
@@ -73,6 +75,14 @@ function hostCountry(
     named(end, scope.to)[0] ??
     named(scope.from, start).pop() ??
     actors.filter((m) => m.tokenEnd <= start).pop()?.actor.country ??
-    actors.find((m) => m.tokenStart >= end)?.actor.country
+    // Not a demonym after it standing for its country: "Muslim hackers defaced Danish Web sites" live anywhere.
+    actors.find((m) => m.tokenStart >= end && m.via !== 'demonym')?.actor.country
   );
+}
+
+// The length of a short gloss in parentheses at `i` ("(Nation)", "( \"Enough\" )"), 0 when none.
+function glossLength(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return 0;
+  for (let j = i + 1; j <= i + 4; j++) if (tokens[j]?.text === ')') return j + 1 - i;
+  return 0;
 }

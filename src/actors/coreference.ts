@@ -79,7 +79,9 @@ export function resolveCoreference(
       // A transcript's turn: "I" is its speaker, "we" the speaker and the other side when two speak.
       const turn = turns.length ? turns.find((u) => u.from <= i && i < u.to) : undefined;
       if (turn?.actor && FIRST_PERSON.has(t.lower) && t.pos === 'PRON') {
-        const other = SPEAKERS_WE.has(t.lower) ? otherSpeaker(turns, turn.actor) : undefined;
+        const other = SPEAKERS_WE.has(t.lower)
+          ? otherSpeaker(turns, turn.actor, guestOf(doc, turns, memory))
+          : undefined;
         add(i, i + 1, turn.actor, other ? [turn.actor, other] : undefined);
         continue;
       }
@@ -144,10 +146,26 @@ const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 const SPEAKERS_WE = new Set(['we', 'us']);
 
 // The one other speaker of a two-party transcript (a joint press conference), of another country; else none.
-function otherSpeaker(turns: readonly SpeakerTurn[], speaker: Actor): Actor | undefined {
+// In a transcript of one speaker, the guests the speaker addresses (see `guestOf`).
+function otherSpeaker(turns: readonly SpeakerTurn[], speaker: Actor, guests: readonly Actor[]): Actor | undefined {
   const others = new Map<string, Actor>();
   for (const u of turns) if (u.actor && u.actor.country !== speaker.country) others.set(u.actor.country, u.actor);
+  for (const guest of guests) if (guest.country !== speaker.country) others.set(guest.country, guest);
   return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
+// A leader addressed as "Mr. President" or "Madam Prime Minister" is there.
+const ADDRESS = /\b(?:Mr|Mrs|Madam|Madame)\.? (?:President|Prime Minister|Chancellor|Premier)\b/;
+
+// A transcript of one speaker who addresses a guest ("Welcome to Korea, Mr. President"): the people the article
+// names with a title ("President Obama and I both agreed"), among whom the guest is; none for a briefing, whose
+// "you" is the press and whose "we" the speaker's side.
+function guestOf(doc: Doc, turns: readonly SpeakerTurn[], memory: DocMemory): readonly Actor[] {
+  const turn = turns.length === 1 ? turns[0]! : undefined;
+  if (!turn || !ADDRESS.test(doc.article.text.slice(doc.tokens[turn.from]?.start ?? 0))) return [];
+  return [...memory.titleHolders.values()].flatMap((holders) =>
+    holders.map((h) => h.actor).filter((a) => a.kind === 'person'),
+  );
 }
 
 function isQuote(t: Token): boolean {

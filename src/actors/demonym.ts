@@ -30,8 +30,8 @@ const DEEDS = new Set(
     // What is struck or sails in its name: "threatened to shell Iraqi towns", "Chinese vessels entered".
     'towns cities villages targets vessels ships boats',
     // What its people own or carry that others stop, seize or destroy: "a blockade on Palestinian lorries",
-    // "demolished Palestinian homes".
-    'lorries trucks convoys homes houses',
+    // "demolished Palestinian homes", "hacked Danish websites".
+    'lorries trucks convoys homes houses websites',
   ]
     .join(' ')
     .split(' '),
@@ -57,6 +57,8 @@ export function demonymStandsFor(tokens: readonly Token[], m: LexicalMatch): boo
   if (prev?.text === '-') return capitalized(tokens[m.tokenStart - 2]);
   if (!next) return false;
   if (CLOSING.includes(next.pos)) return prev?.lower !== 'in';
+  // "defaced Danish Web sites": what is struck online in a country's name.
+  if (next.lower === 'web' && /^sites?$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return true;
   if (!/^\p{Ll}/u.test(next.text)) return false;
   if (DEEDS.has(next.lower)) return true;
   // "restrictions against German goods", "tariffs on Chinese exports": its trade as what a measure aims at; not

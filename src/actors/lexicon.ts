@@ -254,6 +254,8 @@ export class Lexicon {
         if (!titles.has(pos.title.toLowerCase())) titles.set(pos.title.toLowerCase(), pos.role);
     for (const [title, role] of titles)
       this.add(title, { kind: 'title', ref: title, role, caseSensitive: false, properName: false });
+    // "PM Suga": the abbreviation, in capitals only, is the title it stands for.
+    this.add('PM', { kind: 'title', ref: 'prime minister', role: 'GOV', caseSensitive: true, properName: false });
     for (const r of kb.roles) {
       for (const word of r.words)
         this.add(word, { kind: 'role', ref: r.code, role: r.code, caseSensitive: false, properName: false });

@@ -193,14 +193,14 @@ function composeSentence(
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
-      // "Yoruba leaders": a people's leaders are its country's, not its government.
+      // "Yoruba leaders": a people's leaders are its country's people, not its government, so what they ask of
+      // that government is an event.
       const people = modifier.people === true && code === 'GOV';
       // "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": another country's force.
       const ally = allyIn(tokens, matches, role.end);
       const country = ally?.country ?? modifier.ref;
-      out.push(
-        make(m.tokenStart, ally?.end ?? role.end, ActorFactory.country(kb, country, people ? undefined : code), 'kb'),
-      );
+      const end = ally?.end ?? sameRoleJoined(tokens, matches, role.end, role.code);
+      out.push(make(m.tokenStart, end, ActorFactory.country(kb, country, people ? 'CVL' : code), 'kb'));
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
@@ -210,9 +210,9 @@ function composeSentence(
       continue;
     }
     if (modifier && ethnic) {
-      // A land's people ("Kosovo Albanians") are its state's people, not the state.
-      const role = modifier.people ? 'CVL' : undefined;
-      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, role), 'demonym'));
+      // A community the demonym places ("Bosnian Serbs", "Kosovo Albanians") is its country's people, not the
+      // state: its demands on that state's forces are events, not the state acting on itself.
+      out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, 'CVL'), 'demonym'));
       continue;
     }
     const local = roleInCountry(scope, m) ?? stateBody(scope, m);
@@ -378,6 +378,15 @@ function allyIn(
   const place = matches.find((x) => x.tokenStart === k);
   const country = place?.entries.find((e) => e.kind === 'country');
   return place && country ? { country: country.ref, end: at + 1 } : undefined;
+}
+
+// "Israeli helicopters and tanks": a role word of the same role joined by "and" shares the demonym; the end of
+// the joined word, else `end`.
+function sameRoleJoined(tokens: readonly Token[], matches: readonly LexicalMatch[], end: number, code: string): number {
+  if (tokens[end]?.lower !== 'and' || !/^\p{Ll}/u.test(tokens[end + 1]?.text ?? '')) return end;
+  const next = matches.find((n) => n.tokenStart === end + 1);
+  const same = next && next.entries.length === 1 && kindAt(next, 'role')?.ref === code;
+  return same && !/^\p{Lu}/u.test(tokens[next.tokenEnd]?.text ?? '') ? next.tokenEnd : end;
 }
 
 // The role of a group coded as an international militant group on `day` (al-Qaeda), else undefined.

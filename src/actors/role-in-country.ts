@@ -98,7 +98,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     (['NOUN', 'PROPN'].includes(prev.pos) || /^\p{Lu}/u.test(prev.text));
   if (named || (prev && OUTSIDERS.has(prev.lower))) return null;
   const place = (i: number) => {
-    const at = describedFrom(tokens, tokens[i]?.lower === 'the' ? i + 1 : i);
+    const at = describedFrom(tokens, tokens[i]?.lower === 'the' ? i + 1 : i, kb.ethnicGroups);
     const match = matches.find((n) => n.tokenStart === at);
     // "officials in Japan's ruling party" belong to what Japan owns, composed elsewhere.
     if (!match || tokens[match.tokenEnd]?.text === "'s") return undefined;
@@ -142,18 +142,23 @@ export function stateBody(scope: SentenceScope, m: LexicalMatch): ActorMention[]
 }
 
 // "dissidents from military-ruled Myanmar", "rebels in eastern Congo", "students in war-torn Syria": up to two
-// lower-case adjectives or hyphened compounds between the preposition and the country describe the country.
-function describedFrom(tokens: readonly Token[], i: number): number {
+// lower-case adjectives or hyphened compounds between the preposition and the country describe the country;
+// so do a quarter and the community that lives there ("a newspaper based in Christian east Beirut").
+function describedFrom(tokens: readonly Token[], i: number, communities: ReadonlySet<string>): number {
   let at = i;
-  for (let words = 0; words < 2; words++) {
+  for (let words = 0; words < 3; words++) {
     const t = tokens[at];
-    if (!t || !/^\p{Ll}/u.test(t.text)) return at;
-    if (tokens[at + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[at + 2]?.text ?? '')) at += 3;
-    else if (t.pos === 'ADJ') at += 1;
+    if (!t) return at;
+    if (communities.has(t.text) && words === 0 && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) at += 1;
+    else if (!/^\p{Ll}/u.test(t.text) || words === 2) return at;
+    else if (tokens[at + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[at + 2]?.text ?? '')) at += 3;
+    else if (t.pos === 'ADJ' || COMPASS.test(t.lower)) at += 1;
     else return at;
   }
   return at;
 }
+
+const COMPASS = /^(?:north|south|east|west|central)(?:ern)?$/;
 
 // Words for a place a demonym can describe before "of" and its name: "the Iraqi city of Basra".
 const PLACE_WORDS = new Set([

@@ -42,6 +42,8 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   // "Serbian Labour Minister Dragan Milovanovic", "Iraqi Public Works Minister X": a portfolio the title list
   // lacks, in up to two capitalized words before "Minister".
   else if (modifier && !at(cursor)) cursor += portfolioWords(scope, cursor);
+  // "Japanese Ministry of Foreign Affairs Director General X": a capitalized title after the body it serves in.
+  else if (modifier) cursor = titleAfterBody(scope, cursor) ?? cursor;
   const titleMatch = modifier ? at(cursor) : m;
   const title = kindAt(titleMatch, 'title') ?? (modifier ? undefined : formerTitle(scope, m));
   if (!titleMatch || !title) return null;
@@ -136,11 +138,42 @@ function isLowerAdjective(t: Token | undefined): boolean {
   return Boolean(t && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text));
 }
 
+// "Ministry of Foreign Affairs Director General": where a capitalized title starts right after the body (a role
+// or agency match) at `i`; undefined when none does.
+function titleAfterBody(scope: SentenceScope, i: number): number | undefined {
+  const body = scope.matches.find((n) => n.tokenStart === i);
+  if (!body || !(kindAt(body, 'role') || kindAt(body, 'agency'))) return undefined;
+  if (!/^\p{Lu}/u.test(scope.doc.tokens[i]!.text)) return undefined;
+  const title = scope.matches.find((n) => n.tokenStart === body.tokenEnd);
+  return title && kindAt(title, 'title') && /^\p{Lu}/u.test(scope.doc.tokens[body.tokenEnd]!.text)
+    ? body.tokenEnd
+    : undefined;
+}
+
+// Last words of a portfolio a title is "for": "Director General for Asian and Oceanian Affairs Bureau".
+const PORTFOLIO_ENDS = new Set(['Affairs', 'Bureau', 'Issues', 'Policy', 'Relations', 'Cooperation', 'Negotiations']);
+
+// "for Korean Peninsula Peace and Security Affairs Noh Kyu-duk": a portfolio of capitalized words and particles
+// that ends in one of PORTFOLIO_ENDS, followed by a name that ends the run; the name's start, else undefined.
+function portfolioEnd(scope: SentenceScope, i: number): number | undefined {
+  const tokens = scope.doc.tokens;
+  let end: number | undefined;
+  for (let j = i + 1; j < Math.min(scope.to, i + 10); j++) {
+    const t = tokens[j]!;
+    if (!QUALIFIER_PARTICLES.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
+    if (PORTFOLIO_ENDS.has(t.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) end = j + 1;
+  }
+  const name = end === undefined ? null : nameAfter(tokens, end, scope.to);
+  return name && !/^\p{Lu}/u.test(tokens[name.end]?.text ?? '') && !PORTFOLIO_ENDS.has(name.last) ? end : undefined;
+}
+
 // The end of "for the DPRK" / "for Foreign Affairs and Trade of the Republic of Korea" after a title, and
-// the employer an "of COUNTRY" in it names; undefined when no country ends the qualifier.
+// the employer an "of COUNTRY" in it names; undefined when no country or portfolio ends the qualifier.
 function qualifierEnd(scope: SentenceScope, i: number): { end: number; employer?: string } | undefined {
   const tokens = scope.doc.tokens;
   if (!QUALIFIER_PARTICLES.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'and') return undefined;
+  const portfolio = tokens[i]!.lower === 'for' ? portfolioEnd(scope, i) : undefined;
+  if (portfolio !== undefined) return { end: portfolio };
   for (let j = i; j < Math.min(scope.to, i + 10); j++) {
     const t = tokens[j]!;
     const match = scope.matches.find((n) => n.tokenStart === j);

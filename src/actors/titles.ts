@@ -38,6 +38,8 @@ export const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['special adviser', 'GOV'],
   ['special envoy', 'DIP'],
   ['special representative', 'GOV'],
+  ['director general', 'GOV'],
+  ['senior official', 'GOV'],
   ['vice foreign minister', 'GOV'],
   ['deputy foreign minister', 'GOV'],
   ['spokesman', 'GOV'],

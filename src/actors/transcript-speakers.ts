@@ -23,7 +23,7 @@ const HAS_LABEL = /(^|\n)[A-Z][A-Z.'’ -]*:/;
  * ```
  */
 export function speakerTurns(doc: Doc, resolve: (name: string) => Actor | undefined): SpeakerTurn[] {
-  if (!HAS_LABEL.test(doc.article.text)) return [];
+  if (!HAS_LABEL.test(doc.article.text)) return openingLabel(doc, resolve);
   const tokens = doc.tokens;
   const labels: { start: number; end: number; actor: Actor | undefined }[] = [];
   for (const sentence of doc.sentences) {
@@ -41,4 +41,20 @@ export function speakerTurns(doc: Doc, resolve: (name: string) => Actor | undefi
     to: labels[k + 1]?.start ?? tokens.length,
     actor: label.actor,
   }));
+}
+
+// Words a label in ordinary case is made of: a title and a name ("President Lee.").
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+// A transcript of one speaker whose label opens it in ordinary case, a sentence of its own ("President Lee. I
+// apologize for running a little late"): one turn, the rest of the article, when the label names a person.
+function openingLabel(doc: Doc, resolve: (name: string) => Actor | undefined): SpeakerTurn[] {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return [];
+  const words = doc.tokens.slice(first.tokenStart, first.tokenEnd - 1);
+  const stop = doc.tokens[first.tokenEnd - 1]!.text;
+  if ((stop !== '.' && stop !== ':') || words.length < 2 || words.length > 4) return [];
+  if (!words.every((t) => NAME_WORD.test(t.text))) return [];
+  const actor = resolve(words.map((t) => t.text).join(' '));
+  return actor?.kind === 'person' ? [{ from: first.tokenEnd, to: doc.tokens.length, actor }] : [];
 }

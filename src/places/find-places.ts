@@ -88,9 +88,9 @@ export function findPlaces(
     if (last && lead < last.end) continue;
     const article = tokens[lead - 1]?.lower === 'the';
     const before = article ? lead - 2 : lead - 1;
-    // "outside of the city": the preposition is "outside".
-    const own =
-      tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'outside' ? 'outside' : tokens[before]?.lower;
+    // "outside of the city": the preposition is "outside"; "out of the enclave of Gorazde": "from".
+    const of = tokens[before]?.lower === 'of' ? tokens[before - 1]?.lower : undefined;
+    const own = of === 'outside' ? 'outside' : of === 'out' ? 'from' : tokens[before]?.lower;
     const joined = last && !LOCATIVE.has(own ?? '') ? joinedTo(tokens, lead, last.end) : undefined;
     // "touring Dar es Salaam", "visited Basra": a city a visit takes as its object is where it happened; so is a
     // city shelled or stormed ("shelled a rebel-held district of Aleppo", "bombed the outskirts of Gaza City").

@@ -15,6 +15,16 @@ describe('a religious or ethnic community before a role word, by the country it 
     ]);
   });
 
+  it('reads a party named for the Muslim community (Umma) by the country the sentence places it in', () => {
+    // Sudan, Algeria and others have had an Umma ("Nation") party; a gloss in parentheses may follow the name.
+    expect(codes("The Umma (Nation) party will boycott Algeria's elections.", '1991-01-01')[0]).toEqual([
+      'Umma (Nation) party',
+      'DZAPTY',
+    ]);
+    expect(codes("Sudan's Umma Party rejected the deal.", '2005-01-01')).toEqual([["Sudan's Umma Party", 'SDNPTY']]);
+    expect(codes('The Muslim umma is divided.', '2005-01-01')).toEqual([]);
+  });
+
   it('else the country of an actor before it', () => {
     expect(codes('Burmese troops overran a Karen guerrilla camp.')).toEqual([
       ['Burmese troops', 'MMRMIL'],

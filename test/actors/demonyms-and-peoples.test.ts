@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, eventsOf } from '../helpers/domain.js';
+import { actorsOf, eventsOf, expectEvents } from '../helpers/domain.js';
 
 const codes = (text: string, day = '2003-05-20') => actorsOf(text, day).map((a) => [a.text, a.code]);
 
@@ -8,6 +8,14 @@ describe('a demonym before what a country does, proposes or sends', () => {
     expect(codes('Syrian tanks moved toward the border town at dawn.')).toEqual([['Syrian tanks', 'SYRMIL']]);
     expect(codes('Turkish aircraft struck positions in the mountains.')).toEqual([['Turkish aircraft', 'TURMIL']]);
     expect(codes('Indian helicopter gunships circled the valley.')).toEqual([['Indian helicopter gunships', 'INDMIL']]);
+  });
+
+  it('lets a second word of the same role joined by "and" share the demonym', () => {
+    expect(codes('Syrian helicopters and tanks shelled the camp.')).toEqual([
+      ['Syrian helicopters and tanks', 'SYRMIL'],
+    ]);
+    // Police and soldiers have two roles: the demonym stays with the first.
+    expect(codes('Turkish police and soldiers sealed the road.')).toEqual([['Turkish police', 'TURCOP']]);
   });
 
   it('reads a proposal, a mediation or a riot as the country', () => {
@@ -26,15 +34,26 @@ describe('a demonym before what a country does, proposes or sends', () => {
     expect(codes('Kenyan riots spread to the port.')).toEqual([['Kenyan', 'KEN']]);
   });
 
-  it('reads the people of one country named by another country first as that first country', () => {
-    expect(codes('Syrian Kurds marched through Qamishli.')).toEqual([['Syrian Kurds', 'SYR']]);
-    expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNK']);
+  it('reads the people of one country named by another country first as that first country, its people', () => {
+    // A community a demonym places is that country's people (CVL), not its state.
+    expect(codes('Syrian Kurds marched through Qamishli.')).toEqual([['Syrian Kurds', 'SYRCVL']]);
+    expect(codes('Kosovar Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovar Serbs', 'UNKCVL']);
     // Before Kosovo's independence (2008-02-17) its people were Serbia's.
     expect(codes('Kosovar Serbs blocked the bridge.')[0]).toEqual(['Kosovar Serbs', 'SRBCVL']);
     // A country's name before a people reads as its demonym does.
-    expect(codes('Kosovo Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovo Serbs', 'UNK']);
-    expect(codes('About two million Rwanda Hutus fled.', '1998-02-27')).toEqual([['Rwanda Hutus', 'RWA']]);
+    expect(codes('Kosovo Serbs blocked the bridge.', '2011-07-26')[0]).toEqual(['Kosovo Serbs', 'UNKCVL']);
+    expect(codes('About two million Rwanda Hutus fled.', '1998-02-27')).toEqual([['Rwanda Hutus', 'RWACVL']]);
+    expect(codes('Bosnian Serbs demanded a truce with Moslem forces.', '1994-03-01')[0]).toEqual([
+      'Bosnian Serbs',
+      'BIHCVL',
+    ]);
     expect(codes('Macedonian Albanian rebels seized a village.')).toEqual([['Macedonian Albanian rebels', 'MKDREB']]);
+  });
+
+  it("codes what a placed community asks of its country's forces as an event", () => {
+    expectEvents('Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.', '1994-03-01', [
+      { source: 'BIH', target: 'BIH', cameo: '1056' },
+    ]);
   });
 
   it('reads Serb and Croat as demonyms of Serbia and Croatia', () => {
@@ -47,6 +66,9 @@ describe('what a people owns or carries, stopped or destroyed', () => {
   it('reads the demonym as the country', () => {
     expect(codes('The army lifted a blockade on Palestinian lorries.')).toEqual([['Palestinian', 'PSE']]);
     expect(codes('Bulldozers demolished Palestinian homes.')).toEqual([['Palestinian', 'PSE']]);
+    expect(codes('Hackers defaced Estonian websites.')).toEqual([['Estonian', 'EST']]);
+    // The sites they attack do not place a community of attackers in that country.
+    expect(codes('Muslim hackers defaced hundreds of Danish Web sites.')).toEqual([['Danish', 'DNK']]);
   });
 });
 
@@ -55,6 +77,15 @@ describe('people named by the country they are in', () => {
     expect(codes('Rebels in Liberia rejected the truce.')).toEqual([['Rebels in Liberia', 'LBRREB']]);
     expect(codes('Students across Myanmar boycotted classes.')).toEqual([['Students across Myanmar', 'MMREDU']]);
     expect(codes('Opposition groups in Togo called a strike.')).toEqual([['Opposition groups in Togo', 'TGOOPP']]);
+  });
+
+  it('reads a body based in a quarter of a capital, named by its community, as that country', () => {
+    expect(codes('A radio station based in Christian east Beirut defied the curfew.', '1990-01-01')).toEqual([
+      ['radio station based in Christian east Beirut', 'LBNMED'],
+    ]);
+    expect(codes('Rebels in Shiite south Lebanon fired rockets.', '1996-01-01')).toEqual([
+      ['Rebels in Shiite south Lebanon', 'LBNREB'],
+    ]);
   });
 
   it('does not make refugees or troops in a country its own', () => {

@@ -28,7 +28,7 @@ describe('states that are gone and seats of government that moved', () => {
       ['Kosovo Albanians', 'SRBCVL'],
       ['Serbian police', 'SRBCOP'],
     ]);
-    expect(codes('Kosovar leaders met the envoy.', '1998-03-08')).toEqual([['Kosovar leaders', 'SRB']]);
+    expect(codes('Kosovar leaders met the envoy.', '1998-03-08')).toEqual([['Kosovar leaders', 'SRBCVL']]);
   });
 
   it('does not read "former Yugoslavia" as a state', () => {
@@ -344,7 +344,8 @@ describe('more role words', () => {
 describe('peoples of one country', () => {
   it('reads a people named for the one country it lives in as that country', () => {
     expect(codes('Chechen rebels attacked a convoy.', '2000-01-01')).toEqual([['Chechen rebels', 'RUSREB']]);
-    expect(codes('Yoruba leaders demanded a conference.', '1998-01-01')).toEqual([['Yoruba leaders', 'NGA']]);
+    // A people's leaders are its country's people (CVL), not its government, so what they ask of it is an event.
+    expect(codes('Yoruba leaders demanded a conference.', '1998-01-01')).toEqual([['Yoruba leaders', 'NGACVL']]);
     expect(codes('Ethnic Tamils in India protested.', '2009-01-01')).toEqual([['Tamils', 'INDCVL']]);
   });
 

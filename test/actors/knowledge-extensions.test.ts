@@ -34,6 +34,15 @@ describe('named armed groups, parties and monitors', () => {
     ]);
   });
 
+  it("reads Komeito as a Japanese party, and 'PM' before a name as the prime minister", () => {
+    expect(codes('PM Suga met Komeito leaders at the Kantei.', '2021-04-07')).toEqual([
+      ['PM Suga', 'JPNGOV'],
+      ['Komeito', 'JPNPTY'],
+    ]);
+    // Only in capitals and before a name: a time of day is no title.
+    expect(codes('The talks start at 3 PM Tuesday and end at 5 pm.', '2021-04-07')).toEqual([]);
+  });
+
   it('reads the Syrian Observatory for Human Rights as one body, not as Syria', () => {
     expect(codes('Ten died, the Syrian Observatory for Human Rights said.')).toEqual([
       ['Syrian Observatory for Human Rights', 'SYRHRI'],

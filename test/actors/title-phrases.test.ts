@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf } from '../helpers/domain.js';
+import { actorsOf, extractFrom } from '../helpers/domain.js';
 
 const codes = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
 
@@ -59,5 +59,41 @@ describe('names written in the wrong case', () => {
   it('reads a name with capitals inside a lower-case start, but no common word', () => {
     expect(codes('The Secretary of State wants to help iSrael.', '2014-01-01')).toContainEqual(['iSrael', 'ISR']);
     expect(codes('He wants to help israel.', '2014-01-01')).toEqual([]);
+  });
+});
+
+describe('long titles of officials below the ministers', () => {
+  it('reads a title "for" a portfolio of capitalized words, then the name', () => {
+    expect(
+      codes('Thai Special Envoy for Border Peace and Security Affairs Chai Somsak met the delegation.', '2021-05-02'),
+    ).toEqual([['Thai Special Envoy for Border Peace and Security Affairs Chai Somsak', 'THADIP']]);
+  });
+
+  it('reads a title after the ministry the official serves in', () => {
+    expect(
+      codes(
+        'Indonesian Ministry of Foreign Affairs Director General for Asia Pacific and African Affairs Budi Santoso spoke.',
+        '2021-05-02',
+      ),
+    ).toEqual([
+      [
+        'Indonesian Ministry of Foreign Affairs Director General for Asia Pacific and African Affairs Budi Santoso',
+        'IDNGOV',
+      ],
+    ]);
+  });
+
+  it('keeps each of three such officials whole in a list, and "all three governments" as theirs', () => {
+    const text =
+      'In a call, Thai Senior Official for Border Affairs Chai Somsak, Lao Ministry of Foreign Affairs Director ' +
+      'General for Treaties Bureau Phonsavanh Vong, and Cambodian Special Envoy for Mekong Cooperation Affairs ' +
+      'Sok Dara discussed the floods, which all three governments have studied.';
+    const { mentions } = extractFrom(text, '2021-05-02');
+    expect(mentions.map((m) => m.actor.code).slice(0, 3)).toEqual(['THAGOV', 'LAOGOV', 'KHMDIP']);
+    expect(mentions.find((m) => m.text === 'all three governments')?.group?.map((g) => g.code)).toEqual([
+      'THAGOV',
+      'LAOGOV',
+      'KHMGOV',
+    ]);
   });
 });

@@ -90,6 +90,10 @@ describe('a town with its country written with it', () => {
     expect(where('Iran cut off power to the autonomous Azerbaijani republic of Nakhichevan.')).toEqual([
       ['Nakhichevan', 'Nakhichevan', 'AZE'],
     ]);
+    // "out of" is "from".
+    expect(where('Troops were shipped out of the eastern Bosnian enclave of Gorazde.')).toEqual([
+      ['Gorazde', 'Goražde', 'BIH'],
+    ]);
   });
 
   it('still needs a strong locative for a small town named alone', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from '../helpers/domain.js';
+
+// A transcript of one speaker whose label opens it in ordinary case ("President Kenyatta."), on our own text.
+
+const DAY = '2016-05-20';
+const codesOf = (text: string, word: string) =>
+  extractFrom(text, DAY)
+    .mentions.filter((m) => m.text === word)
+    .map((m) => (m.group ?? [m.actor]).map((a) => a.code).join('+'));
+
+describe('a label in ordinary case that opens a transcript', () => {
+  const STATEMENT =
+    'President Kenyatta. Welcome to Nairobi, Mr. President. Today we discussed trade and security. ' +
+    'President Museveni and I agreed to keep working together.';
+
+  it('makes "I" the speaker, and "we" the speaker and the guest addressed', () => {
+    expect(codesOf(STATEMENT, 'I')).toEqual(['KENGOV']);
+    expect(codesOf(STATEMENT, 'we')).toEqual(['KENGOV+UGAGOV']);
+  });
+
+  it('leaves "we" the speaker\'s side where no one is addressed (a briefing)', () => {
+    const briefing =
+      'President Kenyatta. Today we discussed trade with President Museveni, and we will meet again in June.';
+    expect(codesOf(briefing, 'we')).toEqual(['KENGOV', 'KENGOV']);
+  });
+
+  it('reads no label from a first sentence that is no titled name', () => {
+    expect(codesOf('Trade Talks. Today we discussed trade, Mr. President.', 'we')).toEqual([]);
+  });
+});
