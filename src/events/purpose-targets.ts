@@ -33,7 +33,9 @@ export function purposeTargets(
     const open = d.outcome === 'no-target' || (d.outcome === 'coded' && d.pairs.every(([, t]) => !t));
     if (!open || d.roles.sources.length === 0) return d;
     const sources = () => d.roles.sources.flatMap((m) => m.group ?? [m.actor]);
-    const served = BENEFITING.test(d.code) ? purposeOf(d, drafts, tokens) : undefined;
+    // "agreed to allow access": an infinitive after a trigger that ends on "to" is what is agreed, not a purpose.
+    const content = tokens[d.match.tokenEnd - 1]?.lower === 'to';
+    const served = BENEFITING.test(d.code) && !content ? purposeOf(d, drafts, tokens) : undefined;
     if (served) {
       const given = retarget(
         d,
