@@ -9,9 +9,9 @@ import { placeTarget } from './place-target.js';
 import { hostCountry } from './host-city.js';
 import { isUnidentified } from '../actors/unidentified-agents.js';
 import { withCustodian } from './custody-agents.js';
+import { crowdCode } from './crowd-acts.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
-import { GATHERINGS } from './role-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { nearestPlace } from './event-place.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
@@ -153,17 +153,7 @@ export function draftEvent(
   // or are sent somewhere provide military protection there (the CAMEO codebook's 074), not a visit or a show of
   // force.
   if (/^(042|154)/.test(code) && modality === 'asserted' && peacekeepers(tokens, match, roles.sources)) code = '074';
-  // "thousands of Nigerians converged to protest the violations": protesting by people outside the state is
-  // demonstrating (141), not an official complaint (114).
-  // So is protesting that a rally or march is held for: "were converging for a rally in Lagos to protest the
-  // violations".
-  if (
-    code === '114' &&
-    match.pattern.id === '114/protest' &&
-    sources.length &&
-    (sources.every(popular) || rallyPurpose(tokens, match.tokenStart, segment.start))
-  )
-    code = '141';
+  code = crowdCode(code, match, sources, tokens, segment.start);
   const base = { match, segment, roles, code, modality, place };
   const head = tokens[match.tokenStart]!;
   // "the banned movement", "the Israeli-occupied sector": a participle used as an adjective names a state,
@@ -339,20 +329,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
   let i = victim.tokenEnd;
   while (i < match.tokenStart && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'ADJ')) i++;
   return tokens.slice(i, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
-}
-
-const STATE_OR_BODY = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY', 'IGO', 'NGO']);
-
-// "a rally in Lagos to protest": "to" before the trigger, and a gathering a few words before that.
-function rallyPurpose(tokens: readonly Token[], at: number, floor: number): boolean {
-  if (tokens[at - 1]?.lower !== 'to') return false;
-  for (let i = at - 2; i >= Math.max(floor, at - 7); i--) if (GATHERINGS.has(tokens[i]!.lemma)) return true;
-  return false;
-}
-
-// People, parties and groups outside the state and international bodies.
-function popular(actor: Actor): boolean {
-  return actor.role !== undefined && !STATE_OR_BODY.has(actor.role) && actor.country !== 'IGO';
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
