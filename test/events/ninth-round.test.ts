@@ -140,3 +140,17 @@ describe('abuse in custody', () => {
     expectNoEvent('A Kenyan student died of torture, his family said.', DAY, (r) => r.source === 'UGA');
   });
 });
+
+describe('an investigation that names no party', () => {
+  it('is coded with no target when a verb opens it', () => {
+    expectEvents("Kenya's high court opened a hearing into the legality of the new security law.", DAY, [
+      { source: 'KEN', target: null },
+    ]);
+  });
+
+  it('leaves an investigation noun with no agent alone', () => {
+    expectNoEvent('The raid on the camp is not linked with the probe into the bombings in Kenya.', DAY, (r) =>
+      r.cameo.startsWith('09'),
+    );
+  });
+});
