@@ -154,3 +154,13 @@ describe('an investigation that names no party', () => {
     );
   });
 });
+
+describe('the place of an act, counted in words', () => {
+  it('does not count articles, numbers and hyphens', () => {
+    expectEvents(
+      'The African Union agreed to a one-year extension of the mandate for the monitoring force in Somalia.',
+      DAY,
+      [{ source: 'IGO', target: 'SOM', cameo: '030' }],
+    );
+  });
+});
