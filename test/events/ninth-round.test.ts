@@ -164,3 +164,17 @@ describe('the place of an act, counted in words', () => {
     );
   });
 });
+
+describe('an act declared out of the question', () => {
+  it("is the speaker's refusal of it, aimed at whom the act would be done to", () => {
+    expectEvents('Kenya said lifting the ban on Ugandan imports remains out of the question.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '1241' },
+    ]);
+    expectEvents('Kenyan officials said that talks with Somali rebels were out of the question.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '125' },
+    ]);
+    expectNoEvent('Kenyan officials said that talks with Somali rebels were out of the question.', DAY, (r) =>
+      r.cameo.startsWith('04'),
+    );
+  });
+});
