@@ -178,3 +178,15 @@ describe('an act declared out of the question', () => {
     );
   });
 });
+
+describe('a protest in defiance of an authority', () => {
+  it('is aimed at the authority it defies, the defiance told with it', () => {
+    const text = 'Hong Kong residents blocked streets in defiance of Chinese authorities to demand democratic reforms.';
+    expectEvents(text, DAY, [{ source: 'HKG', target: 'CHN', cameo: '144' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('12'));
+  });
+
+  it('leaves defiance by acts other than protest as it is', () => {
+    expectEvents('Kenya deployed troops in defiance of Uganda.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '128' }]);
+  });
+});
