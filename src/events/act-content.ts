@@ -80,7 +80,9 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
       : d;
   });
   return kept.map((d) =>
-    d.outcome === 'coded' && d.match.pattern.id === GENERIC_AGREEMENT && heldAct(tokens, d, kept)
+    d.match.pattern.id === GENERIC_AGREEMENT &&
+    (d.outcome === 'coded' || d.outcome === 'no-target') &&
+    heldAct(tokens, d, kept)
       ? rejectDraft(d, 'overlapped', 'the act agreed to is coded as the intent it is')
       : d,
   );

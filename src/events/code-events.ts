@@ -12,6 +12,7 @@ import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import { trailingComplaints } from './trailing-complaints.js';
 import { meetingParties, meetingPartiesAsSubject } from './meeting-parties.js';
 import { dropActContent } from './act-content.js';
+import { ruledOutActs } from './ruled-out.js';
 import { dropTaskedWith } from './charges.js';
 import { dropOccasionVisits } from './occasion-visits.js';
 import {
@@ -114,6 +115,7 @@ export function codeEvents(
     drafts = dropJudgedActs(drafts, tokens);
     drafts = dropTaskedWith(drafts, tokens);
     drafts = dropActContent(drafts, tokens);
+    drafts = ruledOutActs(drafts, tokens, sentenceMentions, sentence.tokenStart);
     drafts = claimedActTargets(drafts);
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = reportedForce(drafts, tokens, sentenceMentions);

@@ -48,7 +48,7 @@ const OBLIGATION: Readonly<Record<string, string>> = { must: '100', should: '020
 // A meeting or conference merely held in a country does not make it a party (040 stays target-less).
 const PLACE_AS_TARGET = ['042', '13', '14', '15', '18', '19', '20'];
 
-const TARGETLESS_ROOTS = new Set(['15', '08', '03']);
+const TARGETLESS_ROOTS = new Set(['15', '08', '03', '09']);
 const INSURGENT_ACTS = /^(1712|18|19|20)/;
 const REBELS = new Set(['REB', 'SEP', 'UAF']);
 const AGREEING = new Set(['agree', 'consensus', 'agreement', 'deal']);
@@ -248,11 +248,13 @@ export function draftEvent(
       if (pairs.length)
         return { ...base, pairs, outcome: 'coded', reason: 'coded with a domestic target (none named)' };
     }
-    // A yielding is news only when it happened; a commitment is an intent by nature.
+    // A yielding is news only when it happened; a commitment is an intent by nature; an investigation may name no one.
     // A bare "allowed" is news only with the party let act ("allowed them to demonstrate" names none).
     const targetless =
       TARGETLESS_ROOTS.has(code.slice(0, 2)) &&
       (!code.startsWith('08') || modality === 'asserted') &&
+      // "opened a hearing into the legality of …" investigates no party; "the probe into the bombings" has no agent.
+      (!code.startsWith('09') || head.pos === 'VERB') &&
       match.pattern.id !== '080/allow' &&
       // A generic "agreed to" is news only with the party or the place its act is done to.
       match.pattern.id !== GENERIC_AGREEMENT;

@@ -35,7 +35,8 @@ const CLAUSE_OPENERS = new Set([
   'that',
 ]);
 const SYMPATHY_FOR = new Set(['for', 'over', 'to', 'with', 'after', 'on']);
-// Beyond this many tokens a place belongs to a later phrase of the clause, not to the act's own.
+// Beyond this many words a place belongs to a later phrase of the clause, not to the act's own; articles, numbers
+// and hyphens do not count ("agreed to a six-month extension of the mandate for the force in Lebanon").
 const MAX_PLACE_DISTANCE = 10;
 
 /**
@@ -66,7 +67,7 @@ export function placeTarget(
     (p) =>
       p.tokenStart >= match.tokenEnd &&
       p.tokenStart < Math.min(segment.end, predicateEnd) &&
-      p.tokenStart - match.tokenEnd <= MAX_PLACE_DISTANCE &&
+      wordsBetween(tokens, match.tokenEnd, p.tokenStart) <= MAX_PLACE_DISTANCE &&
       // "the summit held in Japan", "if war starts in Iraq": the place belongs to another verb.
       !tokens.slice(match.tokenEnd, p.tokenStart).some(
         (t, k) =>
@@ -101,4 +102,13 @@ export function placeTarget(
 function infinitive(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
   return previous?.lower === 'to' || (previous?.lemma === 'be' && tokens[at - 2]?.lower === 'to');
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.text !== '-') n++;
+  }
+  return n;
 }

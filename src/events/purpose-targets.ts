@@ -64,6 +64,7 @@ const PRESSING = /^(1[3-9]|20)/;
 const CLAIMS = /^(02|10)/;
 const GRIEVANCES = /^11/;
 const PROTESTS = /^14/;
+const DEFIANCE = '128/in-defiance';
 
 /**
  * Folds a claim made in a purpose clause into the act that presses it: "staged demonstrations to demand
@@ -78,8 +79,10 @@ export function foldPurposeClaims(drafts: readonly Draft[], tokens: readonly Tok
   const claims = drafts.filter(
     (e) =>
       e.outcome === 'coded' &&
-      (CLAIMS.test(e.code) || GRIEVANCES.test(e.match.pattern.code)) &&
-      (purposeOpens(tokens, e.match.tokenStart) || trailingParticiple(tokens, e) || gatheringClaim(tokens, e)),
+      (((CLAIMS.test(e.code) || GRIEVANCES.test(e.match.pattern.code)) &&
+        (purposeOpens(tokens, e.match.tokenStart) || trailingParticiple(tokens, e) || gatheringClaim(tokens, e))) ||
+        // "blocked streets in Hong Kong in defiance of Chinese authorities": the protest defies them.
+        e.match.pattern.id === DEFIANCE),
   );
   if (claims.length === 0) return drafts;
   const folded = new Map<Draft, Draft>();

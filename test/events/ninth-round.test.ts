@@ -140,3 +140,53 @@ describe('abuse in custody', () => {
     expectNoEvent('A Kenyan student died of torture, his family said.', DAY, (r) => r.source === 'UGA');
   });
 });
+
+describe('an investigation that names no party', () => {
+  it('is coded with no target when a verb opens it', () => {
+    expectEvents("Kenya's high court opened a hearing into the legality of the new security law.", DAY, [
+      { source: 'KEN', target: null },
+    ]);
+  });
+
+  it('leaves an investigation noun with no agent alone', () => {
+    expectNoEvent('The raid on the camp is not linked with the probe into the bombings in Kenya.', DAY, (r) =>
+      r.cameo.startsWith('09'),
+    );
+  });
+});
+
+describe('the place of an act, counted in words', () => {
+  it('does not count articles, numbers and hyphens', () => {
+    expectEvents(
+      'The African Union agreed to a one-year extension of the mandate for the monitoring force in Somalia.',
+      DAY,
+      [{ source: 'IGO', target: 'SOM', cameo: '030' }],
+    );
+  });
+});
+
+describe('an act declared out of the question', () => {
+  it("is the speaker's refusal of it, aimed at whom the act would be done to", () => {
+    expectEvents('Kenya said lifting the ban on Ugandan imports remains out of the question.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '1241' },
+    ]);
+    expectEvents('Kenyan officials said that talks with Somali rebels were out of the question.', DAY, [
+      { source: 'KEN', target: 'SOM', cameo: '125' },
+    ]);
+    expectNoEvent('Kenyan officials said that talks with Somali rebels were out of the question.', DAY, (r) =>
+      r.cameo.startsWith('04'),
+    );
+  });
+});
+
+describe('a protest in defiance of an authority', () => {
+  it('is aimed at the authority it defies, the defiance told with it', () => {
+    const text = 'Hong Kong residents blocked streets in defiance of Chinese authorities to demand democratic reforms.';
+    expectEvents(text, DAY, [{ source: 'HKG', target: 'CHN', cameo: '144' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('12'));
+  });
+
+  it('leaves defiance by acts other than protest as it is', () => {
+    expectEvents('Kenya deployed troops in defiance of Uganda.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '128' }]);
+  });
+});
