@@ -85,6 +85,13 @@ export function resolveCoreference(
         add(i, i + 1, turn.actor, other ? [turn.actor, other] : undefined);
         continue;
       }
+      // "I sincerely welcome you to Korea" in a turn that addresses the other side ("Madam Vice President"): "you"
+      // is the one other speaker; in a briefing it is the press.
+      if (turn?.actor && t.lower === 'you' && t.pos === 'PRON' && addresses(doc, turn)) {
+        const other = otherSpeaker(turns, turn.actor, guestOf(doc, turns, memory));
+        if (other) add(i, i + 1, other);
+        continue;
+      }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
         const person = before(i)
           .filter((m) => m.actor.kind === 'person')
@@ -155,7 +162,14 @@ function otherSpeaker(turns: readonly SpeakerTurn[], speaker: Actor, guests: rea
 }
 
 // A leader addressed as "Mr. President" or "Madam Prime Minister" is there.
-const ADDRESS = /\b(?:Mr|Mrs|Madam|Madame)\.? (?:President|Prime Minister|Chancellor|Premier)\b/;
+const ADDRESS = /\b(?:Mr|Mrs|Madam|Madame)\.? (?:Vice President|President|Prime Minister|Chancellor|Premier)\b/;
+
+// Whether a turn addresses someone by office ("Thank you, Mr. President").
+function addresses(doc: Doc, turn: SpeakerTurn): boolean {
+  const from = doc.tokens[turn.from]?.start ?? doc.article.text.length;
+  const to = doc.tokens[turn.to - 1]?.end ?? doc.article.text.length;
+  return ADDRESS.test(doc.article.text.slice(from, to));
+}
 
 // A transcript of one speaker who addresses a guest ("Welcome to Korea, Mr. President"): the people the article
 // names with a title ("President Obama and I both agreed"), among whom the guest is; none for a briefing, whose

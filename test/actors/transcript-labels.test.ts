@@ -29,3 +29,18 @@ describe('a label in ordinary case that opens a transcript', () => {
     expect(codesOf('Trade Talks. Today we discussed trade, Mr. President.', 'we')).toEqual([]);
   });
 });
+
+describe('"you" in a transcript', () => {
+  it('is the other speaker where the turn addresses the other side by office', () => {
+    const joint =
+      'PRESIDENT KENYATTA: Once again, Mr. President, I welcome you to Kenya.\n\n' +
+      'PRESIDENT MUSEVENI: Thank you, Mr. President. It is my honor to be here.';
+    expect(codesOf(joint, 'you')).toEqual(['UGAGOV', 'KENGOV']);
+  });
+
+  it('is no one in a turn that addresses no one (the press, in a briefing)', () => {
+    const briefing =
+      'SENIOR STATE DEPARTMENT OFFICIAL: As you know, the talks start today.\n\nPRESIDENT MUSEVENI: Thank you.';
+    expect(codesOf(briefing, 'you')).toEqual([]);
+  });
+});
