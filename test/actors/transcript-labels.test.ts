@@ -44,3 +44,14 @@ describe('"you" in a transcript', () => {
     expect(codesOf(briefing, 'you')).toEqual([]);
   });
 });
+
+describe('the guest of a one-speaker transcript, addressed by office only', () => {
+  it("is that office's holder on the day in the first other country the article names", () => {
+    const text =
+      "PRESIDENT OBAMA: Mr. Prime Minister, welcome. We discussed trade. I appreciate Japan's support.\n\n" +
+      'Thank you.';
+    const { mentions } = extractFrom(text, '2013-02-22');
+    const we = mentions.find((m) => m.text === 'We');
+    expect(we?.group?.map((a) => a.code)).toEqual(['USAGOV', 'JPNGOV']);
+  });
+});
