@@ -85,6 +85,13 @@ export function resolveCoreference(
         add(i, i + 1, turn.actor, other ? [turn.actor, other] : undefined);
         continue;
       }
+      // "our two nations" in a turn of a two-party transcript: the speaker's side and the other one.
+      if (turn?.actor && t.lower === 'our' && next?.lower === 'two' && OUR_SIDES.has(tokens[i + 2]?.lower ?? '')) {
+        const other = otherSpeaker(turns, turn.actor, guests());
+        if (other) add(i, i + 3, turn.actor, [turn.actor, other]);
+        if (other) i += 2;
+        continue;
+      }
       // "I sincerely welcome you to Korea" in a turn that addresses the other side ("Madam Vice President"): "you"
       // is the one other speaker; in a briefing it is the press.
       if (turn?.actor && t.lower === 'you' && t.pos === 'PRON' && addresses(doc, turn)) {
@@ -150,6 +157,7 @@ function pluralTitle(
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+const OUR_SIDES = new Set(['nations', 'countries', 'governments', 'peoples']);
 const SPEAKERS_WE = new Set(['we', 'us']);
 
 function isQuote(t: Token): boolean {

@@ -55,3 +55,13 @@ describe('the guest of a one-speaker transcript, addressed by office only', () =
     expect(we?.group?.map((a) => a.code)).toEqual(['USAGOV', 'JPNGOV']);
   });
 });
+
+describe('"our two nations" in a transcript', () => {
+  it("is the speaker's side and the other speaker's", () => {
+    const joint =
+      'PRESIDENT KENYATTA: Our talks went well, and our two nations will trade more.\n\n' +
+      'PRESIDENT MUSEVENI: Thank you.';
+    const { mentions } = extractFrom(joint, DAY);
+    expect(mentions.find((m) => m.text === 'our two nations')?.group?.map((a) => a.code)).toEqual(['KENGOV', 'UGAGOV']);
+  });
+});
