@@ -4,7 +4,7 @@ import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 import { formKeys } from './lexicon.js';
 import { describedActor } from './description-coreference.js';
 import type { DocMemory } from './actor-context.js';
-import type { SpeakerTurn } from './transcript-speakers.js';
+import { type SpeakerTurn, addresses, guestsOf, otherSpeaker } from './transcript-speakers.js';
 
 const SAY = new Set(['say', 'tell', 'add', 'note', 'stress', 'ask', 'insist', 'explain']);
 
@@ -58,6 +58,8 @@ export function resolveCoreference(
     titles.set(words[0]!, [...(titles.get(words[0]!) ?? []), { words, actor }]);
   }
 
+  let guestList: readonly Actor[] | undefined;
+  const guests = () => (guestList ??= guestsOf(doc, kb, turns, memory, mentions));
   for (const sentence of doc.sentences) {
     const speaker = quoteSpeaker(tokens, sentence.tokenStart, sentence.tokenEnd, out);
     let inQuote = false;
@@ -79,10 +81,22 @@ export function resolveCoreference(
       // A transcript's turn: "I" is its speaker, "we" the speaker and the other side when two speak.
       const turn = turns.length ? turns.find((u) => u.from <= i && i < u.to) : undefined;
       if (turn?.actor && FIRST_PERSON.has(t.lower) && t.pos === 'PRON') {
-        const other = SPEAKERS_WE.has(t.lower)
-          ? otherSpeaker(turns, turn.actor, guestOf(doc, turns, memory))
-          : undefined;
+        const other = SPEAKERS_WE.has(t.lower) ? otherSpeaker(turns, turn.actor, guests()) : undefined;
         add(i, i + 1, turn.actor, other ? [turn.actor, other] : undefined);
+        continue;
+      }
+      // "our two nations" in a turn of a two-party transcript: the speaker's side and the other one.
+      if (turn?.actor && t.lower === 'our' && next?.lower === 'two' && OUR_SIDES.has(tokens[i + 2]?.lower ?? '')) {
+        const other = otherSpeaker(turns, turn.actor, guests());
+        if (other) add(i, i + 3, turn.actor, [turn.actor, other]);
+        if (other) i += 2;
+        continue;
+      }
+      // "I sincerely welcome you to Korea" in a turn that addresses the other side ("Madam Vice President"): "you"
+      // is the one other speaker; in a briefing it is the press.
+      if (turn?.actor && t.lower === 'you' && t.pos === 'PRON' && addresses(doc, turn)) {
+        const other = otherSpeaker(turns, turn.actor, guests());
+        if (other) add(i, i + 1, other);
         continue;
       }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
@@ -143,30 +157,8 @@ function pluralTitle(
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+const OUR_SIDES = new Set(['nations', 'countries', 'governments', 'peoples']);
 const SPEAKERS_WE = new Set(['we', 'us']);
-
-// The one other speaker of a two-party transcript (a joint press conference), of another country; else none.
-// In a transcript of one speaker, the guests the speaker addresses (see `guestOf`).
-function otherSpeaker(turns: readonly SpeakerTurn[], speaker: Actor, guests: readonly Actor[]): Actor | undefined {
-  const others = new Map<string, Actor>();
-  for (const u of turns) if (u.actor && u.actor.country !== speaker.country) others.set(u.actor.country, u.actor);
-  for (const guest of guests) if (guest.country !== speaker.country) others.set(guest.country, guest);
-  return others.size === 1 ? [...others.values()][0] : undefined;
-}
-
-// A leader addressed as "Mr. President" or "Madam Prime Minister" is there.
-const ADDRESS = /\b(?:Mr|Mrs|Madam|Madame)\.? (?:President|Prime Minister|Chancellor|Premier)\b/;
-
-// A transcript of one speaker who addresses a guest ("Welcome to Korea, Mr. President"): the people the article
-// names with a title ("President Obama and I both agreed"), among whom the guest is; none for a briefing, whose
-// "you" is the press and whose "we" the speaker's side.
-function guestOf(doc: Doc, turns: readonly SpeakerTurn[], memory: DocMemory): readonly Actor[] {
-  const turn = turns.length === 1 ? turns[0]! : undefined;
-  if (!turn || !ADDRESS.test(doc.article.text.slice(doc.tokens[turn.from]?.start ?? 0))) return [];
-  return [...memory.titleHolders.values()].flatMap((holders) =>
-    holders.map((h) => h.actor).filter((a) => a.kind === 'person'),
-  );
-}
 
 function isQuote(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '”';

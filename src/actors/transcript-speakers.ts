@@ -1,4 +1,7 @@
-import type { Actor, Doc } from '../model.js';
+import type { Actor, ActorMention, Doc } from '../model.js';
+import type { DocMemory } from './actor-context.js';
+import { ActorFactory } from './actor-factory.js';
+import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 
 /** A speaker's turn in a transcript: the tokens after "PRESIDENT BUSH:" up to the next label. */
 export interface SpeakerTurn {
@@ -57,4 +60,59 @@ function openingLabel(doc: Doc, resolve: (name: string) => Actor | undefined): S
   if (!words.every((t) => NAME_WORD.test(t.text))) return [];
   const actor = resolve(words.map((t) => t.text).join(' '));
   return actor?.kind === 'person' ? [{ from: first.tokenEnd, to: doc.tokens.length, actor }] : [];
+}
+
+/** The one other speaker of a two-party transcript (a joint press conference), of another country, or of a
+ * transcript of one speaker the one guest it addresses (`guestsOf`); else undefined. */
+export function otherSpeaker(
+  turns: readonly SpeakerTurn[],
+  speaker: Actor,
+  guests: readonly Actor[],
+): Actor | undefined {
+  const others = new Map<string, Actor>();
+  for (const u of turns) if (u.actor && u.actor.country !== speaker.country) others.set(u.actor.country, u.actor);
+  for (const guest of guests) if (guest.country !== speaker.country) others.set(guest.country, guest);
+  return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
+// A leader addressed as "Mr. President" or "Madam Prime Minister" is there.
+const ADDRESS = /\b(?:Mr|Mrs|Madam|Madame)\.? (Vice President|President|Prime Minister|Chancellor|Premier)\b/;
+
+/** Whether a turn addresses someone by office ("Thank you, Mr. President"). */
+export function addresses(doc: Doc, turn: SpeakerTurn): boolean {
+  const from = doc.tokens[turn.from]?.start ?? doc.article.text.length;
+  const to = doc.tokens[turn.to - 1]?.end ?? doc.article.text.length;
+  return ADDRESS.test(doc.article.text.slice(from, to));
+}
+
+/**
+ * The guests a transcript of one speaker addresses ("Welcome to Korea, Mr. President"): the people the article
+ * names with a title ("President Obama and I both agreed"), else the holder on the article's date of the office
+ * addressed in the first other country the article names ("Mr. Prime Minister" ... "Japan's participation");
+ * none for a briefing, whose "you" is the press and whose "we" the speaker's side.
+ */
+export function guestsOf(
+  doc: Doc,
+  kb: KnowledgeBase,
+  turns: readonly SpeakerTurn[],
+  memory: DocMemory,
+  mentions: readonly ActorMention[],
+): readonly Actor[] {
+  const turn = turns.length === 1 ? turns[0]! : undefined;
+  const office = turn?.actor && ADDRESS.exec(doc.article.text.slice(doc.tokens[turn.from]?.start ?? 0))?.[1];
+  if (!turn?.actor || !office) return [];
+  const named = [...memory.titleHolders.values()].flatMap((holders) =>
+    holders.map((h) => h.actor).filter((a) => a.kind === 'person' && a.country !== turn.actor!.country),
+  );
+  if (named.length) return named;
+  const day = doc.article.published;
+  const title = office.toLowerCase();
+  for (const m of mentions) {
+    if (m.actor.kind === 'organization' || m.actor.country === turn.actor.country) continue;
+    const holder = kb.people.find(
+      (p) => p.country === m.actor.country && positionOn(p, day)?.title.toLowerCase() === title,
+    );
+    if (holder) return [ActorFactory.person(holder, day)];
+  }
+  return [];
 }
