@@ -36,6 +36,9 @@ export function dateEvent(
       !/\bsince\s*$/i.test(article.text.slice(0, t.start)) &&
       // "its 1990 invasion of Kuwait": a year written onto the event's own noun dates it.
       (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1) &&
+      // "discussed the DPRK's February 26 and March 4 launches", "discussed the June summit": a date written onto a
+      // noun after the act names that thing's time, not the act's.
+      !(tokenOf(t) > triggerStart && attributive(article.text, t, sentenceTimexes)) &&
       // "Dec. 7 - The ministers met … on Dec. 6": a date line says when the story was filed.
       !(tokenOf(t) === segments[0]?.start && DATELINE_DASH.test(article.text.slice(t.end, t.end + 3))) &&
       fitsTense(t, tense, article.published),
@@ -142,6 +145,37 @@ function namesAThing(text: string, t: Timex): boolean {
     /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
     // "the 1965 treaty", "the 2015 U.S.-Japan Defense Guidelines"
     /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))
+  );
+}
+
+// A date between a determiner or a possessive and the noun it modifies: "the June summit", "its March 4 launch",
+// "the DPRK's February 26 and March 4 launches" (the second of two joined by "and" too).
+function attributive(text: string, t: Timex, timexes: readonly Timex[]): boolean {
+  // "rejected in peace talks following the August 1988 cease-fire", "agreed at the June summit": a phrase of time
+  // or place around the thing still says when the act was.
+  if (TIME_OR_PLACE_LEAD.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  if (
+    !/^\s+\p{L}/u.test(text.slice(t.end, t.end + 3)) ||
+    /^\s+(?:and|or|to|through)\b/i.test(text.slice(t.end, t.end + 9))
+  )
+    return ATTRIBUTIVE_FIRST.test(text.slice(Math.max(0, t.start - 8), t.start)) && joinedDateNoun(text, t, timexes);
+  const before = text.slice(Math.max(0, t.start - 8), t.start);
+  if (ATTRIBUTIVE_FIRST.test(before)) return true;
+  const previous = timexes.find((p) => p.end < t.start && /^\s+and\s+$/i.test(text.slice(p.end, t.start)));
+  return previous !== undefined && ATTRIBUTIVE_FIRST.test(text.slice(Math.max(0, previous.start - 8), previous.start));
+}
+
+const TIME_OR_PLACE_LEAD =
+  /\b(?:after|following|before|until|during|at|in|on|amid|ahead of|prior to)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
+const ATTRIBUTIVE_FIRST = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s)\s+$/i;
+
+// "the February 26 and March 4 launches": the first date of two joined dates modifies the noun after the second.
+function joinedDateNoun(text: string, t: Timex, timexes: readonly Timex[]): boolean {
+  const next = timexes.find((n) => n.start > t.end && /^\s+and\s+$/i.test(text.slice(t.end, n.start)));
+  return (
+    next !== undefined &&
+    /^\s+\p{L}/u.test(text.slice(next.end, next.end + 3)) &&
+    !/^\s+(?:and|or|to|through)\b/i.test(text.slice(next.end, next.end + 9))
   );
 }
 

@@ -34,3 +34,20 @@ describe('the present of a schedule', () => {
     expect(past).toMatchObject({ modality: 'asserted', date: { value: '2025-06-30' } });
   });
 });
+
+describe('a date written onto a noun', () => {
+  it('dates the thing named, not the act that names it', () => {
+    const [event] = codedEvents(
+      'In a June 30 call, the Kenyan and Ugandan foreign ministers discussed the June 12 and June 20 border clashes.',
+      FRIDAY,
+    );
+    expect(event).toMatchObject({ cameo: '040', date: { value: '2025-06-30' } });
+    const [summit] = codedEvents('Kenya discussed the June summit with Uganda on Wednesday.', FRIDAY);
+    expect(summit?.date.value).toBe('2025-07-02');
+  });
+
+  it('still dates an act by a thing a phrase of time or place names', () => {
+    const [talks] = codedEvents('Kenya met Uganda at the June 12 summit.', FRIDAY);
+    expect(talks?.date.value).toBe('2025-06-12');
+  });
+});
