@@ -7,6 +7,7 @@ import { controlledAct } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { withCustodian } from './custody-agents.js';
+import { conditionParty, conditional, ultimatum } from './conditions.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { GATHERINGS } from './role-phrases.js';
@@ -361,38 +362,6 @@ function nearestPlace(places: readonly Place[], match: TriggerMatch, segment: Se
     if (!best || Math.abs(p.tokenStart - at) < Math.abs(best.tokenStart - at)) best = p;
   }
   return best;
-}
-
-const CONDITIONS = new Set(['if', 'unless']);
-
-function conditional(tokens: readonly Token[], from: number, to: number | undefined): boolean {
-  for (let i = from; i < (to ?? from); i++) if (CONDITIONS.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
-// The condition of an ultimatum is on a party ("unless President X arranges", "unless they withdraw"), not
-// on how things go ("unless the fighting resumes").
-function ultimatum(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (tokens[i]!.lower !== 'unless') continue;
-    return tokens.slice(i + 1, Math.min(to, i + 4)).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
-  }
-  return false;
-}
-
-function conditionParty(
-  tokens: readonly Token[],
-  match: TriggerMatch,
-  segment: Segment,
-  mentions: readonly ActorMention[],
-): Actor[] {
-  const end = mentions.length ? Math.max(...mentions.map((m) => m.tokenEnd)) : segment.end;
-  for (let i = match.tokenEnd; i < end; i++) {
-    if (!CONDITIONS.has(tokens[i]!.lower)) continue;
-    const subject = mentions.find((m) => m.tokenStart > i && m.tokenStart - i <= 3);
-    return subject ? [...(subject.group ?? [subject.actor])] : [];
-  }
-  return [];
 }
 
 // "each other" or "one another" right after the trigger (a word or two of manner between).
