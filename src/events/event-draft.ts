@@ -10,6 +10,7 @@ import { hostCountry } from './host-city.js';
 import { isUnidentified } from '../actors/unidentified-agents.js';
 import { withCustodian } from './custody-agents.js';
 import { crowdCode } from './crowd-acts.js';
+import { conditionParty, conditional, ultimatum } from './conditions.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
@@ -333,37 +334,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
   return tokens.slice(i, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
 }
 
-const CONDITIONS = new Set(['if', 'unless']);
-
-function conditional(tokens: readonly Token[], from: number, to: number | undefined): boolean {
-  for (let i = from; i < (to ?? from); i++) if (CONDITIONS.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
-// The condition of an ultimatum is on a party ("unless President X arranges", "unless they withdraw"), not
-// on how things go ("unless the fighting resumes").
-function ultimatum(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (tokens[i]!.lower !== 'unless') continue;
-    return tokens.slice(i + 1, Math.min(to, i + 4)).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
-  }
-  return false;
-}
-
-function conditionParty(
-  tokens: readonly Token[],
-  match: TriggerMatch,
-  segment: Segment,
-  mentions: readonly ActorMention[],
-): Actor[] {
-  const end = mentions.length ? Math.max(...mentions.map((m) => m.tokenEnd)) : segment.end;
-  for (let i = match.tokenEnd; i < end; i++) {
-    if (!CONDITIONS.has(tokens[i]!.lower)) continue;
-    const subject = mentions.find((m) => m.tokenStart > i && m.tokenStart - i <= 3);
-    return subject ? [...(subject.group ?? [subject.actor])] : [];
-  }
-  return [];
-}
 
 // "each other" or "one another" right after the trigger (a word or two of manner between).
 function reciprocalObject(tokens: readonly Token[], from: number, end: number): boolean {

@@ -190,3 +190,12 @@ describe('a protest in defiance of an authority', () => {
     expectEvents('Kenya deployed troops in defiance of Uganda.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '128' }]);
   });
 });
+
+describe('"has agreed to hold talks"', () => {
+  it('is the intent to meet, not talks held (the auxiliary "has" is no "had talks")', () => {
+    const text = 'Kenya has agreed to hold talks with Uganda.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '036' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '046');
+    expectEvents('Kenya had lengthy talks with Uganda.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '046' }]);
+  });
+});
