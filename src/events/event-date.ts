@@ -222,5 +222,7 @@ function fitsTense(t: Timex, tense: 'past' | 'present' | undefined, published: s
   if (!tense) return true;
   const interval = timemlInterval(t.value);
   if (!interval) return true;
+  // A day told in the place's local time may be the day after the dateline's ("early Saturday, local time").
+  if (t.rule === 'weekday/local-time') return true;
   return tense === 'past' ? interval.start <= published : interval.end >= published;
 }

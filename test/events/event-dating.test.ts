@@ -51,3 +51,13 @@ describe('a date written onto a noun', () => {
     expect(talks?.date.value).toBe('2025-06-12');
   });
 });
+
+describe('a day told in local time', () => {
+  it('may be the day after a dateline that lies a time zone behind', () => {
+    const [launch] = codedEvents('Kenya test-fired a ballistic missile early Saturday, local time.', FRIDAY);
+    expect(launch?.date.value).toBe('2025-07-05');
+    // Without "local time", a past Saturday is the one before.
+    const [before] = codedEvents('Kenya test-fired a ballistic missile early Saturday.', FRIDAY);
+    expect(before?.date.value).toBe('2025-06-28');
+  });
+});

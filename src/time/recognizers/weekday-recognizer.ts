@@ -59,11 +59,16 @@ export const weekdayRecognizer: TimeRecognizer = {
       }
     }
     const { delta, direction } = daysTo(target, modifier, context, m.index);
+    // "test-fired a missile early Saturday, local time", filed on Friday in Washington: the place's own clock is
+    // a day ahead of the dateline's, so a day told in local time may be the day after publication.
+    if (!modifier && delta === -6 && LOCAL_TIME.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      return { ...at, type: 'DATE', value: dayFrom(context, 1) + part, rule: 'weekday/local-time' };
     // "Thursday night" is the night of that day (2025-07-03TNI); TimeBank annotators mostly typed it DATE.
     return { ...at, type: 'DATE', value: dayFrom(context, delta) + part, rule: `weekday/${direction}` };
   },
 };
 
+const LOCAL_TIME = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:\(\s*)?local time\b/i;
 const COORDINATED = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(and|or|to|through|until|-|–)\s*$/;
 
 // Days from the publication date to the weekday `target`, on the side the modifier or the tense gives.
