@@ -177,3 +177,13 @@ describe('"will continue to" and a year that names a document', () => {
     expectNoEvent('Kenya wants to continue to send arms to Uganda.', '2017-02-10', (r) => r.modality === 'asserted');
   });
 });
+
+describe('pressing a party to act', () => {
+  it('codes "are pressing X to" as a demand of each subject, and the adjective "pressing" as nothing', () => {
+    expectEvents('Kenya and Uganda are pressing Somalia to fulfill its obligations.', '2017-02-10', [
+      { source: 'KEN', target: 'SOM', cameo: '100' },
+      { source: 'UGA', target: 'SOM', cameo: '100' },
+    ]);
+    expectNoEvent('Kenya faces a pressing need to reform its police.', '2017-02-10', () => true);
+  });
+});
