@@ -186,4 +186,11 @@ describe('pressing a party to act', () => {
     ]);
     expectNoEvent('Kenya faces a pressing need to reform its police.', '2017-02-10', () => true);
   });
+
+  it('codes "agreed that X must" as a demand on X of each who agreed', () => {
+    expectEvents('Kenya and Uganda both agreed that Somalia must immediately repeal its decision.', '2017-02-10', [
+      { source: 'KEN', target: 'SOM', cameo: '100' },
+      { source: 'UGA', target: 'SOM', cameo: '100' },
+    ]);
+  });
 });
