@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, CodedEvent, Doc, EventActor, Place, Timex, Token } from '../model.js';
+import type { Actor, ActorMention, CodedEvent, Doc, EventActor, EventDate, Place, Timex, Token } from '../model.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
@@ -28,6 +28,7 @@ import {
 import { type Draft, draftEvent } from './event-draft.js';
 import { type PastAct, eventNounTarget, pastActsOf, possessedActs } from './event-noun-target.js';
 import { dateEvent, narrativeDate } from './event-date.js';
+import { dateOfRepeatedAct } from './repeated-acts.js';
 import { loadPatternBook } from './pattern-book.js';
 import { OCCASIONS } from './roles.js';
 import { type TriggerMatch, TriggerMatcher, removeOverlaps } from './trigger-matcher.js';
@@ -164,7 +165,6 @@ export function codeEvents(
           futurate(tokens, match.tokenStart, match.tokenEnd)
             ? 'planned'
             : draft.modality;
-        const history = interval !== null && Date.parse(article.published) - Date.parse(interval.end) > 366 * 864e5;
         const triggerStart = tokens[match.tokenStart]!.start;
         const triggerEnd = tokens[match.tokenEnd - 1]!.end;
         const place = draft.place;
@@ -178,6 +178,14 @@ export function codeEvents(
               ? '044'
               : draft.code;
           const facts = cameoCode(code);
+          // "The DPRK's launch of this ICBM": an act named again keeps the date it was told with.
+          const own = dateOfRepeatedAct(
+            events,
+            { source: source.code, target: target?.code, cameo: code, sentence: sentence.index },
+            tokens[match.tokenStart]!,
+            tokens[match.tokenStart - 1],
+            date,
+          );
           produced++;
           events.push({
             article: article.id,
@@ -189,8 +197,8 @@ export function codeEvents(
             goldstein: facts.goldstein,
             quadClass: facts.quadClass,
             modality,
-            date,
-            history,
+            date: own,
+            history: isHistory(own, article.published),
             place: place
               ? {
                   name: place.name,
@@ -349,4 +357,10 @@ function futurate(tokens: readonly Token[], start: number, end: number): boolean
     return false;
   const before = tokens[at! - 1];
   return !before || (before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to');
+}
+
+// An event whose date ends more than a year before publication is history, not news of the day.
+function isHistory(date: EventDate, published: string): boolean {
+  const interval = timemlInterval(date.value);
+  return interval !== null && Date.parse(published) - Date.parse(interval.end) > 366 * 864e5;
 }

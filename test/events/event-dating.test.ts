@@ -61,3 +61,14 @@ describe('a day told in local time', () => {
     expect(before?.date.value).toBe('2025-06-28');
   });
 });
+
+describe('an act named again', () => {
+  it('keeps the date it was told with, not the day of the statement that names it again', () => {
+    const text =
+      'The following statement was released by the Government of Kenya.\n\n' +
+      'Kenya strongly condemns the launch of a ballistic missile by Somalia on 20 June 2025. ' +
+      "Somalia's launch of this missile threatened civil aviation in the region.";
+    const launches = codedEvents(text, FRIDAY).filter((e) => e.cameo.startsWith('15'));
+    expect(launches.map((e) => e.date.value)).toEqual(['2025-06-20', '2025-06-20']);
+  });
+});
