@@ -85,7 +85,7 @@ export function draftEvent(
   const place = nearestPlace(tokens, places, match, segment);
   const reading = modalityReading(
     tokens,
-    match.tokenStart,
+    meansVerb(tokens, match.tokenStart, segment.start) ?? match.tokenStart,
     segment.start,
     match.pattern.modality ?? (code0.startsWith('03') ? 'intended' : undefined),
   );
@@ -334,7 +334,6 @@ function victimOf(tokens: readonly Token[], victim: ActorMention, match: Trigger
   return tokens.slice(i, match.tokenStart).every((t) => VERB_GROUP.has(t.pos));
 }
 
-
 // "each other" or "one another" right after the trigger (a word or two of manner between).
 function reciprocalObject(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from; i < Math.min(end - 1, from + 3); i++) {
@@ -347,4 +346,13 @@ function reciprocalObject(tokens: readonly Token[], from: number, end: number): 
 function admitsParty(tokens: readonly Token[], at: number, mentions: readonly ActorMention[]): boolean {
   const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
   return mentions.some((m) => m.tokenStart === start && (m.actor.kind === 'country' || m.actor.country === 'IGO'));
+}
+
+// "will strengthen cooperation … by conducting exercises", "ways that we can make the world better by working
+// together": a gerund of means is as planned or as hypothetical as the verb whose act it is the means of, the
+// nearest finite or infinitive verb before it.
+function meansVerb(tokens: readonly Token[], at: number, floor: number): number | undefined {
+  if (tokens[at - 1]?.lower !== 'by' || !tokens[at]!.lower.endsWith('ing')) return undefined;
+  for (let i = at - 2; i >= floor; i--) if (tokens[i]!.pos === 'VERB' && !tokens[i]!.lower.endsWith('ing')) return i;
+  return undefined;
 }

@@ -77,7 +77,11 @@ export function findRoles(
   const participle =
     (k > 0 && match.tokenStart === segment.start && head.pos === 'VERB' && head.lower.endsWith('ing')) ||
     frontedGerund(tokens, segment, k, match.tokenStart, mentions);
-  let sources = participle ? [] : subjectIn(doc, segment, match.tokenStart, mentions);
+  // "will counter Somalia's threats by conducting exercises": a gerund of means is done by the clause's subject.
+  const means = !participle && head.lower.endsWith('ing') && tokens[match.tokenStart - 1]?.lower === 'by';
+  let sources = participle
+    ? []
+    : subjectIn(doc, segment, means ? mainVerb(tokens, segment, mentions) : match.tokenStart, mentions);
   if (participle) {
     const main = segments.find((s) => !s.fronted && !s.parenthetical);
     // The subject stands before the main clause's verb, not before its end (where its object is).

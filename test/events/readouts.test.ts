@@ -194,3 +194,17 @@ describe('pressing a party to act', () => {
     ]);
   });
 });
+
+describe('a gerund of means', () => {
+  it('is done by the clause’s subject, as planned as the verb it serves', () => {
+    const text =
+      "Kenya and Uganda will strengthen their cooperation to counter Somalia's threats by conducting missile defense exercises.";
+    expectNoEvent(text, '2017-02-10', (r) => r.source === 'SOM');
+    expectEvents(text, '2017-02-10', [{ source: 'KEN', modality: 'planned' }]);
+    expectNoEvent(
+      'We discussed ways that Kenya and Uganda can make the region safer by working together.',
+      '2017-02-10',
+      (r) => r.modality === 'asserted',
+    );
+  });
+});
