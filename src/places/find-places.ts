@@ -94,7 +94,7 @@ export function findPlaces(
     const joined = last && !LOCATIVE.has(own ?? '') ? joinedTo(tokens, lead, last.end) : undefined;
     // "touring Dar es Salaam", "visited Basra": a city a visit takes as its object is where it happened; so is a
     // city shelled or stormed ("shelled a rebel-held district of Aleppo", "bombed the outskirts of Gaza City").
-    const struck = !joined && struckPlace(tokens, lead);
+    const struck = !joined && !LOCATIVE.has(own ?? '') && struckPlace(tokens, lead);
     const visited =
       !joined && !struck && VISIT_LEMMAS.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB';
     const prep = joined ? last?.prep : visited || struck ? 'in' : own;
