@@ -1,4 +1,5 @@
 import type { ActorMention, Doc } from '../model.js';
+import { mentionOver } from './mention.js';
 import { ActorFactory } from './actor-factory.js';
 import type { LexicalMatch } from './lexicon.js';
 import { type DocMemory, nameAfter } from './actor-context.js';
@@ -64,19 +65,7 @@ export function learnFromAppositions(
       roleMatch?.entries.find((e) => e.kind === 'title' || e.kind === 'role')?.role ?? anchor.actor.role ?? 'GOV';
     const actor = ActorFactory.learned(name.text, anchor.actor.country, role);
     memory.bySurname.set(name.last, actor);
-    const first = tokens[i]!;
-    const last = tokens[name.end - 1]!;
-    out.push({
-      kind: 'ActorMention',
-      text: doc.article.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: first.sentence,
-      tokenStart: i,
-      tokenEnd: name.end,
-      actor,
-      via: 'apposition',
-    });
+    out.push(mentionOver(doc, i, name.end, actor, 'apposition'));
     i = name.end;
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Actor, ActorMention, Doc, Token } from '../model.js';
+import { mentionOver } from './mention.js';
 import { ActorFactory } from './actor-factory.js';
 import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 import { formKeys } from './lexicon.js';
@@ -31,20 +32,7 @@ export function resolveCoreference(
   const before = (tokenIndex: number) => ordered.filter((m) => m.tokenEnd <= tokenIndex);
   const koreaStory = mentions.some((m) => m.actor.country === 'KOR' || m.actor.country === 'PRK');
   const add = (start: number, end: number, actor: Actor, group?: readonly Actor[]) => {
-    const first = tokens[start]!;
-    const last = tokens[end - 1]!;
-    const mention: ActorMention = {
-      kind: 'ActorMention',
-      text: doc.article.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: first.sentence,
-      tokenStart: start,
-      tokenEnd: end,
-      actor,
-      via: 'coreference',
-      ...(group ? { group } : {}),
-    };
+    const mention = mentionOver(doc, start, end, actor, 'coreference', group);
     out.push(mention);
     let at = ordered.length;
     while (at > 0 && ordered[at - 1]!.tokenStart > start) at--;

@@ -1,4 +1,5 @@
 import type { Actor, ActorMention, Doc, MentionVia, RoleCode, Token } from '../model.js';
+import { mentionOver } from './mention.js';
 import { ActorFactory } from './actor-factory.js';
 import {
   type DocMemory,
@@ -102,19 +103,7 @@ function composeSentence(
   const make = (start: number, end: number, actor: Actor, via: MentionVia): ActorMention => {
     for (let i = start; i < end; i++) used.add(i);
     if (actor.kind !== 'organization') memory.countries.push(actor.country);
-    const first = tokens[start]!;
-    const last = tokens[end - 1]!;
-    return {
-      kind: 'ActorMention',
-      text: doc.article.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: first.sentence,
-      tokenStart: start,
-      tokenEnd: end,
-      actor,
-      via,
-    };
+    return mentionOver(doc, start, end, actor, via);
   };
   const scope: SentenceScope = { doc, kb, learned, matches, marks, memory, from, to, used, make };
   const matchedAt = new Set<number>();

@@ -1,4 +1,5 @@
 import type { Actor, ActorMention, Doc, Token } from '../model.js';
+import { mentionOver } from './mention.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 /** The country code of an actor news does not place in any country ("insurgents"), as CAMEO writes it. */
@@ -53,26 +54,15 @@ export function unidentifiedAgents(doc: Doc, kb: KnowledgeBase, mentions: readon
     if (covered.has(i)) continue;
     const found = agentAt(tokens, words, i, covered);
     if (!found) continue;
-    const first = tokens[i]!;
-    const last = tokens[found.end - 1]!;
+    const text = doc.article.text.slice(tokens[i]!.start, tokens[found.end - 1]!.end);
     const actor: Actor = {
       code: `${UNIDENTIFIED}${found.role}`,
       country: UNIDENTIFIED,
-      name: doc.article.text.slice(first.start, last.end).toLowerCase(),
+      name: text.toLowerCase(),
       role: found.role,
       kind: 'group',
     };
-    out.push({
-      kind: 'ActorMention',
-      text: doc.article.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      sentence: first.sentence,
-      tokenStart: i,
-      tokenEnd: found.end,
-      actor,
-      via: 'kb',
-    });
+    out.push(mentionOver(doc, i, found.end, actor, 'kb'));
     i = found.end - 1;
   }
   return out;
