@@ -1,5 +1,5 @@
 import { durationRecognizer } from './recognizers/duration-recognizer.js';
-import { explicitDateRecognizer } from './recognizers/explicit-date-recognizer.js';
+import { explicitDateRecognizer, spelledDayRecognizer } from './recognizers/explicit-date-recognizer.js';
 import { fuzzyReferenceRecognizer } from './recognizers/fuzzy-reference-recognizer.js';
 import { monthRecognizer } from './recognizers/month-recognizer.js';
 import { relativePeriodRecognizer } from './recognizers/relative-period-recognizer.js';
@@ -35,6 +35,7 @@ export const englishTimeConfig: TimePipelineConfig = {
     // Listed first so that it wins ties of equal span ("a year ago" in a quarterly report is a quarter).
     referencePeriodRecognizer,
     explicitDateRecognizer,
+    spelledDayRecognizer,
     weekdayRecognizer,
     relativePeriodRecognizer,
     monthRecognizer,

@@ -132,3 +132,42 @@ describe('coordinated weekdays', () => {
     ]);
   });
 });
+
+describe('days of the month in words', () => {
+  it('reads spoken dates: "February the twelfth", "the first of May", "July the 4th"', () => {
+    expectTimex(
+      'We met in Washington on February the twelfth. The treaty was signed on the first of May, 2024, and took effect on July the 4th.',
+      WEDNESDAY,
+      [
+        { text: 'February the twelfth', type: 'DATE', value: '2025-02-12' },
+        { text: 'the first of May, 2024', type: 'DATE', value: '2024-05-01' },
+        { text: 'July the 4th', type: 'DATE', value: '2025-07-04' },
+      ],
+    );
+  });
+
+  it('reads compound ordinals and refuses days a month does not have', () => {
+    expectTimex('The vote is on the twenty-first of November; nothing happened on February the thirtieth.', WEDNESDAY, [
+      { text: 'the twenty-first of November', type: 'DATE', value: '2025-11-21' },
+      { text: 'February', type: 'DATE', value: '2025-02' },
+    ]);
+  });
+
+  it('leaves the verbs "march" and "may" alone', () => {
+    expect(timexesOf('Protesters march the first mile; they may the second time refuse.', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('spans counted before an event', () => {
+  it('"two days before the summit" is a span of two days; "two days before." is not tagged', () => {
+    expectTimex('The talks came two days before the summit opened. Aid arrived two days before.', WEDNESDAY, [
+      { text: 'two days', type: 'DURATION', value: 'P2D' },
+    ]);
+  });
+
+  it('a clock time counted back from an event is not a span', () => {
+    expect(timexesOf('Polls closed at 6 a.m. ten days before the count.', WEDNESDAY).map((t) => t.type)).toEqual([
+      'TIME',
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export const durationRecognizer: TimeRecognizer = {
   name: 'duration',
   trigger: /[\s-](?:second|minute|hour|day|week|month|quarter|year|decade|centur)/,
   pattern: new RegExp(
-    `\\b(?:the\\s+(?:(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?)?(?:a\\s+(?=few\\b))?(?:(no more than|more than|less than|up to|nearly|about|around|some|roughly|almost|at least|over|under)\\s+)?(?:(a|an)\\s+(?=hundred))?(${NUMBER_PATTERN}|recent)(\\s+1\\/2)?[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|earlier|before)\\b)(?![\\s-]*old\\b)`,
+    `\\b(?:the\\s+(?:(?:first|past|last|next|previous|coming|final|latest|following)\\s+)?)?(?:a\\s+(?=few\\b))?(?:(no more than|more than|less than|up to|nearly|about|around|some|roughly|almost|at least|over|under)\\s+)?(?:(a|an)\\s+(?=hundred))?(${NUMBER_PATTERN}|recent)(\\s+1\\/2)?[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?\\b(?!\\s+(?:ago|earlier)\\b|\\s+before\\s*(?:[,.;:!?)]|$))(?![\\s-]*old\\b)`,
     'gi',
   ),
   extract(m) {
@@ -59,6 +59,8 @@ export const durationRecognizer: TimeRecognizer = {
     const loose = m[1]?.toLowerCase() === 'about' && !/^an?$/i.test(word) ? m[0].indexOf(m[1]) + m[1].length + 1 : 0;
     const at = { start: m.index + (adjective ? bare[0].length : loose), end: m.index + m[0].length };
     const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+    // "6 a.m. ten days before the vote" names a moment counted back from the event, not a span.
+    if (/^\s+before\b/i.test(after) && /(?:\b[ap]\.?m\.?|\bnoon|\bmidnight)\s*$/i.test(before)) return null;
     if (/^an?$/i.test(word) && !m[1]) {
       // "once a year", "twice a week", "three times a month", "per day": how often, not how long.
       // "$2 billion a year", "100,000 barrels a day": a rate is a SET too.

@@ -53,3 +53,64 @@ export const explicitDateRecognizer: TimeRecognizer = {
     };
   },
 };
+
+const ORDINAL_DAYS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const ORDINAL_DAY_PATTERN = `(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${[...ORDINAL_DAYS].reverse().join('|')})`;
+
+function ordinalDay(words: string): number {
+  const [tens, unit] = words.toLowerCase().split(/[\s-]/);
+  if (unit === undefined) return tens === 'thirtieth' ? 30 : ORDINAL_DAYS.indexOf(tens!) + 1;
+  return (tens === 'twenty' ? 20 : 30) + ORDINAL_DAYS.indexOf(unit) + 1;
+}
+
+/**
+ * Days of the month in words, as speakers say them and transcripts keep them: "December the twelfth",
+ * "the first of May", "July the 4th". The article ("the") or "of" is required: "May first" alone is too
+ * often something else ("May first-quarter results").
+ */
+export const spelledDayRecognizer: TimeRecognizer = {
+  name: 'spelled-day',
+  trigger: /\bthe\s+(?:\d|twent|thirt|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)/i,
+  pattern: new RegExp(
+    `\\b(?:(${MONTH_PATTERN})\\s+the\\s+(${ORDINAL_DAY_PATTERN}|\\d{1,2}(?:st|nd|rd|th))|the\\s+(${ORDINAL_DAY_PATTERN})\\s+of\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\b`,
+    'gi',
+  ),
+  extract(m, context) {
+    const monthName = m[1] ?? m[4]!;
+    // Lower-case "may" and "march" are the verbs ("troops march the first mile").
+    if (!/^\p{Lu}/u.test(monthName)) return null;
+    const month = monthNumber(monthName);
+    const dayText = m[2] ?? m[3]!;
+    const day = /^\d/.test(dayText) ? parseInt(dayText, 10) : ordinalDay(dayText);
+    const year = m[5] ? Number(m[5]) : yearFor(month, day, context, m.index);
+    if (month === 0 || !isRealDay(year, month, day)) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      value: `${year}-${pad(month)}-${pad(day)}`,
+      rule: m[5] ? 'spelled-day/full' : 'spelled-day/day-month+year-from-tense',
+    };
+  },
+};
