@@ -1,3 +1,4 @@
+import { UNIDENTIFIED } from '../actors/unidentified-agents.js';
 import type { LinkUnit } from './link-unit.js';
 import type { LinkedEventRecord } from './linked-event-record.js';
 
@@ -48,6 +49,18 @@ const overlaps = (unit: LinkUnit, event: LinkedEventRecord) =>
 
 function placesCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
+}
+
+/**
+ * "Gunmen attacked a checkpoint" in one report and "militants attacked a checkpoint" in another are one event
+ * only where both name the same place: with no country behind an agent, the dyad alone says too little
+ * (every unclaimed attack in a country on one day would otherwise fold into one).
+ */
+function unidentifiedCompatible(unit: LinkUnit, event: LinkedEventRecord): boolean {
+  const head = unit.mentions[0]!;
+  const unidentified = [head.source.country, head.target?.country, event.source_country, event.target_country];
+  if (!unidentified.includes(UNIDENTIFIED)) return true;
+  return head.place !== null && head.place.name === event.place_name;
 }
 
 function directionCompatible(unit: LinkUnit, event: LinkedEventRecord): boolean {
@@ -104,7 +117,8 @@ export function fit(unit: LinkUnit, event: LinkedEventRecord): Fit | null {
   if (
     codesCompatible(head.cameo, event.cameo) &&
     directionCompatible(unit, event) &&
-    placesCompatible(head.place?.country ?? null, event.place_country)
+    placesCompatible(head.place?.country ?? null, event.place_country) &&
+    unidentifiedCompatible(unit, event)
   ) {
     return 'direct';
   }

@@ -98,6 +98,52 @@ describe('fit', () => {
   });
 });
 
+describe('agents no country is named for', () => {
+  const gunmen = { code: '---REB', country: '---', name: 'gunmen' } as const;
+  const attack = record({
+    pair_a: '---',
+    pair_b: 'AFG',
+    source_code: '---REB',
+    source_country: '---',
+    source_name: 'militants',
+    target_code: 'AFGCOP',
+    target_country: 'AFG',
+    target_name: 'a police checkpoint',
+    cameo: '190',
+    root: '19',
+    mutual: 0,
+    date_value: '2025-06-17',
+    date_granularity: 'day',
+    date_start: '2025-06-17',
+    date_end: '2025-06-17',
+    place_name: 'Kandahar',
+    place_country: 'AFG',
+  });
+  const afghanPolice = { code: 'AFGCOP', country: 'AFG', name: 'police' } as const;
+  const base = { source: gunmen, target: afghanPolice, cameo: '190', date: june17 } as const;
+
+  it('link an attack on the same day only at the same named place', () => {
+    expect(fit(unit([{ ...base, place: { name: 'Kandahar', country: 'AFG' } }]), attack)).toBe('direct');
+    expect(fit(unit([{ ...base, place: { name: 'Kabul', country: 'AFG' } }]), attack)).toBeNull();
+    expect(fit(unit([{ ...base, place: null }]), attack)).toBeNull();
+  });
+
+  it('while named parties link without a place', () => {
+    const afghanArmy = { code: 'AFGMIL', country: 'AFG', name: 'the army' } as const;
+    const pakistan = { code: 'PAK', country: 'PAK', name: 'Pakistan' } as const;
+    const shelling = record({
+      ...attack,
+      pair_a: 'AFG',
+      pair_b: 'PAK',
+      source_code: 'PAK',
+      source_country: 'PAK',
+      target_code: 'AFGMIL',
+      target_country: 'AFG',
+    });
+    expect(fit(unit([{ ...base, source: pakistan, target: afghanArmy, place: null }]), shelling)).toBe('direct');
+  });
+});
+
 describe('the CAMEO root', () => {
   // Stores search candidates by the unit's root: a fit across roots would never be found.
   it('is shared by every unit and linked event that fit', () => {
