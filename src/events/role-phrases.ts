@@ -201,6 +201,13 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Whether "to" + verb opens an infinitive between `from` and `to` ("met on Wednesday to discuss"). */
+export function infinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (tokens[i]!.lower === 'to' && tokens[i]!.pos === 'PART' && tokens[i + 1]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** The actor of a "by" phrase after the trigger, unless it names a mishap ("killed by the ... crash"). */
 export function byPhrase(
   tokens: readonly Token[],

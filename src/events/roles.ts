@@ -12,6 +12,7 @@ import {
   modifierOwner,
   ownPredicateEnd,
   verbBetween,
+  infinitiveBetween,
   partyOf,
   pronounOwner,
   reducedRelative,
@@ -211,6 +212,8 @@ export function findRoles(
   const direct = after.find(
     (m) =>
       m.tokenStart - match.tokenEnd <= MAX_OBJECT_DISTANCE &&
+      // "met to discuss North Korea's tests": an actor after an infinitive is that verb's object.
+      !infinitiveBetween(tokens, match.tokenEnd, m.tokenStart) &&
       !(speech && (opensClause(tokens, m) || (said && m.tokenStart >= said.start))) &&
       (!isOblique(tokens, listHead(tokens, m, mentions), match.tokenEnd) || wanted.includes(governedBy(m))),
   );
@@ -241,6 +244,7 @@ export function findRoles(
         m.tokenStart < predicateEnd &&
         (generic.has(governedBy(m)) || protestedAgent(tokens, m.tokenStart, match.pattern.code)) &&
         !pastReducedRelative(tokens, match.tokenEnd, m) &&
+        !infinitiveBetween(tokens, match.tokenEnd, m.tokenStart) &&
         // A meeting "in Geneva" or a return "to Geneva" is not held with Switzerland; aid "to Israel" goes to it.
         !(match.pattern.code.startsWith('04') && isPlace(m, context.places)) &&
         // A verb of saying is addressed to someone near it, never to an actor inside what was said.

@@ -5,6 +5,7 @@ import { countriesNamed, countryOfWord, personWords } from './article-countries.
 import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
 import { rankPlaces } from './place-ranking.js';
 import { pointsAtState } from '../actors/us-states.js';
+import { movesTo, struckPlace } from './place-verbs.js';
 
 const LOCATIVE = new Set([
   'in',
@@ -99,6 +100,9 @@ export function findPlaces(
       !joined && !struck && VISIT_LEMMAS.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB';
     const prep = joined ? last?.prep : visited || struck ? 'in' : own;
     if (!LOCATIVE.has(prep ?? '') || !/^\p{Lu}/u.test(tokens[i]!.text) || CALENDAR.has(tokens[i]!.lower)) continue;
+    // A country after "to" is a place only after a move ("flew to Japan", "a visit to Japan"): "aid to South
+    // Korea", "in response to North Korea's tests" name a recipient or a topic, left to the actors.
+    const recipient = prep === 'to' && !joined && !movesTo(tokens, before);
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
     // "in the Afghan capital", "in the Iraqi capital's suburbs": the country's capital city.
@@ -130,7 +134,7 @@ export function findPlaces(
         personName: span.some((t) => context!.isPerson(t.text)) || tokens[i + n]?.text === "'s",
       });
       if (!entry) continue;
-      if (entry.isCountry && POINT_PREPOSITIONS.has(prep ?? '')) break;
+      if (entry.isCountry && (POINT_PREPOSITIONS.has(prep ?? '') || recipient)) break;
       // "visited Japan": a country a visit takes is the party visited, left to the actors; "visited the Miami
       // relatives" visits people.
       const modifies = tokens[i + n]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + n]!.text);
@@ -151,67 +155,6 @@ export function findPlaces(
     }
   }
   return out;
-}
-
-// Verbs of force whose object may be a place: the place is where the force struck.
-const STRIKE_LEMMAS = new Set([
-  'attack',
-  'bomb',
-  'bombard',
-  'shell',
-  'strike',
-  'raid',
-  'storm',
-  'besiege',
-  'overrun',
-  'capture',
-  'seize',
-  'retake',
-  'recapture',
-  'invade',
-  'rocket',
-  'blockade',
-]);
-// Words between such a verb and the phrase of the place: "a rebel-held", "the besieged", "several", "a part of
-// Syria's second".
-const STRIKE_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
-const PLACE_PARTS = new Set([
-  'part',
-  'district',
-  'outskirt',
-  'outskirts',
-  'suburb',
-  'area',
-  'neighbourhood',
-  'neighborhood',
-  'quarter',
-  'sector',
-  'centre',
-  'center',
-  'city',
-  'town',
-  'village',
-]);
-
-// Whether the place phrase starting at `lead` is the object of a verb of force, past its determiners and
-// modifiers ("shelled a rebel-held district of", "bombarded a part of Syria's second city"): up to eight words
-// between.
-function struckPlace(tokens: readonly Token[], lead: number): boolean {
-  for (let k = lead - 1; k >= Math.max(0, lead - 9); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' && STRIKE_LEMMAS.has(t.lemma) && !attributiveVerb(tokens, k)) return true;
-    // "rebel-held", "government-controlled": a compound participle describes the place.
-    const compound = tokens[k - 1]?.text === '-' || t.text === '-' || tokens[k + 1]?.text === '-';
-    const gap =
-      STRIKE_GAP.has(t.pos) || PLACE_PARTS.has(t.lemma) || t.lower === 'of' || t.text === "'s" || t.text === '’s';
-    if (!gap && !compound) return false;
-  }
-  return false;
-}
-
-// "the besieged town", "the bombed city": a participle before a noun describes it, it does not act on it.
-function attributiveVerb(tokens: readonly Token[], at: number): boolean {
-  return tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'ADJ';
 }
 
 // Words that may stand between a locative preposition and the name: "in northern Israel", "in the occupied West

@@ -102,3 +102,25 @@ describe("an apposition names the party of the act's object", () => {
     );
   });
 });
+
+describe('a meeting held to discuss a third party', () => {
+  // The party discussed stands in the infinitive's clause: it is the object of "discuss", not the one met.
+  it('keeps the meeting between those who met', () => {
+    for (const text of [
+      "Japan and South Korea met on Wednesday to discuss North Korea's missile tests.",
+      "The leaders of Japan and South Korea will hold a summit next week to discuss ways to respond to North Korea's nuclear programs.",
+    ]) {
+      expectEvents(text, DAY, [
+        { source: 'JPN', target: 'KOR' },
+        { source: 'KOR', target: 'JPN' },
+      ]);
+      expectNoEvent(text, DAY, (r) => r.target === 'PRK' && r.cameo.startsWith('0'));
+    }
+  });
+
+  it('still finds the one met after the meeting verb', () => {
+    expectEvents("Kenya's foreign minister met Uganda's president on Monday to discuss trade.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+    ]);
+  });
+});

@@ -116,3 +116,24 @@ describe('a compound before a place noun', () => {
     );
   });
 });
+
+describe('a country after "to"', () => {
+  it('is a place after a move: a visit, a flight, troops sent, a welcome', () => {
+    expect(where('Yoon began a two-day visit to Japan on Thursday.')).toEqual([['Japan', 'Japan', 'JPN']]);
+    expect(where('The minister flew back to Japan.')).toEqual([['Japan', 'Japan', 'JPN']]);
+    expect(where('Clinton sent troops and planes to Saudi Arabia.')).toEqual([['Saudi Arabia', 'Saudi Arabia', 'SAU']]);
+    expect(where('I sincerely welcome you to Korea.')).toEqual([['Korea', 'South Korea', 'KOR']]);
+  });
+
+  it('is the recipient or the topic otherwise, and no place', () => {
+    expect(where('Washington gave millions of dollars in economic aid to South Korea.')).toEqual([]);
+    expect(where('The leaders met to discuss ways to respond to North Korea’s missile tests.')).toEqual([]);
+    expect(where('The sanctions were imposed in response to the DPRK’s launches.')).toEqual([]);
+  });
+
+  it('keeps a town or region after "to", which no actor names', () => {
+    expect(where('Iran cut off power to the autonomous Azerbaijani republic of Nakhichevan.')).toEqual([
+      ['Nakhichevan', 'Nakhichevan', 'AZE'],
+    ]);
+  });
+});
