@@ -18,6 +18,7 @@ import { dropOccasionVisits } from './occasion-visits.js';
 import {
   claimedActTargets,
   dropDuplicateSentences,
+  dropArmedDefence,
   dropHelpingVerbs,
   dropJudgedActs,
   dropPurposeRestatements,
@@ -130,6 +131,7 @@ export function codeEvents(
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropHelpingVerbs(drafts, tokens);
+    drafts = dropArmedDefence(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

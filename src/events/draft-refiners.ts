@@ -320,3 +320,15 @@ export function dropHelpingVerbs(drafts: readonly Draft[], tokens: readonly Toke
     return d.pairs.every(([, target]) => target === null) ? rejectDraft(d, 'no-target', 'no one named as helped') : d;
   });
 }
+
+/**
+ * "to defend against the threat posed by the DPRK", "forces defending against the offensive": defence
+ * against an attack is armed, not the verbal defence of 052 (which defends a decision or a party in words).
+ */
+export function dropArmedDefence(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
+  return drafts.map((d) =>
+    d.outcome === 'coded' && d.match.pattern.id === '052/defend' && tokens[d.match.tokenEnd]?.lower === 'against'
+      ? rejectDraft(d, 'no-target', 'defence against an attack: armed, not verbal')
+      : d,
+  );
+}

@@ -206,3 +206,16 @@ describe('sports and business uses of political verbs', () => {
     expectEvents('Russia attacked a market in Ukraine.', DAY, [{ source: 'RUS', target: 'UKR' }]);
   });
 });
+
+describe('armed defence is not verbal support', () => {
+  it('codes no 052 for defending against a threat, and keeps the commitment around it', () => {
+    const text =
+      'Japan and South Korea committed to strengthening security cooperation to defend against the threat posed by North Korea.';
+    expectEvents(text, DAY, [{ source: 'JPN', target: 'KOR', cameo: '0312' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '052');
+  });
+
+  it('keeps 052 for defending a party in words', () => {
+    expectEvents("Japan defended South Korea's decision.", DAY, [{ source: 'JPN', target: 'KOR', cameo: '052' }]);
+  });
+});
