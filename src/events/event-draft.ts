@@ -64,6 +64,9 @@ const LOCATIVE = new Set(['at', 'in', 'from', 'to', 'inside', 'outside', 'into',
 const TO_THE_PRESS = /^(01|041)/;
 // Acts both parties take part in whoever is named first: talks (046) and telephone calls (041).
 const TWO_SIDED = ['041', '046'];
+// Praise, verbal defence, apologies and forgiveness are given to someone: "Britain and Australia lending support"
+// or "Japan and Korea welcomed the accord" are not given to each other.
+const ONE_SIDED_COOPERATION = /^05[1256]/;
 const EXERCISES = new Set(['150/military-exercise', '150/war-games']);
 
 /**
@@ -200,7 +203,9 @@ export function draftEvent(
     shared ||
     match.pattern.mutual ||
     // The generic "agreed to" names no act the parties could do with each other ("who … agree to buy equipment").
-    (['03', '04', '05', '06'].includes(code0.slice(0, 2)) && match.pattern.id !== GENERIC_AGREEMENT) ||
+    (['03', '04', '05', '06'].includes(code0.slice(0, 2)) &&
+      match.pattern.id !== GENERIC_AGREEMENT &&
+      !ONE_SIDED_COOPERATION.test(code0)) ||
     // "X and Y agreed to allow access": what two parties agree to do they commit to each other.
     (code.startsWith('03') && reading.governor !== undefined && AGREEING.has(reading.governor));
   // "Lee and Ishiba met", "the two leaders agreed", "the Sudanese government and the SPLA agreed to allow": each

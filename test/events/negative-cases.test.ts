@@ -219,3 +219,18 @@ describe('armed defence is not verbal support', () => {
     expectEvents("Japan defended South Korea's decision.", DAY, [{ source: 'JPN', target: 'KOR', cameo: '052' }]);
   });
 });
+
+describe('praise is given to someone, not traded within a list', () => {
+  it('codes no support between the parties of a list that supports no one named', () => {
+    const text =
+      'The United States has provided most of the ships to block the trade, with Britain, Germany and Australia among the other nations lending support at sea.';
+    expectNoEvent(text, DAY, (r) => r.cameo.startsWith('05'));
+  });
+
+  it('still makes pledges and deals of a conjoined subject mutual', () => {
+    expectEvents('Japan and South Korea pledged to cooperate.', DAY, [
+      { source: 'JPN', target: 'KOR' },
+      { source: 'KOR', target: 'JPN' },
+    ]);
+  });
+});
