@@ -19,6 +19,7 @@ import {
   claimedActTargets,
   dropDuplicateSentences,
   dropArmedDefence,
+  dropFigurativeFights,
   dropHelpingVerbs,
   dropJudgedActs,
   dropPurposeRestatements,
@@ -132,6 +133,7 @@ export function codeEvents(
     drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropHelpingVerbs(drafts, tokens);
     drafts = dropArmedDefence(drafts, tokens);
+    drafts = dropFigurativeFights(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);

@@ -332,3 +332,52 @@ export function dropArmedDefence(drafts: readonly Draft[], tokens: readonly Toke
       : d,
   );
 }
+
+// Modifiers that make a fight a figure of speech: "a custody battle", "the government's ideological battle
+// with exiles", "a legal fight", "a war of words".
+const FIGURATIVE = new Set([
+  'legal',
+  'custody',
+  'court',
+  'courtroom',
+  'ideological',
+  'political',
+  'verbal',
+  'rhetorical',
+  'propaganda',
+  'electoral',
+  'election',
+  'bureaucratic',
+  'budget',
+  'diplomatic',
+  'public',
+  'media',
+  'culture',
+  'cultural',
+]);
+const FIGHT_NOUNS = new Set(['battle', 'fight', 'war', 'struggle', 'offensive', 'assault', 'attack', 'showdown']);
+
+/**
+ * A fight named with a modifier that makes it figurative is no use of force: "a decades-long ideological battle
+ * with Cuban exiles", "the custody battle over Elian", "a war of words". Only the noun is read: "political
+ * violence" and "legal attacks" on a verb are left to the other checks.
+ */
+export function dropFigurativeFights(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
+  return drafts.map((d) => {
+    if (d.outcome !== 'coded' || !BORROWED_ROOTS.has(d.code.slice(0, 2))) return d;
+    // The fight noun is the trigger's head ("battle with") or inside it ("fought a long legal battle with").
+    for (let at = d.match.tokenStart; at < d.match.tokenEnd; at++) {
+      const noun = tokens[at]!;
+      if (noun.pos !== 'NOUN' || !FIGHT_NOUNS.has(noun.lemma)) continue;
+      if (tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'words') return figure(d);
+      for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+        const t = tokens[k]!;
+        if (FIGURATIVE.has(t.lower)) return figure(d);
+        if (!['ADJ', 'NOUN', 'ADV', 'PUNCT'].includes(t.pos) || t.text === ',') break;
+      }
+    }
+    return d;
+  });
+}
+
+const figure = (d: Draft) => rejectDraft(d, 'sports-or-business', 'a figure of speech, not a use of force');

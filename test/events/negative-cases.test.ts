@@ -234,3 +234,16 @@ describe('praise is given to someone, not traded within a list', () => {
     ]);
   });
 });
+
+describe('figurative fights', () => {
+  it.each([
+    "Cuba's government waged a decades-long ideological battle with Cuban exiles in Miami.",
+    'Japan fought a long legal battle with South Korea over the islands.',
+  ])('codes no use of force: %s', (text) => {
+    expectNoEvent(text, DAY, (r) => cameoRoot(r.cameo) >= 17);
+  });
+
+  it('keeps a battle between armed parties', () => {
+    expectEvents("Israel's battle with Hamas killed 40 people.", DAY, [{ source: 'ISR', cameo: '190' }]);
+  });
+});
