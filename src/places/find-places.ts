@@ -135,6 +135,8 @@ export function findPlaces(
       });
       if (!entry) continue;
       if (entry.isCountry && (POINT_PREPOSITIONS.has(prep ?? '') || recipient)) break;
+      // "a suspect in the U.S. Embassy bombings", "in the China market": a country before a noun modifies it.
+      if (entry.isCountry && modifiesNoun(tokens[i + n])) break;
       // "visited Japan": a country a visit takes is the party visited, left to the actors; "visited the Miami
       // relatives" visits people.
       const modifies = tokens[i + n]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + n]!.text);
@@ -155,6 +157,46 @@ export function findPlaces(
     }
   }
   return out;
+}
+
+// Words after a place that say when, not what the name modifies: "in Japan today", "in Iraq Sunday".
+const WHEN_WORDS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+]);
+
+// Nouns a country's name still places: "in Montenegro province", "in the Kosovo region", "on the Iraq border".
+const REGION_NOUNS = new Set([
+  'province',
+  'region',
+  'republic',
+  'state',
+  'territory',
+  'area',
+  'border',
+  'borders',
+  'frontier',
+  'coast',
+  'countryside',
+  'mainland',
+  'side',
+]);
+
+// Whether the token after a name is a noun the name modifies ("U.S. Embassy bombings", "China market").
+function modifiesNoun(next: Token | undefined): boolean {
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  return !WHEN_WORDS.has(next.lower) && !CALENDAR.has(next.lower) && !REGION_NOUNS.has(next.lower);
 }
 
 // Words that may stand between a locative preposition and the name: "in northern Israel", "in the occupied West

@@ -137,3 +137,17 @@ describe('a country after "to"', () => {
     ]);
   });
 });
+
+describe('a country before a noun', () => {
+  it('modifies the noun and is no place', () => {
+    expect(where('Pakistan handed over a suspect in the U.S. Embassy bombings.')).toEqual([]);
+    expect(where('Exporters lost ground in the China market.')).toEqual([]);
+  });
+
+  it('places what happens in its province, region or border, or on a day', () => {
+    expect(where('Serbia eased emergency measures in Montenegro province.')).toEqual([
+      ['Montenegro', 'Montenegro', 'MNE'],
+    ]);
+    expect(where('Fighting broke out in Kenya Monday.')).toEqual([['Kenya', 'Kenya', 'KEN']]);
+  });
+});
