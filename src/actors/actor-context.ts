@@ -193,7 +193,8 @@ export function nameAfter(
 
 /** Records a person for later bare-surname and title mentions. */
 export function remember(memory: DocMemory, actor: Actor, name: string, title?: string, familyFirst = false): void {
-  const parts = name.split(/\s+/);
+  // A monarch's name ends in the realm ("Hussein of Jordan"): the realm alone names the country, not the king.
+  const parts = name.split(/\s+of\s+/)[0]!.split(/\s+/);
   memory.bySurname.set(parts[parts.length - 1]!, actor);
   // Family name first (a country fact in the knowledge base): "Cheng Guoping" is "Cheng" on second mention.
   if (parts.length === 2 && familyFirst) memory.bySurname.set(parts[0]!, actor);

@@ -149,6 +149,8 @@ const groupSchema = z
     role: z.string(),
     cameoCode: z.string().optional(),
     ambiguousAliases: z.array(z.string()).default([]),
+    /** Words whose presence in an article makes an ambiguous alias name the group there ("Sinn Fein" for "IRA"). */
+    contextWords: z.array(z.string()).default([]),
     periods: z
       .array(
         z.object({ start: z.string(), end: z.string().nullable(), country: z.string().length(3), role: z.string() }),

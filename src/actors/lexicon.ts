@@ -40,6 +40,8 @@ export interface LexicalEntry {
   readonly formerState?: boolean;
   /** A people named for the one country it lives in ("Chechen"), not for a state: its leaders are no government. */
   readonly people?: boolean;
+  /** An ambiguous alias ("IRA"): it names the group only in an article that has one of these words. */
+  readonly cues?: readonly string[];
 }
 
 interface TrieNode {
@@ -165,7 +167,8 @@ export class Lexicon {
         this.add(name, {
           kind: 'country',
           ref: c.code,
-          caseSensitive: isAcronym(name),
+          // "northern Ireland": a name the data writes in lower case matches only as written.
+          caseSensitive: isAcronym(name) || /^\p{Ll}/u.test(name),
           properName: true,
           ...dated(c.code, name),
         });
@@ -238,8 +241,16 @@ export class Lexicon {
     }
     for (const g of kb.groups) {
       for (const name of [g.name, ...g.aliases]) {
-        if (g.ambiguousAliases.includes(name)) continue;
-        this.add(name, { kind: 'group', ref: g.id, role: g.role, caseSensitive: isAcronym(name), properName: true });
+        const ambiguous = g.ambiguousAliases.includes(name);
+        if (ambiguous && g.contextWords.length === 0) continue;
+        this.add(name, {
+          kind: 'group',
+          ref: g.id,
+          role: g.role,
+          caseSensitive: isAcronym(name),
+          properName: true,
+          ...(ambiguous ? { cues: g.contextWords } : {}),
+        });
       }
     }
     // Words that name no actor alone but let later stages find one without a pass of their own over the
@@ -282,10 +293,12 @@ export class Lexicon {
     // A country name or adjective names one country at a time: the first (most sovereign) one added keeps it.
     const exclusive = entry.kind === 'country' || entry.kind === 'adjective';
     // A lower-case phrase alias ("security council resolutions") sits beside the proper name it shares words with.
+    // A form written in lower case ("northern Ireland") sits beside its capitalized twin, which needs capitals.
     const same = (e: LexicalEntry) =>
       e.kind === entry.kind &&
       (e.ref === entry.ref || (exclusive && sameYears(e, entry))) &&
-      e.properName === entry.properName;
+      e.properName === entry.properName &&
+      !(e.ref === entry.ref && entry.caseSensitive && !e.caseSensitive);
     if (!node.entries.some(same)) node.entries.push({ ...entry, ...(entry.caseSensitive ? { form: form0 } : {}) });
   }
 

@@ -26,6 +26,7 @@ import { resolveCoreference } from './coreference.js';
 import { unidentifiedAgents } from './unidentified-agents.js';
 import { speakerTurns } from './transcript-speakers.js';
 import { segment } from '../text/segment.js';
+import { groupOfficer } from './group-officer.js';
 import { type SentenceScope, agencyAt, southOrNorthBefore } from './sentence-scope.js';
 import { titledPerson } from './titled-person.js';
 import { pluralTitled } from './plural-title.js';
@@ -113,7 +114,7 @@ function composeSentence(
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (used.has(m.tokenStart)) continue;
-    const titled = pluralTitled(scope, m) ?? titledPerson(scope, m);
+    const titled = pluralTitled(scope, m) ?? titledPerson(scope, m) ?? groupOfficer(scope, m);
     if (titled) {
       out.push(...titled);
       continue;
@@ -224,6 +225,8 @@ function composeSentence(
     }
     if (isLocative(tokens, m)) continue;
     const group = kindAt(m, 'group');
+    // "IRA" is the Irish Republican Army in a story that names Sinn Fein or Belfast, a retirement account elsewhere.
+    if (group?.cues && !group.cues.some((cue) => scope.doc.article.text.includes(cue))) continue;
     if (group) {
       const record = kb.groups.find((g) => g.id === group.ref)!;
       out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.group(record, day), 'kb'));

@@ -25,8 +25,9 @@ const MAJOR_CITY = 100_000;
  *   national capital (and the seats of government in it), plus 0.5 for a provincial capital; a country
  *   written after the name ("Paris, Texas" aside, "Seoul, South Korea") decides outright.
  * - A city under 100,000 people is believed only after a strong locative, in a country the article
- *   names, and when the name is no person's ("a letter from Lee"); or after any locative when its country is
- *   written with it ("to Paris, Texas", "from the Bosnian town of Gorazde"); a seat
+ *   names, when the name is no person's ("a letter from Lee") and no city of 100,000 or capital shares it
+ *   ("in Geneva" is Switzerland's in a story that names only the United States); or after any locative when its
+ *   country is written with it ("to Paris, Texas", "from the Bosnian town of Gorazde"); a seat
  *   of government ("the Kremlin") only after a strong locative ("at the Kremlin", not "to the Kremlin").
  * - A summit venue no city list has ("Kananaskis", "Camp David") or a region ("the Golan Heights", "Sindh")
  *   scores like a city of a million, a U.S. state like one of three million.
@@ -38,6 +39,9 @@ const MAJOR_CITY = 100_000;
 export function rankPlaces(candidates: readonly GazetteerEntry[], context: PlaceContext): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.isCountry);
   if (country) return country;
+  // "a meeting in Geneva" in a story that names only the United States is Switzerland's city, not a town in
+  // Illinois: a large city or a capital outranks a small namesake that only the article's countries support.
+  const major = candidates.some((c) => c.kind === 'city' && (c.population >= MAJOR_CITY || c.capital));
   let best: { entry: GazetteerEntry; score: number } | undefined;
   for (const entry of candidates) {
     const supported = context.countries.has(entry.country) || context.qualifier === entry.country;
@@ -46,6 +50,7 @@ export function rankPlaces(candidates: readonly GazetteerEntry[], context: Place
     // A person's name ("Taylor") is no town, unless the name is written with its country or state after it.
     const person = context.personName && context.qualifier !== entry.country;
     if (minor && (!supported || (!context.locative && !context.qualifier) || person)) continue;
+    if (minor && major && !context.qualifier) continue;
     // "a message to the White House" is for the government; "at the White House" is where it happened.
     if (entry.kind === 'seat' && !context.locative) continue;
     // A U.S. state outranks the towns named after it, not a large city or a capital ("New York", "Washington").
