@@ -72,3 +72,20 @@ describe('a meeting "between A and B"', () => {
     expectNoEvent('Kenya offered to host a meeting between Sudan and South Sudan.', DAY, (r) => r.source === 'SDN');
   });
 });
+
+describe('a sanction on people named by what they do', () => {
+  it('is aimed at the party they work for', () => {
+    expectEvents(
+      'Today, the United States sanctioned three companies and two individuals involved in schemes to raise money for the Iranian government.',
+      DAY,
+      [{ source: 'USA', target: 'IRN', cameo: '163' }],
+    );
+    expectEvents('The European Union imposed sanctions on four bankers acting on behalf of Syria.', DAY, [
+      { source: 'IGO', target: 'SYR' },
+    ]);
+  });
+
+  it('takes no party from a "for" phrase that names none', () => {
+    expectNoEvent('The United States sanctioned two companies for two years.', DAY);
+  });
+});
