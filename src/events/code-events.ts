@@ -4,6 +4,7 @@ import { cameoCode } from './cameo-table.js';
 import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
+import { sanctionedParty } from './sanctioned-party.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
@@ -130,6 +131,7 @@ export function codeEvents(
     drafts = dropPurposeRestatements(drafts, tokens);
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
+    drafts = sanctionedParty(drafts, tokens, sentenceMentions);
     drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropHelpingVerbs(drafts, tokens);
     drafts = dropArmedDefence(drafts, tokens);

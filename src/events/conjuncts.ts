@@ -104,12 +104,26 @@ export function purposeClause(tokens: readonly Token[], at: number): boolean {
 
 // "A and B", "A, B", "A, B, and the C": the words between two conjoined actors.
 export function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
-  const between = tokens
-    .slice(from, to)
-    .filter((t) => t.pos !== 'DET')
-    .map((t) => t.lower)
-    .join(' ');
-  return ['and', 'or', ',', ', and', ', or'].includes(between);
+  const words = tokens.slice(from, to).filter((t) => t.pos !== 'DET');
+  const between = words.map((t) => t.lower).join(' ');
+  return ['and', 'or', ',', ', and', ', or'].includes(between) || coordinatedTitle(tokens, words, to);
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+
+// "The Secretary and Director and Foreign Minister Wang": a title joined to the next person's own title
+// ("Director and Foreign Minister") is that person's second office, so the two persons are still conjoined.
+// The words between are capitalised title words, and the actor after them opens on a title before a name.
+function coordinatedTitle(tokens: readonly Token[], words: readonly Token[], to: number): boolean {
+  if (words.length < 3 || words.length > 6 || words[0]!.lower !== 'and' || words[words.length - 1]!.lower !== 'and')
+    return false;
+  const title = words.slice(1, -1);
+  const next = tokens.slice(to, to + 2);
+  return (
+    title.every((t) => CAPITALIZED.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) &&
+    next.length === 2 &&
+    next.every((t) => CAPITALIZED.test(t.text) && t.pos === 'PROPN')
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { nearestPlace } from './event-place.js';
+import { partiesBetween } from './meeting-parties.js';
 import { type Roles, findRoles, selfDirected } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
@@ -84,6 +85,7 @@ export function draftEvent(
   const tokens = doc.tokens;
   const segment = segments[segmentAt(segments, match.tokenStart)]!;
   let found = findRoles(doc, match, segments, mentions, { ...context, places });
+  found = partiesBetween(tokens, match, found, mentions);
   const code0 = match.pattern.code;
   const place = nearestPlace(tokens, places, match, segment);
   const reading = modalityReading(

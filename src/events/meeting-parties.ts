@@ -1,5 +1,7 @@
-import type { Actor, Token } from '../model.js';
+import type { Actor, ActorMention, Token } from '../model.js';
 import type { Draft } from './event-draft.js';
+import type { Roles } from './roles.js';
+import type { TriggerMatch } from './trigger-matcher.js';
 
 // Words that stand for the two sides of a meeting told before: "They agreed to …", "The two sides discussed …".
 const SIDES = new Set(['side', 'sides']);
@@ -56,4 +58,30 @@ function pronounSubject(tokens: readonly Token[], d: Draft): boolean {
   else return false;
   while (i < d.match.tokenStart && BETWEEN.has(tokens[i]!.pos)) i++;
   return i === d.match.tokenStart;
+}
+
+/**
+ * The parties of a meeting noun followed by "between A and B" ("a meeting yesterday at the Kantei between PM Suga
+ * and Komeito Secretary General Ishii"): the two named are its sides, not whoever reports on it, so they are its
+ * sources and the meeting is mutual. An actor that hosts or arranges it ("ready to host a meeting between A and
+ * B") keeps it, with A and B as its targets; the roles are unchanged for any other trigger.
+ */
+export function partiesBetween(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  roles: Roles,
+  mentions: readonly ActorMention[],
+): Roles {
+  const noun = tokens[match.tokenStart]!;
+  const between = tokens[match.tokenEnd - 1]!;
+  if (noun.pos !== 'NOUN' || between.lower !== 'between' || !match.pattern.mutual || roles.sources.length > 0)
+    return roles;
+  // "between A and B took place": B is followed by the clause's verb, which does not make it a subject of its own.
+  const opensAt = (at: number) =>
+    mentions.find((m) => m.tokenStart === at || (m.tokenStart === at + 1 && tokens[at]!.pos === 'DET'));
+  const first = opensAt(match.tokenEnd);
+  if (!first || tokens[first.tokenEnd]?.lower !== 'and') return roles;
+  const second = opensAt(first.tokenEnd + 1);
+  if (!second) return roles;
+  return { ...roles, sources: [first, second], targets: [], targetVia: 'mutual' };
 }
