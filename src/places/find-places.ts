@@ -105,6 +105,8 @@ export function findPlaces(
     const recipient = prep === 'to' && !joined && !movesTo(tokens, before);
     // "according to Pentagon sources" names a source, not a destination.
     if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
+    // "warnings from Moscow", "a letter from Tokyo": a capital a message comes from is the government speaking.
+    if (prep === 'from' && SENT_WORDS.has(tokens[lead - (article ? 3 : 2)]?.lemma ?? '')) continue;
     // "in the Afghan capital", "in the Iraqi capital's suburbs": the country's capital city.
     const capital = tokens[i + 1]?.lower === 'capital' ? countryOfWord(kb, keyOf(i)) : undefined;
     const capitalCity = capital && gazetteer.capitalOf(capital);
@@ -158,6 +160,30 @@ export function findPlaces(
   }
   return out;
 }
+
+// Messages and pressure, whose "from" names who sends them.
+const SENT_WORDS = new Set([
+  'warning',
+  'message',
+  'letter',
+  'statement',
+  'call',
+  'appeal',
+  'request',
+  'demand',
+  'pressure',
+  'criticism',
+  'protest',
+  'signal',
+  'invitation',
+  'offer',
+  'response',
+  'reply',
+  'word',
+  'threat',
+  'objection',
+  'complaint',
+]);
 
 // Words after a place that say when, not what the name modifies: "in Japan today", "in Iraq Sunday".
 const WHEN_WORDS = new Set([

@@ -151,3 +151,14 @@ describe('a country before a noun', () => {
     expect(where('Fighting broke out in Kenya Monday.')).toEqual([['Kenya', 'Kenya', 'KEN']]);
   });
 });
+
+describe('a capital a message comes from', () => {
+  it('is the government speaking, not where anything happened', () => {
+    expect(where('Clinton glossed over stern warnings from Moscow that air strikes could harm relations.')).toEqual([]);
+    expect(where('The minister read a letter from Tokyo.')).toEqual([]);
+  });
+
+  it('while people and goods coming from a city come from a place', () => {
+    expect(where('Refugees arrived from Kabul on Monday.')).toEqual([['Kabul', 'Kabul', 'AFG']]);
+  });
+});
