@@ -144,6 +144,10 @@ export function modalityReading(
   if (presupposed(tokens, triggerStart)) return { modality: 'asserted' };
   const dated = timePossessive(tokens, triggerStart);
   if (dated) return { modality: dated };
+  // "warned that US air strikes against Iraq could do serious harm": an act named as the subject of a modal is
+  // only supposed.
+  const modal = modalPredicate(tokens, triggerStart);
+  if (modal) return { modality: 'hypothetical', auxiliary: modal };
   // "stopped providing escorts", "ceased supplying arms": the act no longer happens.
   const stopped = stoppedBy(tokens, triggerStart);
   if (stopped) return { modality: 'negated', governor: stopped };
@@ -212,6 +216,25 @@ function timePossessive(tokens: readonly Token[], triggerStart: number): Modalit
 }
 
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night']);
+
+const SUPPOSING_MODALS = new Set(['could', 'would', 'might', 'may']);
+const SUBJECT_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+// The modal an event noun is the subject of ("strikes against Iraq could", "an attack on Seoul would"), past
+// its own phrase of up to eight words; none when a verb, a clause or a list comes first.
+function modalPredicate(tokens: readonly Token[], triggerStart: number): string | undefined {
+  const head = tokens[triggerStart]!;
+  if (head.pos !== 'NOUN') return undefined;
+  for (let i = triggerStart + 1; i < triggerStart + 9; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== head.sentence) return undefined;
+    // "the strikes may have killed civilians" doubts what the strikes did, not that they happened.
+    if (t.pos === 'AUX' || t.pos === 'VERB')
+      return SUPPOSING_MODALS.has(t.lower) && tokens[i + 1]?.lower !== 'have' ? t.lower : undefined;
+    if (!SUBJECT_PHRASE.has(t.pos) || t.lower === 'that' || t.lower === 'which') return undefined;
+  }
+  return undefined;
+}
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit', 'suspend', 'discontinue']);
 

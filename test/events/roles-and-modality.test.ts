@@ -170,3 +170,19 @@ describe('admitting a member', () => {
     expectEvents('Iraq admitted responsibility for the attack on Kuwait.', DAY, [{ source: 'IRQ', cameo: '015' }]);
   });
 });
+
+describe('an act named as the subject of a modal', () => {
+  it('is only supposed: "US air strikes against Iraq could do serious harm"', () => {
+    expectEvents('Russia warned that US air strikes against Iraq could do serious harm to relations.', '2025-08-20', [
+      { source: 'USA', target: 'IRQ', cameo: '195', modality: 'hypothetical' },
+    ]);
+  });
+
+  it('happened when what it did is doubted or told', () => {
+    for (const text of [
+      'Russia said US air strikes against Iraq may have killed 20 civilians.',
+      'Russia said US air strikes against Iraq killed 20 civilians.',
+    ])
+      expectEvents(text, '2025-08-20', [{ source: 'USA', target: 'IRQ', cameo: '195', modality: 'asserted' }]);
+  });
+});
