@@ -104,3 +104,8 @@ export function tableRow(e: CodedEvent, styles: Styles = plainStyles): string {
 export function issueLine(issue: Issue): string {
   return `dyad: ${issue.message.startsWith(issue.where) ? issue.message : `${issue.where}: ${issue.message}`}`;
 }
+
+/** "1 event", "3 events": a count with its noun (regular plurals only). */
+export function counted(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? noun : `${noun}s`}`;
+}

@@ -63,7 +63,7 @@ describe('dyad timeline --json, stats, recode and trend', () => {
     expect(ids('--limit', '3', '--offset', '3', '--newest-first')).toEqual(all.slice(-6, -3).reverse());
     expect(ids()).toEqual(all.slice(-100));
     const text = dyad('timeline', 'KOR', 'JPN', '--limit', '3', '--db', db);
-    expect(text.stdout).toMatch(/^KOR–JPN timeline: the newest 3 events from \d+ articles; older events: --offset 3/);
+    expect(text.stdout).toMatch(/^KOR–JPN timeline: the newest 3 events from \d+ articles?; older events: --offset 3/);
     const refused = dyad('timeline', 'KOR', 'JPN', '--all', '--limit', '3', '--db', db);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/--all prints every event/);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { eventJson } from '../output.js';
+import { counted, eventJson } from '../output.js';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 import { helpText } from '../help.js';
 import { stylesFor } from '../terminal.js';
@@ -29,7 +29,7 @@ export function registerSearch(program: Command): void {
               title: h.article.title ?? null,
               events: h.events.map(eventJson),
             })
-          : `${s.bold(h.article.published)}  ${s.dim(h.article.id)}  ${h.article.title ?? h.article.text.slice(0, 80).replace(/\s+/g, ' ')}  (${h.events.length} events)`,
+          : `${s.bold(h.article.published)}  ${s.dim(h.article.id)}  ${h.article.title ?? h.article.text.slice(0, 80).replace(/\s+/g, ' ')}  (${counted(h.events.length, 'event')})`,
       );
       if (out.length) process.stdout.write(out.join('\n') + '\n');
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { TimelineEntry } from '../../query/timeline.js';
 import type { EventFilter, Store } from '../../store/store.js';
 import { helpText } from '../help.js';
+import { counted } from '../output.js';
 import { type Styles, quadColor, stylesFor } from '../terminal.js';
 import { type FilterOptions, addFilterOptions, filterFrom } from './events-command.js';
 import { withStore } from './store-options.js';
@@ -84,7 +85,7 @@ export async function printTimeline(
   const skipped = offset > 0 ? ` before the newest ${offset}` : '';
   const more =
     entries.length === limit && limit > 0 ? `; older events: --offset ${offset + limit}, every event: --all` : '';
-  const head = `${title}: ${entries.length === limit && limit > 0 ? 'the newest ' : ''}${entries.length} events${skipped} from ${articles} articles${more}`;
+  const head = `${title}: ${entries.length === limit && limit > 0 ? 'the newest ' : ''}${counted(entries.length, 'event')}${skipped} from ${counted(articles, 'article')}${more}`;
   await write([head, '', ...(entries.length ? [await render(entries, false)] : [])].join('\n') + '\n');
 }
 

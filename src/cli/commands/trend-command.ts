@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { type StoreOptions, addStoreOptions, withStore } from './store-options.js';
 import { helpText } from '../help.js';
+import { counted } from '../output.js';
 import { stylesFor } from '../terminal.js';
 
 /** `dyad trend A B`: Goldstein and quad classes per week or month, one real-world event counted once. */
@@ -56,7 +57,7 @@ export function registerTrend(program: Command): void {
           ? points.map((p) => JSON.stringify(p))
           : points.map(
               (p) =>
-                `${s.bold(p.period.padEnd(9))} ${String(p.events).padStart(4)} events  Goldstein ${sign(p.goldsteinSum)(p.goldsteinSum.toFixed(1).padStart(6))} (mean ${p.goldsteinMean.toFixed(2)})  quad ${p.quadClass.join('/')}`,
+                `${s.bold(p.period.padEnd(9))} ${counted(p.events, 'event').padStart(11)}  Goldstein ${sign(p.goldsteinSum)(p.goldsteinSum.toFixed(1).padStart(6))} (mean ${p.goldsteinMean.toFixed(2)})  quad ${p.quadClass.join('/')}`,
             );
         if (out.length) process.stdout.write(out.join('\n') + '\n');
       },
