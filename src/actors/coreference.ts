@@ -3,7 +3,7 @@ import { mentionOver } from './mention.js';
 import { ActorFactory } from './actor-factory.js';
 import { type KnowledgeBase, positionOn } from './knowledge-base.js';
 import { formKeys } from './lexicon.js';
-import { describedActor } from './description-coreference.js';
+import { describedActor, mayDescribe } from './description-coreference.js';
 import type { DocMemory } from './actor-context.js';
 import { type SpeakerTurn, addresses, guestsOf, otherSpeaker } from './transcript-speakers.js';
 
@@ -56,7 +56,7 @@ export function resolveCoreference(
       if (isQuote(t)) inQuote = !inQuote;
       if (covered.has(i)) continue;
       const next = tokens[i + 1];
-      const described = describedActor(tokens, i, kb, () => before(i), koreaStory);
+      const described = mayDescribe(t) ? describedActor(tokens, i, kb, () => before(i), koreaStory) : undefined;
       if (described && !covered.has(described.end - 1)) {
         add(i, described.end, described.actor, described.group);
         i = described.end - 1;

@@ -38,6 +38,9 @@ const DIRECTIONS: Readonly<Record<string, string>> = {
   western: 'west',
 };
 const STARTERS = new Set(['the', 'all', 'both', 'its', 'their']);
+
+/** Whether a description may start at this token (a cheap test before {@link describedActor}). */
+export const mayDescribe = (token: Token): boolean => STARTERS.has(token.lower);
 const GOVERNMENT_ADJECTIVES = new Set(['previous', 'new', 'current', 'central', 'national', 'former']);
 
 /**

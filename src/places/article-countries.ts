@@ -61,22 +61,24 @@ export function countriesNamed(
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    // Keys of the names starting here, one word longer each time; hyphens are skipped as the gazetteer does.
-    const spans: { key: string; end: number }[] = [];
+    // Keys of the names starting here, one word longer each time (hyphens skipped, as the gazetteer does): the
+    // longest that names a country wins.
     let key = '';
+    let country: string | undefined;
+    let end = i;
     for (let j = i; j < tokens.length; j++) {
       if (tokens[j]!.text === '-') continue;
       key = key ? `${key} ${keyOf(j)}` : keyOf(j);
       if (!prefixes.has(key)) break;
-      spans.push({ key, end: j + 1 });
-    }
-    for (let n = spans.length - 1; n >= 0; n--) {
-      const country = forms.get(spans[n]!.key);
-      if (country) {
-        out.add(country);
-        i = spans[n]!.end - 1;
-        break;
+      const named = forms.get(key);
+      if (named) {
+        country = named;
+        end = j + 1;
       }
+    }
+    if (country) {
+      out.add(country);
+      i = end - 1;
     }
   }
   return out;
