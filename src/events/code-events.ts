@@ -5,6 +5,7 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { sanctionedParty } from './sanctioned-party.js';
+import { dropBackgroundActs } from './background-acts.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
@@ -130,6 +131,7 @@ export function codeEvents(
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = sanctionedParty(drafts, tokens, sentenceMentions);
+    drafts = dropBackgroundActs(drafts, tokens, sentenceTimexes);
     drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropHelpingVerbs(drafts, tokens);
     drafts = dropSportsAndBusiness(drafts, tokens, sentence);
