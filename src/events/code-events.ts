@@ -5,6 +5,7 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { sanctionedParty } from './sanctioned-party.js';
+import { guestVisits } from './guest-visits.js';
 import { dropBackgroundActs } from './background-acts.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
@@ -138,6 +139,7 @@ export function codeEvents(
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
     drafts = meetingPartiesAsSubject(drafts, tokens, lastMeeting);
+    drafts = guestVisits(drafts, tokens);
     lastMeeting = meetingParties(drafts, lastMeeting);
 
     pastActs.push(...possessedActs(tokens, sentenceMentions, sentence.index));

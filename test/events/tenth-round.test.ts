@@ -108,3 +108,16 @@ describe('an earlier act named as the background of another', () => {
     ]);
   });
 });
+
+describe('guests received "from" their party', () => {
+  it('make a visit (042) to the host, who hosts it (043)', () => {
+    expectEvents('President Ruto received a delegation from the Ugandan government on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '043' },
+      { source: 'UGA', target: 'KEN', cameo: '042' },
+    ]);
+  });
+
+  it('are not made to travel when only named ("hosted President Museveni")', () => {
+    expectNoEvent('President Ruto hosted President Museveni in Nairobi on Monday.', DAY, (r) => r.cameo === '042');
+  });
+});
