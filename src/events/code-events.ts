@@ -5,6 +5,8 @@ import { isOblique, segmentsOf } from './clause.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { sanctionedParty } from './sanctioned-party.js';
+import { guestVisits } from './guest-visits.js';
+import { dropBackgroundActs } from './background-acts.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
 import { meansAgents } from './means-agents.js';
@@ -132,6 +134,7 @@ export function codeEvents(
     // After restatements are merged: a purpose clause left standing may name the target its act lacks.
     drafts = purposeTargets(drafts, tokens, sentenceMentions);
     drafts = sanctionedParty(drafts, tokens, sentenceMentions);
+    drafts = dropBackgroundActs(drafts, tokens, sentenceTimexes);
     drafts = foldPurposeClaims(drafts, tokens);
     drafts = dropHelpingVerbs(drafts, tokens);
     drafts = dropArmedDefence(drafts, tokens);
@@ -140,6 +143,7 @@ export function codeEvents(
     drafts = dropRepeatedEvents(drafts);
     drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
     drafts = meetingPartiesAsSubject(drafts, tokens, lastMeeting);
+    drafts = guestVisits(drafts, tokens);
     lastMeeting = meetingParties(drafts, lastMeeting);
 
     pastActs.push(...possessedActs(tokens, sentenceMentions, sentence.index));

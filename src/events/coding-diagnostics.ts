@@ -12,7 +12,8 @@ export type CandidateOutcome =
   | 'same-actor'
   | 'speech-carrier'
   | 'sports-or-business'
-  | 'duplicate';
+  | 'duplicate'
+  | 'background';
 
 /** One candidate trigger of a sentence, with the roles found for it and what the coder decided. */
 export interface CandidateDiagnostic {

@@ -89,3 +89,35 @@ describe('a sanction on people named by what they do', () => {
     expectNoEvent('The United States sanctioned two companies for two years.', DAY);
   });
 });
+
+describe('an earlier act named as the background of another', () => {
+  it('is not an event of the day when it has no time of its own', () => {
+    const text = "The meeting was part of a reciprocal visit following President Ruto's travel to Kampala.";
+    expectNoEvent(text, DAY, (r) => r.source === 'KEN' && r.target === 'UGA');
+  });
+
+  it('is kept, dated, when it has one', () => {
+    const text =
+      "The meeting was part of a reciprocal visit following President Ruto's travel to Kampala in June 2024.";
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'UGA', cameo: '042', date: '2024-06' }]);
+  });
+
+  it("is kept when the act is the clause's own", () => {
+    expectEvents("President Ruto's travel to Kampala ended on Monday.", DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '042' },
+    ]);
+  });
+});
+
+describe('guests received "from" their party', () => {
+  it('make a visit (042) to the host, who hosts it (043)', () => {
+    expectEvents('President Ruto received a delegation from the Ugandan government on Monday.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '043' },
+      { source: 'UGA', target: 'KEN', cameo: '042' },
+    ]);
+  });
+
+  it('are not made to travel when only named ("hosted President Museveni")', () => {
+    expectNoEvent('President Ruto hosted President Museveni in Nairobi on Monday.', DAY, (r) => r.cameo === '042');
+  });
+});
