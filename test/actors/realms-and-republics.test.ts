@@ -59,3 +59,16 @@ describe("a group's officers", () => {
     ]);
   });
 });
+
+describe("seats and bodies that are not a country's own", () => {
+  it('reads the capital of a land that became a state as its government only after independence', () => {
+    expect(codes('Pristina rejected the plan.', '1998-03-06')).toEqual([]);
+    expect(codes('Pristina rejected the plan.', '2012-03-06')).toEqual([['Pristina', 'UNKGOV']]);
+  });
+
+  it('reads an international court after a demonym as that court', () => {
+    expect(codes('Judges heard a Libyan World Court case on Friday.', '1998-02-27')).toEqual([
+      ['World Court', 'IGOICJ'],
+    ]);
+  });
+});
