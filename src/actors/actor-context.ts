@@ -149,8 +149,10 @@ export function datelineEnd(text: string, tokens: readonly Token[], start: numbe
   let agency = false;
   for (let i = start; i < Math.min(end, start + 12); i++) {
     const t = tokens[i]!;
+    // "MOSCOW (AP)_": the wire's mark may follow the agency's parenthesis without a space.
+    const spaced = /\s/.test(text[t.start - 1] ?? '') || (agency && text[t.start - 1] === ')');
     if (DASHES.has(t.text) || t.text === '_')
-      return i > start && /\s/.test(text[t.start - 1] ?? '') && (listed || capitals || agency) ? i + 1 : start;
+      return i > start && spaced && (listed || capitals || agency) ? i + 1 : start;
     // Wire styles: "DAR ES SALAAM, Tanzania (AP) _", "NAIROBI, August 21 (Xinhua) --".
     if (t.text === '(' && capitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
       agency = true;

@@ -72,3 +72,10 @@ describe("seats and bodies that are not a country's own", () => {
     ]);
   });
 });
+
+describe('wire datelines', () => {
+  it('reads a dateline whose mark follows the agency without a space as no actor', () => {
+    expect(codes('ROME (AP)_ Italy protested on Friday.', '1998-02-27')).toEqual([['Italy', 'ITA']]);
+    expect(codes('CAIRO, Egypt (AP)_ Officials met on Friday.', '1998-02-27')).toEqual([]);
+  });
+});
