@@ -233,5 +233,9 @@ const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'de
  * "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
  */
 export function namedAfterPerson(tokens: readonly Token[], m: LexicalMatch): boolean {
-  return NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+  if (NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) return true;
+  // "a fourth aircraft carrier -- the John F. Kennedy": an article and a dash may stand between.
+  let k = m.tokenStart - 1;
+  while (k > m.tokenStart - 4 && (tokens[k]?.lower === 'the' || DASHES.has(tokens[k]?.text ?? ''))) k--;
+  return SHIPS.has(tokens[k]?.lower ?? '');
 }

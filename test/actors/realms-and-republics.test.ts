@@ -79,3 +79,11 @@ describe('wire datelines', () => {
     expect(codes('CAIRO, Egypt (AP)_ Officials met on Friday.', '1998-02-27')).toEqual([]);
   });
 });
+
+describe('ships named after people', () => {
+  it('reads a carrier named after a president, set off by a dash and an article, as no person', () => {
+    expect(codes('Officials said a fourth carrier -- the John F. Kennedy -- could sail soon.', '1990-08-13')).toEqual(
+      [],
+    );
+  });
+});
