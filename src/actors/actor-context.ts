@@ -149,8 +149,10 @@ export function datelineEnd(text: string, tokens: readonly Token[], start: numbe
   let agency = false;
   for (let i = start; i < Math.min(end, start + 12); i++) {
     const t = tokens[i]!;
+    // "MOSCOW (AP)_": the wire's mark may follow the agency's parenthesis without a space.
+    const spaced = /\s/.test(text[t.start - 1] ?? '') || (agency && text[t.start - 1] === ')');
     if (DASHES.has(t.text) || t.text === '_')
-      return i > start && /\s/.test(text[t.start - 1] ?? '') && (listed || capitals || agency) ? i + 1 : start;
+      return i > start && spaced && (listed || capitals || agency) ? i + 1 : start;
     // Wire styles: "DAR ES SALAAM, Tanzania (AP) _", "NAIROBI, August 21 (Xinhua) --".
     if (t.text === '(' && capitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
       agency = true;
@@ -231,5 +233,9 @@ const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'de
  * "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
  */
 export function namedAfterPerson(tokens: readonly Token[], m: LexicalMatch): boolean {
-  return NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '') || SHIPS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+  if (NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) return true;
+  // "a fourth aircraft carrier -- the John F. Kennedy": an article and a dash may stand between.
+  let k = m.tokenStart - 1;
+  while (k > m.tokenStart - 4 && (tokens[k]?.lower === 'the' || DASHES.has(tokens[k]?.text ?? ''))) k--;
+  return SHIPS.has(tokens[k]?.lower ?? '');
 }

@@ -88,9 +88,8 @@ export function resolveCoreference(
         continue;
       }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
-        const person = before(i)
-          .filter((m) => m.actor.kind === 'person')
-          .pop();
+        const people = before(i).filter((m) => m.actor.kind === 'person');
+        const person = speakerBefore(tokens, sentence.tokenStart, i, people) ?? people.pop();
         if (person) add(i, i + 1, person.actor);
         continue;
       }
@@ -110,7 +109,7 @@ export function resolveCoreference(
           if (!words.every((w, k) => tokens[i + 1 + k]?.lower === w) || tokens[end]?.lower === 'of') continue;
           // "The Foreign Minister Gemba" names the person itself; composition has done it.
           if (/^\p{Lu}/u.test(tokens[end]?.text ?? '') && tokens[end]?.pos === 'PROPN') continue;
-          if (!best || end > best.end) best = { end, actor };
+          if (!best || end > best.end) best = { end, actor: latestHolder(words, actor, memory, before(i)) };
         }
         // Only a capitalized title can name an office alone ("The Secretary"); most "the"s are not that.
         const office = best || !/^\p{Lu}/u.test(next.text) ? undefined : officeHolder(doc, kb, i, before(i));
@@ -120,6 +119,45 @@ export function resolveCoreference(
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The person who says what the pronoun at `at` is in: "Gen. X, a loyalist of Prime Minister Y, said that he
+ * hopes" is X, not Y named inside the apposition. The first person of the sentence before its verb of saying;
+ * undefined when the sentence has no such verb before the pronoun or no person before it.
+ */
+function speakerBefore(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  at: number,
+  people: readonly ActorMention[],
+): ActorMention | undefined {
+  let verb = -1;
+  for (let k = at - 1; k >= sentenceStart && verb < 0; k--) if (SAY.has(tokens[k]!.lemma)) verb = k;
+  if (verb < 0) return undefined;
+  return people.find((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= verb);
+}
+
+/**
+ * Of everyone the article named with a title, the one mentioned last before this point: "President Bush ...
+ * The president responded" is Bush, though President Saddam Hussein is named again further on. `fallback` (the
+ * last holder in the whole article) when none of them is mentioned before.
+ */
+function latestHolder(
+  words: readonly string[],
+  fallback: Actor,
+  memory: DocMemory,
+  earlier: readonly ActorMention[],
+): Actor {
+  const title = words.join(' ');
+  const holders = (memory.titleHolders.get(words[words.length - 1]!) ?? [])
+    .filter((h) => h.title === title || words.length === 1)
+    .map((h) => h.actor);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const actor = earlier[k]!.actor;
+    if (actor.kind === 'person' && holders.some((h) => h.code === actor.code && h.name === actor.name)) return actor;
+  }
+  return fallback;
 }
 
 // "Foreign Ministers" at `at`: the people named with a title of that head noun ("minister") whose title also has

@@ -48,6 +48,19 @@ export function ownNamesSince(territories: FormerNames['territories']): (code: s
   return (code, name) => sinceOf.get(`${code} ${name}`) ?? {};
 }
 
+/**
+ * For a country that was a land of another state, the day from which its capital speaks for its own government:
+ * "Pristina" is no state's seat before Kosovo's independence; `{}` for other countries.
+ *
+ * ```ts
+ * seatsSince(kb.formerNames.territories)('UNK'); // { since: '2008-02-17' }
+ * ```
+ */
+export function seatsSince(territories: FormerNames['territories']): (code: string) => Dated {
+  const sinceOf = new Map(territories.map((t) => [t.becomes, { since: nextDay(t.end) }]));
+  return (code) => sinceOf.get(code) ?? {};
+}
+
 function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import { inForce, ownNamesSince, sameYears } from './dated-entries.js';
+import { inForce, ownNamesSince, sameYears, seatsSince } from './dated-entries.js';
 import { type KnowledgeBase, type PersonRecord, personOfRefs } from './knowledge-base.js';
 import { TITLES } from './titles.js';
 
@@ -146,6 +146,7 @@ export class Lexicon {
     const { states: formerStates, seats: formerSeats, territories } = kb.formerNames;
     const datedSeats = new Set(formerSeats.flatMap((f) => [f.name, ...f.aliases]));
     const dated = ownNamesSince(territories);
+    const seats = seatsSince(territories);
     // A seat in its years goes before the capitals: Juba was a seat within Sudan before South Sudan was a state.
     for (const f of formerSeats)
       for (const name of [f.name, ...f.aliases])
@@ -189,6 +190,7 @@ export class Lexicon {
           role: c.metonymRoles[seat] ?? 'GOV',
           caseSensitive: isAcronym(seat),
           properName: true,
+          ...seats(c.code),
         });
       for (const [agency, role] of Object.entries(c.agencies))
         this.add(agency, { kind: 'agency', ref: c.code, role, caseSensitive: isAcronym(agency), properName: true });

@@ -34,7 +34,7 @@ import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
 import { learnedAt } from './learned-person.js';
 import { leaderGovernment } from './leader-government.js';
 import { ambiguousHere, notePersonSense } from './ambiguous-names.js';
-import { describes, extendOverRole, roleAfter } from './role-after.js';
+import { describes, extendOverRole, roleAfter, sharedRole, thingNamed } from './role-after.js';
 import { readStateNames } from './us-states.js';
 
 export { type DocMemory, nameAfter } from './actor-context.js';
@@ -158,13 +158,14 @@ function composeSentence(
         modifier?.ref,
       );
     const adjectival = describes(tokens, matches, next);
-    const roleWord = adjectival ? undefined : kindAt(next, 'role');
+    const roleWord = adjectival || thingNamed(tokens, matches, next) ? undefined : kindAt(next, 'role');
     const role =
       roleWord && next
         ? { code: roleWord.ref, end: next.tokenEnd }
         : adjectival
           ? undefined
-          : roleAfter(matches, cursor, tokens, cursor > m.tokenEnd && tokens[m.tokenEnd]?.text === "'s");
+          : (roleAfter(matches, cursor, tokens, cursor > m.tokenEnd && tokens[m.tokenEnd]?.text === "'s") ??
+            (kindAt(m, 'adjective') ? sharedRole(matches, tokens, m) : undefined));
 
     // "South Korea's Yonhap news agency", "the Japanese Self-Defense Forces".
     if (modifier && agencyNext) {
@@ -194,7 +195,8 @@ function composeSentence(
       continue;
     }
     // "North Korea's National Aerospace Technology Administration", "Nippon Steel": a body named by its last word.
-    const body = modifier && namedBodyAt(kb, tokens, cursor, to);
+    // "a Libyan World Court case": an international body after the demonym is that body, not a court of Libya's.
+    const body = modifier && !kindAt(next, 'organization') && namedBodyAt(kb, tokens, cursor, to);
     if (modifier && body) {
       out.push(make(m.tokenStart, body.end, ActorFactory.country(kb, modifier.ref, body.role), 'kb'));
       continue;

@@ -30,6 +30,35 @@ export function describes(
   );
 }
 
+// Nouns a civilian or police word may come before and still name people, their means or their acts: "police
+// units", "police cars", "in Israeli police custody".
+const MEANS =
+  /^(?:cars?|vans?|trucks?|vehicles?|boats?|helicopters?|forces?|patrols?|convoys?|squads?|groups?|custody|detention|raids?|operations?|crackdowns?|action|fire|gunfire|violence|brutality|checkpoints?|presence|protection|escorts?)$/;
+
+// "Cambodia's main tourist attraction", "a police station": a singular civilian or police word before a lower-case
+// noun that names no one describes a thing.
+function namesThing(tokens: readonly Token[], matches: readonly LexicalMatch[], m: LexicalMatch, code: string) {
+  if (code !== 'CVL' && code !== 'COP') return false;
+  const word = tokens[m.tokenEnd - 1]!;
+  const next = tokens[m.tokenEnd];
+  return (
+    m.tokenEnd - m.tokenStart === 1 &&
+    !/s$/.test(word.lower) &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(next.text) &&
+    !AGENTS.test(next.lower) &&
+    !MEANS.test(next.lower) &&
+    !matches.some((x) => x.tokenStart === m.tokenEnd)
+  );
+}
+
+/** Whether the role word at `m` only describes the thing after it ("a police station"); false where `m` is none. */
+export function thingNamed(tokens: readonly Token[], matches: readonly LexicalMatch[], m: LexicalMatch | undefined) {
+  const role = m?.entries.find((e) => e.kind === 'role');
+  return Boolean(m && role && namesThing(tokens, matches, m, role.ref));
+}
+
 const GOVERNING = new Set(['government', 'regime', 'administration', 'cabinet', 'leadership', 'junta']);
 
 /**
@@ -46,7 +75,7 @@ export function roleAfter(
   for (let skip = 0; skip <= 2; skip++) {
     const m = matches.find((x) => x.tokenStart === cursor + skip);
     const role = m?.entries.find((e) => e.kind === 'role');
-    if (role) return { code: role.ref, end: m!.tokenEnd };
+    if (role) return namesThing(tokens, matches, m!, role.ref) ? undefined : { code: role.ref, end: m!.tokenEnd };
     const t = tokens[cursor + skip];
     if (!t) return undefined;
     const describing =
@@ -61,6 +90,32 @@ export function roleAfter(
         /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
         GOVERNING.has(tokens[cursor + 1]?.lower ?? ''));
     if (!describing) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the British and Irish governments", "American, British and French troops": a country's adjective joined to
+ * others, the last of which has a plural role word, shares that role. The role's code with `end` at the
+ * adjective itself (each adjective is its own mention), or undefined.
+ */
+export function sharedRole(
+  matches: readonly LexicalMatch[],
+  tokens: readonly Token[],
+  m: LexicalMatch,
+): { code: string; end: number } | undefined {
+  let k = m.tokenEnd;
+  for (let hops = 0; hops < 8; hops++) {
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower === 'and') k++;
+    if (k === m.tokenEnd) return undefined;
+    const next = matches.find((x) => x.tokenStart === k);
+    if (!next || !kindAt(next, 'adjective')) return undefined;
+    const after = matches.find((x) => x.tokenStart === next.tokenEnd);
+    const role = kindAt(after, 'role');
+    if (role && /s$/.test(tokens[after!.tokenEnd - 1]!.lower)) return { code: role.ref, end: m.tokenEnd };
+    if (after || !/^(?:,|and)$/.test(tokens[next.tokenEnd]?.lower ?? '')) return undefined;
+    k = next.tokenEnd;
   }
   return undefined;
 }

@@ -25,10 +25,10 @@ export interface TimeContext {
 // plain text): the last cue before the expression decides, else the first one after it; news defaults to
 // whichever is nearer ("unknown").
 const CUE =
-  /\b((?:meets|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies)(?= (?:separately |again |briefly )?(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|had been (?:due|scheduled|slated|expected|set) to|will|'ll|shall|won't|wo n't|would|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next|now|currently|today|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
+  /\b((?:meets?|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies)(?= (?:separately |again |briefly )?(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|had been (?:due|scheduled|slated|expected|set) to|will|'ll|shall|won't|wo n't|would|going to|scheduled (?:to|for)|slated (?:to|for)|expected to|due to|plans? to|planning to|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next(?!\s+to\b)|now|currently|today|ha(?:s|ve) been|was|were|had|did|said|says|told|ago|yesterday|last|[a-z]+ed|met|spoke|took|made|held|went|came|left|gave|sent|saw|began|won|lost|fell|rose|ran|found|got|paid|sold|bought|brought|thought|became|struck|led)\b/gi;
 // A cue is read by its first word(s); `\b` keeps "planned" (past) apart from "plans to" (future).
 const FUTURE =
-  /^(?:meets|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies|will|'ll|shall|won't|wo n't|would|going to|scheduled|slated|expected|due|plans?|planning|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next)\b/i;
+  /^(?:meets?|visits|travels|heads|arrives|departs|hosts|convenes|returns|flies|will|'ll|shall|won't|wo n't|would|going to|scheduled|slated|expected|due|plans?|planning|set to|is to|are to|as soon as|payable|effective|tomorrow|upcoming|next)\b/i;
 const PRESENT = /^(now|currently|today|says)$/i;
 // Words in -ed that are not past-tense verbs ("will succeed", "a hundred", "the United Nations").
 const NOT_PAST =
@@ -44,6 +44,8 @@ function classify(cue: string): Direction {
 // date"), not a past tense.
 const PARTICIPLE = /ed$|^(?:paid|sold|held|made|sent|led|found|bought|brought|given|taken|seen)$/i;
 const AFTER_BE = /\b(?:be|been|being|is|are|am|a|an|the|still)\s+$/i;
+
+const SINCE = /\bsince\s+(?:(?:early|late|the\s+end\s+of)\s+|mid-)?$/i;
 
 // Contexts are made per sentence; the anchor day is the same for the whole article.
 const anchors = new Map<IsoDay, Date>();
@@ -72,6 +74,8 @@ export function createTextTimeContext(
     anchor: anchorOf(published),
     ...(narrativeDay ? { narrativeDay } : {}),
     direction(offset) {
+      // "has been on patrol since March": what something has lasted since lies behind, whatever the clause says.
+      if (SINCE.test(textBefore(sentence.text, offset, 20))) return 'past';
       cues ??= [...sentence.text.matchAll(CUE)]
         .filter(
           (m) =>

@@ -59,3 +59,31 @@ describe("a group's officers", () => {
     ]);
   });
 });
+
+describe("seats and bodies that are not a country's own", () => {
+  it('reads the capital of a land that became a state as its government only after independence', () => {
+    expect(codes('Pristina rejected the plan.', '1998-03-06')).toEqual([]);
+    expect(codes('Pristina rejected the plan.', '2012-03-06')).toEqual([['Pristina', 'UNKGOV']]);
+  });
+
+  it('reads an international court after a demonym as that court', () => {
+    expect(codes('Judges heard a Libyan World Court case on Friday.', '1998-02-27')).toEqual([
+      ['World Court', 'IGOICJ'],
+    ]);
+  });
+});
+
+describe('wire datelines', () => {
+  it('reads a dateline whose mark follows the agency without a space as no actor', () => {
+    expect(codes('ROME (AP)_ Italy protested on Friday.', '1998-02-27')).toEqual([['Italy', 'ITA']]);
+    expect(codes('CAIRO, Egypt (AP)_ Officials met on Friday.', '1998-02-27')).toEqual([]);
+  });
+});
+
+describe('ships named after people', () => {
+  it('reads a carrier named after a president, set off by a dash and an article, as no person', () => {
+    expect(codes('Officials said a fourth carrier -- the John F. Kennedy -- could sail soon.', '1990-08-13')).toEqual(
+      [],
+    );
+  });
+});
