@@ -355,6 +355,8 @@ const FIGURATIVE = new Set([
   'culture',
   'cultural',
 ]);
+// What may stand between a modifier and the fight noun ("a decades-long ideological battle": hyphens are tokens).
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'PUNCT']);
 const FIGHT_NOUNS = new Set(['battle', 'fight', 'war', 'struggle', 'offensive', 'assault', 'attack', 'showdown']);
 
 /**
@@ -373,7 +375,7 @@ export function dropFigurativeFights(drafts: readonly Draft[], tokens: readonly 
       for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
         const t = tokens[k]!;
         if (FIGURATIVE.has(t.lower)) return figure(d);
-        if (!['ADJ', 'NOUN', 'ADV', 'PUNCT'].includes(t.pos) || t.text === ',') break;
+        if (!MODIFIER_POS.has(t.pos) || t.text === ',') break;
       }
     }
     return d;

@@ -5,7 +5,7 @@ import { countriesNamed, countryOfWord, personWords } from './article-countries.
 import { Gazetteer, type GazetteerEntry, placeKey } from './gazetteer.js';
 import { rankPlaces } from './place-ranking.js';
 import { pointsAtState } from '../actors/us-states.js';
-import { movesTo, struckPlace } from './place-verbs.js';
+import { CALENDAR, SENT_WORDS, modifiesNoun, movesTo, struckPlace } from './place-verbs.js';
 
 const LOCATIVE = new Set([
   'in',
@@ -23,13 +23,6 @@ const LOCATIVE = new Set([
 const VISIT_LEMMAS = new Set(['tour', 'visit']);
 // Where something is, as opposed to where someone goes or comes from ("a letter from Lee").
 const STRONG_LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'throughout', 'within', 'around']);
-
-// "in August", "on Monday": never a town of that name.
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
 // A whole country is rarely a point one is "at" or "around": "fired at Russia" aims at the state.
 const POINT_PREPOSITIONS = new Set(['at', 'around']);
@@ -103,10 +96,11 @@ export function findPlaces(
     // A country after "to" is a place only after a move ("flew to Japan", "a visit to Japan"): "aid to South
     // Korea", "in response to North Korea's tests" name a recipient or a topic, left to the actors.
     const recipient = prep === 'to' && !joined && !movesTo(tokens, before);
-    // "according to Pentagon sources" names a source, not a destination.
-    if (prep === 'to' && tokens[lead - (article ? 3 : 2)]?.lower === 'according') continue;
+    // The word before the preposition: "according to Pentagon sources" names a source, not a destination.
+    const beforePrep = tokens[lead - (article ? 3 : 2)];
+    if (prep === 'to' && beforePrep?.lower === 'according') continue;
     // "warnings from Moscow", "a letter from Tokyo": a capital a message comes from is the government speaking.
-    if (prep === 'from' && SENT_WORDS.has(tokens[lead - (article ? 3 : 2)]?.lemma ?? '')) continue;
+    if (prep === 'from' && SENT_WORDS.has(beforePrep?.lemma ?? '')) continue;
     // "in the Afghan capital", "in the Iraqi capital's suburbs": the country's capital city.
     const capital = tokens[i + 1]?.lower === 'capital' ? countryOfWord(kb, keyOf(i)) : undefined;
     const capitalCity = capital && gazetteer.capitalOf(capital);
@@ -159,70 +153,6 @@ export function findPlaces(
     }
   }
   return out;
-}
-
-// Messages and pressure, whose "from" names who sends them.
-const SENT_WORDS = new Set([
-  'warning',
-  'message',
-  'letter',
-  'statement',
-  'call',
-  'appeal',
-  'request',
-  'demand',
-  'pressure',
-  'criticism',
-  'protest',
-  'signal',
-  'invitation',
-  'offer',
-  'response',
-  'reply',
-  'word',
-  'threat',
-  'objection',
-  'complaint',
-]);
-
-// Words after a place that say when, not what the name modifies: "in Japan today", "in Iraq Sunday".
-const WHEN_WORDS = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'now',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'month',
-  'year',
-  'weekend',
-]);
-
-// Nouns a country's name still places: "in Montenegro province", "in the Kosovo region", "on the Iraq border".
-const REGION_NOUNS = new Set([
-  'province',
-  'region',
-  'republic',
-  'state',
-  'territory',
-  'area',
-  'border',
-  'borders',
-  'frontier',
-  'coast',
-  'countryside',
-  'mainland',
-  'side',
-]);
-
-// Whether the token after a name is a noun the name modifies ("U.S. Embassy bombings", "China market").
-function modifiesNoun(next: Token | undefined): boolean {
-  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
-  return !WHEN_WORDS.has(next.lower) && !CALENDAR.has(next.lower) && !REGION_NOUNS.has(next.lower);
 }
 
 // Words that may stand between a locative preposition and the name: "in northern Israel", "in the occupied West

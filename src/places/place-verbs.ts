@@ -1,7 +1,8 @@
 import type { Token } from '../model.js';
 
-// The verbs around a place name that say whether the name is where something happened: a move's "to"
-// ("flew to Japan") and the object of force ("shelled a district of Aleppo").
+// The words around a place name that say whether the name is where something happened: a move's "to"
+// ("flew to Japan"), the object of force ("shelled a district of Aleppo"), a message's "from" ("warnings from
+// Moscow"), and a noun the name modifies ("the U.S. Embassy bombings").
 
 // Moves and their nouns, after which "to" names a destination.
 const MOTION_LEMMAS = new Set([
@@ -128,4 +129,75 @@ export function struckPlace(tokens: readonly Token[], lead: number): boolean {
 // "the besieged town", "the bombed city": a participle before a noun describes it, it does not act on it.
 function attributiveVerb(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'ADJ';
+}
+
+// "in August", "on Monday": never a town of that name.
+export const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+// Messages and pressure, whose "from" names who sends them.
+export const SENT_WORDS = new Set([
+  'warning',
+  'message',
+  'letter',
+  'statement',
+  'call',
+  'appeal',
+  'request',
+  'demand',
+  'pressure',
+  'criticism',
+  'protest',
+  'signal',
+  'invitation',
+  'offer',
+  'response',
+  'reply',
+  'word',
+  'threat',
+  'objection',
+  'complaint',
+]);
+
+// Words after a place that say when, not what the name modifies: "in Japan today", "in Iraq Sunday".
+const WHEN_WORDS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+]);
+
+// Nouns a country's name still places: "in Montenegro province", "in the Kosovo region", "on the Iraq border".
+const REGION_NOUNS = new Set([
+  'province',
+  'region',
+  'republic',
+  'state',
+  'territory',
+  'area',
+  'border',
+  'borders',
+  'frontier',
+  'coast',
+  'countryside',
+  'mainland',
+  'side',
+]);
+
+// Whether the token after a name is a noun the name modifies ("U.S. Embassy bombings", "China market").
+export function modifiesNoun(next: Token | undefined): boolean {
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  return !WHEN_WORDS.has(next.lower) && !CALENDAR.has(next.lower) && !REGION_NOUNS.has(next.lower);
 }
