@@ -1,7 +1,7 @@
 import type { Actor, ActorMention, Doc, Token } from '../model.js';
 import { mentionOver } from './mention.js';
 import { ActorFactory } from './actor-factory.js';
-import { type KnowledgeBase, positionOn } from './knowledge-base.js';
+import { type CountryRecord, type KnowledgeBase, positionOn } from './knowledge-base.js';
 import { formKeys } from './lexicon.js';
 import { describedActor, mayDescribe } from './description-coreference.js';
 import type { DocMemory } from './actor-context.js';
@@ -25,8 +25,9 @@ export function resolveCoreference(
 ): ActorMention[] {
   const tokens = doc.tokens;
   const out = [...mentions];
-  const covered = new Set<number>();
-  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  // Tokens some mention covers: one flag a token, looked up for every token of the article.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   // Mentions in text order, kept so as mentions are added at the scan position: "what came before" is a prefix.
   const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const before = (tokenIndex: number) => ordered.filter((m) => m.tokenEnd <= tokenIndex);
@@ -37,7 +38,7 @@ export function resolveCoreference(
     let at = ordered.length;
     while (at > 0 && ordered[at - 1]!.tokenStart > start) at--;
     ordered.splice(at, 0, mention);
-    for (let i = start; i < end; i++) covered.add(i);
+    covered.fill(1, start, end);
   };
   // Titles people were named with, split once, by their first word: most "the"s start none of them.
   const titles = new Map<string, { words: readonly string[]; actor: Actor }[]>();
@@ -54,10 +55,10 @@ export function resolveCoreference(
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
       if (isQuote(t)) inQuote = !inQuote;
-      if (covered.has(i)) continue;
+      if (covered[i]) continue;
       const next = tokens[i + 1];
       const described = mayDescribe(t) ? describedActor(tokens, i, kb, () => before(i), koreaStory) : undefined;
-      if (described && !covered.has(described.end - 1)) {
+      if (described && !covered[described.end - 1]) {
         add(i, described.end, described.actor, described.group);
         i = described.end - 1;
         continue;
@@ -228,8 +229,7 @@ function officeHolder(
   const named = new Set(before.map((m) => m.actor.country));
   for (const country of named) {
     const record = kb.country(country);
-    for (const [title, office] of Object.entries(record?.officeTitles ?? {})) {
-      const words = formKeys(title);
+    for (const { words, office } of record ? officeTitleKeys(record) : []) {
       const end = i + 1 + words.length;
       if (!words.every((w, k) => tokens[i + 1 + k]?.lower === w && /^\p{Lu}/u.test(tokens[i + 1 + k]!.text))) continue;
       // "the Secretary-General", "the Secretary of Defense", "the Secretary Blinken": another title or a name.
@@ -243,4 +243,16 @@ function officeHolder(
     }
   }
   return undefined;
+}
+
+const officeKeys = new WeakMap<CountryRecord, readonly { words: readonly string[]; office: string }[]>();
+
+// A country's office titles as token keys, made once: every capitalized "The" of an article asks.
+function officeTitleKeys(record: CountryRecord): readonly { words: readonly string[]; office: string }[] {
+  let keys = officeKeys.get(record);
+  if (!keys) {
+    keys = Object.entries(record.officeTitles).map(([title, office]) => ({ words: formKeys(title), office }));
+    officeKeys.set(record, keys);
+  }
+  return keys;
 }

@@ -79,8 +79,19 @@ const BODY_WORDS = new Set(
 // apposition learner codes such a body in its article, but it is no person to remember.
 function endsLikeBody(kb: KnowledgeBase, words: readonly string[]): boolean {
   const last = formKeys(words[words.length - 1]!).join(' ');
-  if (BODY_WORDS.has(last) || rolePhrases(kb).has(last)) return true;
-  return Object.keys(kb.nameHeads).some((head) => formKeys(head).join(' ') === last);
+  return BODY_WORDS.has(last) || rolePhrases(kb).has(last) || nameHeadKeys(kb).has(last);
+}
+
+const headKeys = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+// The name heads' token keys, made once per knowledge base: every person an article names asks.
+function nameHeadKeys(kb: KnowledgeBase): ReadonlySet<string> {
+  let keys = headKeys.get(kb);
+  if (!keys) {
+    keys = new Set(Object.keys(kb.nameHeads).map((head) => formKeys(head).join(' ')));
+    headKeys.set(kb, keys);
+  }
+  return keys;
 }
 
 const FORMER = new Set(['former', 'ex', 'retired', 'late', 'onetime', 'erstwhile', 'then']);

@@ -33,7 +33,8 @@ export function dateEvent(
     (t) =>
       DATED.has(t.type) &&
       /^\d{3}/.test(t.value) &&
-      !/\bsince\s*$/i.test(article.text.slice(0, t.start)) &&
+      // The few characters before the date, not the article up to it: this runs for every event's every date.
+      !/\bsince\s*$/i.test(article.text.slice(Math.max(0, t.start - 24), t.start)) &&
       // "its 1990 invasion of Kuwait": a year written onto the event's own noun dates it.
       (!namesAThing(article.text, t) || tokenOf(t) === triggerStart - 1) &&
       // "discussed the DPRK's February 26 and March 4 launches", "discussed the June summit": a date written onto a

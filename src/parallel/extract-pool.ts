@@ -11,14 +11,24 @@ export interface ExtractPoolOptions {
 
 const SOURCE = import.meta.url.endsWith('.ts');
 
-interface Pending {
+interface Job {
+  readonly id: number;
+  readonly articles: readonly Article[];
+  // How many taught people this batch knows: those taught before it was asked for, whenever it is sent.
+  readonly knows: number;
   readonly resolve: (results: Extraction[]) => void;
   readonly reject: (error: Error) => void;
 }
 
+// Batches a thread holds at once: one to work on and one waiting, so that it never idles while the
+// main thread is busy; more would only let a slow thread hoard work another could take.
+const IN_FLIGHT_PER_THREAD = 2;
+
 /**
  * Runs the extraction pipeline on worker threads, one batch of articles per message, so that all
- * cores code news while the main thread stores it. Results come back in the order batches were sent.
+ * cores code news while the main thread stores it. Each batch goes to the first thread with room, not
+ * in turn: a thread that shares its core with the main thread or the garbage collector takes fewer
+ * batches instead of leaving the others idle at the end.
  *
  * ```ts
  * const pool = new ExtractPool({ threads: 2 });
@@ -28,9 +38,10 @@ interface Pending {
  */
 export class ExtractPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly queue: Job[] = [];
+  // The batches each thread holds, by id.
+  private readonly held: Map<number, Job>[] = [];
   private next = 0;
-  private turn = 0;
   // People to teach every thread, in the order learned, and how many of them each thread was sent.
   private readonly taught: LearnedActor[] = [];
   private readonly sent: number[] = [];
@@ -38,19 +49,22 @@ export class ExtractPool {
   constructor(options: ExtractPoolOptions = {}) {
     const threads = Math.max(1, options.threads ?? availableParallelism());
     this.taught.push(...(options.learned ?? []));
-    for (let i = 0; i < threads; i++) {
+    for (let k = 0; k < threads; k++) {
       this.sent.push(0);
+      const held = new Map<number, Job>();
+      this.held.push(held);
       const worker = SOURCE ? sourceWorker() : new Worker(new URL('./extract-worker.js', import.meta.url));
       worker.on('message', (message: { id: number; results?: Extraction[]; error?: string }) => {
-        const waiting = this.pending.get(message.id);
-        if (!waiting) return;
-        this.pending.delete(message.id);
-        if (message.error !== undefined) waiting.reject(new Error(`extraction failed in a worker: ${message.error}`));
-        else waiting.resolve(message.results ?? []);
+        const job = held.get(message.id);
+        if (!job) return;
+        held.delete(message.id);
+        if (message.error !== undefined) job.reject(new Error(`extraction failed in a worker: ${message.error}`));
+        else job.resolve(message.results ?? []);
+        this.dispatch();
       });
       worker.on('error', (error) => {
-        for (const waiting of this.pending.values()) waiting.reject(error);
-        this.pending.clear();
+        for (const job of [...held.values(), ...this.queue.splice(0)]) job.reject(error);
+        held.clear();
       });
       this.workers.push(worker);
     }
@@ -65,20 +79,40 @@ export class ExtractPool {
     this.taught.push(...people);
   }
 
-  /** Extracts one batch on the next worker in turn, knowing every person taught so far. */
+  /** Extracts one batch on the first thread with room, knowing every person taught so far. */
   extract(articles: readonly Article[]): Promise<Extraction[]> {
-    const id = this.next++;
-    const k = this.turn++ % this.workers.length;
-    const learned = this.taught.slice(this.sent[k]);
-    this.sent[k] = this.taught.length;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.workers[k]!.postMessage({ id, articles, learned });
+      this.queue.push({ id: this.next++, articles, knows: this.taught.length, resolve, reject });
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  // Batches leave the queue in the order asked for, so each thread's `sent` only grows: a batch never
+  // knows fewer people than one sent before it to the same thread.
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const k = this.roomiest();
+      if (k < 0) return;
+      const job = this.queue.shift()!;
+      const learned = this.taught.slice(this.sent[k], Math.max(this.sent[k]!, job.knows));
+      this.sent[k] = Math.max(this.sent[k]!, job.knows);
+      this.held[k]!.set(job.id, job);
+      this.workers[k]!.postMessage({ id: job.id, articles: job.articles, learned });
+    }
+  }
+
+  // The thread holding the fewest batches, if it has room for one more (-1 when none has).
+  private roomiest(): number {
+    let best = -1;
+    for (let k = 0; k < this.held.length; k++) {
+      const size = this.held[k]!.size;
+      if (size < IN_FLIGHT_PER_THREAD && (best < 0 || size < this.held[best]!.size)) best = k;
+    }
+    return best;
   }
 }
 

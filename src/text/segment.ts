@@ -110,9 +110,10 @@ function lemmaOf(raw: string): string {
 // A blank line always ends a sentence; a single newline does unless the text is hard-wrapped
 // mid-sentence (the line ends in a word and the next begins in lower case).
 function breaksLine(space: string, previous: string, next: string): boolean {
-  const newlines = space.split('\n').length - 1;
-  if (newlines === 0) return false;
-  if (newlines >= 2) return true;
+  // Called for every token: counted without building an array.
+  const first = space.indexOf('\n');
+  if (first < 0) return false;
+  if (space.indexOf('\n', first + 1) >= 0) return true;
   const wrapped = /[\p{L}\p{N},;]$/u.test(previous) && /^\p{Ll}/u.test(next);
   return !wrapped;
 }
