@@ -83,7 +83,7 @@ export function segment(article: Article): Doc {
     const space = pendingSpace + (spaces[i] ?? '');
     pendingSpace = '';
     const previous = tokens[tokens.length - 1];
-    if (previous && (winkSentenceStarts.has(i) || breaksLine(space, previous.text, value))) closeSentence();
+    if (previous && (winkSentenceStarts.has(i) || breaksLine(space, previous, value))) closeSentence();
     tokens.push({
       index: tokens.length,
       text: value,
@@ -108,12 +108,16 @@ function lemmaOf(raw: string): string {
 }
 
 // A blank line always ends a sentence; a single newline does unless the text is hard-wrapped
-// mid-sentence (the line ends in a word and the next begins in lower case).
-function breaksLine(space: string, previous: string, next: string): boolean {
+// mid-sentence: the line ends in a word and the next begins in lower case, or the line ends in a word no
+// sentence or headline ends in ("killed in / Israeli tank shelling", "talks between the / United States").
+function breaksLine(space: string, previous: Token, next: string): boolean {
   // Called for every token: counted without building an array.
   const first = space.indexOf('\n');
   if (first < 0) return false;
   if (space.indexOf('\n', first + 1) >= 0) return true;
-  const wrapped = /[\p{L}\p{N},;]$/u.test(previous) && /^\p{Ll}/u.test(next);
-  return !wrapped;
+  if (/[\p{L}\p{N},;]$/u.test(previous.text) && /^\p{Ll}/u.test(next)) return false;
+  return !(LEADING_POS.has(previous.pos) && /^\p{Ll}+$/u.test(previous.text));
 }
+
+// Words that lead into what follows them: a preposition, an article, a conjunction, "to".
+const LEADING_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);

@@ -24,4 +24,21 @@ describe('segment', () => {
     );
     expect(visit?.modality).toBe('planned');
   });
+
+  it('ends a sentence at a line without punctuation, but not where a hard-wrapped line runs on', () => {
+    const sentences = (text: string) => segment(article(text)).sentences.map((s) => s.text);
+    // A headline or a dateline line: no punctuation, the next line starts a sentence.
+    expect(sentences('Seoul and Tokyo agree on a hotline\nThe two governments signed the accord on Friday.')).toEqual([
+      'Seoul and Tokyo agree on a hotline',
+      'The two governments signed the accord on Friday.',
+    ]);
+    // Wrapped before a lower-case word, or after a word that leads into what follows (a preposition, an
+    // article, a conjunction), even when the next line starts with a name.
+    const wrapped =
+      'Four people were killed in\nIsraeli shelling, and the talks between the\nUnited States and\nIran stalled.';
+    expect(sentences(wrapped)).toEqual([wrapped]);
+    expect(sentences('Japan said the ministers would\nmeet in Seoul.')).toEqual([
+      'Japan said the ministers would\nmeet in Seoul.',
+    ]);
+  });
 });
