@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Eleventh round (issue #7): acts missed in real news (TempEval-3 stories, 1990-1998), tested on sentences of our own.
+
+const DAY = '1998-03-04';
+
+describe('calling someone names', () => {
+  it('is criticism of the one named ("called X a liar")', () => {
+    expectEvents('President Museveni called President Moi a liar on Tuesday.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '111' },
+    ]);
+    expectEvents('The Syrian minister branded Israel a warmonger.', DAY, [
+      { source: 'SYR', target: 'ISR', cameo: '111' },
+    ]);
+  });
+
+  it('is no criticism without the insult ("called on", "called the meeting a success")', () => {
+    expectNoEvent('President Museveni called on criminals to surrender to Kenya.', DAY, (r) => r.cameo === '111');
+    expectNoEvent('President Museveni called the meeting with Kenya a success.', DAY, (r) => r.cameo === '111');
+  });
+});
+
+describe('signing', () => {
+  it('codes a plan or a framework signed by two parties as an agreement both ways', () => {
+    const rows = eventsOf('Ghana and Togo signed a trade plan on Monday.', DAY).filter((r) => r.cameo === '057');
+    expect(rows.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
+  });
+
+  it('conjoins two subjects that each carry their "of" country', () => {
+    const text = 'Presidents Jerry Rawlings of Ghana and Gnassingbe Eyadema of Togo signed a border accord Friday.';
+    const rows = eventsOf(text, DAY).filter((r) => r.cameo === '057');
+    expect(rows.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
+  });
+
+  it('reads the parties of "the accord signed by A and B"', () => {
+    const text = 'Inspectors began work under the Jan. 12 accord signed by Ghana and Togo.';
+    expectEvents(text, DAY, (rows) => {
+      const signed = rows.filter((r) => r.cameo === '057');
+      expect(signed.map((r) => `${r.source}>${r.target} ${r.date}`).sort()).toEqual([
+        'GHA>TGO 1998-01-12',
+        'TGO>GHA 1998-01-12',
+      ]);
+    });
+  });
+
+  it('leaves a law signed by one party alone', () => {
+    expectNoEvent('President Rawlings signed a decree on Monday.', DAY, (r) => r.cameo === '057');
+  });
+});
+
+describe('assurances', () => {
+  it('are a commitment to the one assured, not to an actor inside what was assured', () => {
+    expectEvents('Kuchma assured Yeltsin that Ukraine would not join NATO.', DAY, [
+      { source: 'UKR', target: 'RUS', cameo: '030' },
+    ]);
+    expectNoEvent('Kuchma assured Yeltsin that Ukraine would not join NATO.', DAY, (r) => r.target === 'NATO');
+  });
+
+  it('name no one when the one assured is unknown ("I can assure you")', () => {
+    expectNoEvent('"I can assure you that we are ready," President Rawlings said.', DAY, (r) => r.cameo === '030');
+  });
+});
+
+describe('an embargo on trade with a country', () => {
+  it('is aimed at the country traded with, on the day it was ordered', () => {
+    expectEvents('The U.N. Security Council on Aug. 6 ordered a global embargo on trade with Iraq.', '1990-08-15', [
+      { source: 'IGO', target: 'IRQ', cameo: '163', date: '1990-08-06' },
+    ]);
+  });
+});
