@@ -69,3 +69,46 @@ describe('an embargo on trade with a country', () => {
     ]);
   });
 });
+
+describe('modality read from the clause the act stands in', () => {
+  it('tells an act of a relative clause with its own subject as done ("a treaty he had rejected")', () => {
+    const text = 'President Moi appeared to accept a border treaty he had rejected in peace talks with Uganda in 1988.';
+    expectEvents(text, DAY, (rows) => {
+      const rejected = rows.filter((r) => r.cameo.startsWith('12'));
+      expect(rejected.map((r) => `${r.source}>${r.target} ${r.modality}`)).toEqual(['KEN>UGA asserted']);
+    });
+  });
+
+  it('still reads an infinitive governed by a verb of intent ("agreed to reject")', () => {
+    expectEvents('Kenya agreed to meet Uganda next month.', DAY, [{ source: 'KEN', target: 'UGA', cameo: '036' }]);
+  });
+
+  it('tells the acts a choice is between as only possible ("the choice of backing out or launching attacks")', () => {
+    const text =
+      'The decision leaves the Ugandan president with the choice of withdrawing from Kenya or launching new attacks on Kenya.';
+    expectEvents(text, DAY, (rows) => {
+      const attacks = rows.filter((r) => r.cameo === '190');
+      expect(attacks.length).toBeGreaterThan(0);
+      expect(attacks.every((r) => r.modality === 'hypothetical')).toBe(true);
+    });
+    expectEvents('Uganda is launching new attacks on Kenya.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '190', modality: 'asserted' },
+    ]);
+  });
+});
+
+describe('roles', () => {
+  it('reads "since Vietnam" as a time, not a subject, and an estimated number as the clause\'s subject', () => {
+    const text =
+      'In the largest military operation since Vietnam, an estimated 20,000 reservists massed to defend Kuwait.';
+    expectNoEvent(text, DAY, (r) => r.source === 'VNM');
+  });
+
+  it('reads strangling or torturing a state as a figure of speech', () => {
+    expectNoEvent('The operations are designed to isolate and strangle Iraq until it retreats from Kuwait.', DAY, (r) =>
+      r.cameo.startsWith('18'),
+    );
+    expectNoEvent('Saudi Arabia vowed to strangle Iraq.', DAY, (r) => r.target === 'IRQ');
+    expectEvents('Iraqi soldiers tortured Kuwaitis.', DAY, [{ source: 'IRQ', target: 'KWT', cameo: '1822' }]);
+  });
+});
