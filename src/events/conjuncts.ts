@@ -279,7 +279,10 @@ export function representedParties(
 // Where a verb (or a gerund the tagger reads as a noun) joined by "and"/"but" opens a predicate.
 function opensPredicate(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') return false;
-  const next = tokens[i + 1];
+  // "but also criticized", "and then met": adverbs may stand before the verb.
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV' && j < i + 3) j++;
+  const next = tokens[j];
   return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
 }
 

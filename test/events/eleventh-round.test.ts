@@ -112,3 +112,28 @@ describe('roles', () => {
     expectEvents('Iraqi soldiers tortured Kuwaitis.', DAY, [{ source: 'IRQ', target: 'KWT', cameo: '1822' }]);
   });
 });
+
+describe('a statement made somewhere, with no "that"', () => {
+  it('is not addressed to the subject of what was said ("said in Athens the Americans could leave")', () => {
+    const text = 'The Iraqi ambassador said in Athens the Americans and other foreigners could leave soon.';
+    expectNoEvent(text, DAY, (r) => r.target === 'USA');
+  });
+
+  it('still reads an obligation in it as a demand on that subject', () => {
+    expectEvents('Kenya said in Nairobi Uganda must withdraw its troops.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '100' },
+    ]);
+  });
+});
+
+describe('the place of one of two coordinated predicates', () => {
+  it('stays with its own predicate when an adverb follows the conjunction ("but also criticized")', () => {
+    const text =
+      'Iran, which had condemned the attack on Kuwait on Aug. 2, condemned Iraq on Friday but also criticized the troops sent to Saudi Arabia.';
+    expectEvents(text, '1990-08-15', (_rows, events) => {
+      const condemned = events.find((e) => e.source.country === 'IRN' && e.target?.country === 'IRQ');
+      expect(condemned?.cameo).toBe('111');
+      expect(condemned?.place ?? null).toBeNull();
+    });
+  });
+});
