@@ -27,10 +27,21 @@ export function hasOwnSubject(tokens: readonly Token[], from: number, at: number
 // when the verb comes first ("the treaty that normalized relations and provided aid").
 export function clauseSubject(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let i = from; i < to && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX' && !verbBeforeTo(tokens, i); i++)
+  for (
+    let i = from;
+    i < to &&
+    (tokens[i]!.pos !== 'VERB' || estimate(tokens, i)) &&
+    tokens[i]!.pos !== 'AUX' &&
+    !verbBeforeTo(tokens, i);
+    i++
+  )
     if (OWN_SUBJECT.has(tokens[i]!.pos)) out.push(tokens[i]!);
   return out;
 }
+
+// "an estimated 20,000 GIs", "a reported 300 troops": a participle between an article and a number modifies it.
+const estimate = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.pos === 'DET' && tokens[i]!.lower.endsWith('ed') && tokens[i + 1]?.pos === 'NUM';
 
 export const OCCASION_OF_VIOLENCE = /^(1[4-9]|20)/;
 const OCCASION_PREPOSITIONS = new Set([

@@ -92,7 +92,11 @@ export function segmentAt(segments: readonly Segment[], tokenIndex: number): num
 /** A mention is oblique when a preposition governs it ("in Canada", "of a G7 summit"): not a subject. */
 export function isOblique(tokens: readonly Token[], mention: ActorMention, floor: number): boolean {
   const governor = governorOf(tokens, mention.tokenStart, floor);
-  if (governor?.pos !== 'ADP') return false;
+  // "the largest operation since Vietnam,": a subordinator the tagger reads as such may govern a noun phrase that
+  // ends the clause (one that goes on opens a clause: "since Ethiopia and Sudan signed").
+  const phrase =
+    governor?.pos === 'SCONJ' && SUBORDINATORS.has(governor.lower) && tokens[mention.tokenEnd]?.pos === 'PUNCT';
+  if (governor?.pos !== 'ADP' && !phrase) return false;
   // "came as Israel announced", "after Russia attacked": a subordinator the tagger reads as a preposition opens
   // a clause whose subject the mention is ("after Beijing repeatedly sent": adverbs between).
   let after = mention.tokenEnd;

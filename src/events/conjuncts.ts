@@ -49,6 +49,22 @@ export function listedWith(
   return targets;
 }
 
+/**
+ * The actors of a "by" phrase, from its first: "by U.N. Secretary-General Kofi Annan and Iraqi Deputy Prime Minister
+ * Tariq Aziz" (a body's name written before its officer's is one party).
+ */
+export function byList(
+  tokens: readonly Token[],
+  first: ActorMention,
+  mentions: readonly ActorMention[],
+  end: number,
+): ActorMention[] {
+  let head = first;
+  for (let next = mentions[mentions.indexOf(head) + 1]; next?.tokenStart === head.tokenEnd;)
+    [head, next] = [next, mentions[mentions.indexOf(next) + 1]];
+  return [first, ...listedWith(tokens, head, mentions, end).filter((m) => m !== first)];
+}
+
 // Verbs whose object may be the subject of what follows: "said Kenya and Uganda would meet", "urged Kenya and
 // Uganda to talk".
 const CLAUSE_TAKING = new Set(
@@ -107,6 +123,20 @@ export function conjoined(tokens: readonly Token[], from: number, to: number): b
   const words = tokens.slice(from, to).filter((t) => t.pos !== 'DET');
   const between = words.map((t) => t.lower).join(' ');
   return ['and', 'or', ',', ', and', ', or'].includes(between) || coordinatedTitle(tokens, words, to);
+}
+
+/**
+ * Whether actor `m` is conjoined with the actor `next` after it: "Kuchma and Yeltsin", and "Presidents Leonid
+ * Kuchma of Ukraine and Boris Yeltsin of Russia", where a person's "of" country stays with him.
+ */
+export function conjoinedWith(
+  tokens: readonly Token[],
+  m: ActorMention,
+  next: ActorMention,
+  mentions: readonly ActorMention[],
+): boolean {
+  const of = tokens[m.tokenEnd]?.lower === 'of' ? mentions.find((q) => q.tokenStart === m.tokenEnd + 1) : undefined;
+  return conjoined(tokens, of && of.tokenEnd < next.tokenStart ? of.tokenEnd : m.tokenEnd, next.tokenStart);
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
@@ -249,7 +279,10 @@ export function representedParties(
 // Where a verb (or a gerund the tagger reads as a noun) joined by "and"/"but" opens a predicate.
 function opensPredicate(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') return false;
-  const next = tokens[i + 1];
+  // "but also criticized", "and then met": adverbs may stand before the verb.
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV' && j < i + 3) j++;
+  const next = tokens[j];
   return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
 }
 

@@ -366,7 +366,20 @@ const FIGHT_NOUNS = new Set(['battle', 'fight', 'war', 'struggle', 'offensive', 
  */
 export function dropFigurativeFights(drafts: readonly Draft[], tokens: readonly Token[]): readonly Draft[] {
   return drafts.map((d) => {
-    if (d.outcome !== 'coded' || !BORROWED_ROOTS.has(d.code.slice(0, 2))) return d;
+    if (d.outcome !== 'coded') return d;
+    // "isolate and strangle Iraq": a body is strangled, tortured or beaten, a state only in a figure.
+    const object = d.roles.targets[0];
+    if (
+      d.match.pattern.code.startsWith('182') &&
+      object?.tokenStart === d.match.tokenEnd &&
+      object.actor.kind === 'country' &&
+      object.actor.role === undefined &&
+      // The state's own name, not its people ("tortured Kuwaitis") or its officials ("Kuwait's ambassador").
+      object.text.replace(/^the /i, '') === object.actor.name &&
+      !/^['’]s$/.test(tokens[object.tokenEnd]?.text ?? '')
+    )
+      return figure(d);
+    if (!BORROWED_ROOTS.has(d.code.slice(0, 2))) return d;
     // The fight noun is the trigger's head ("battle with") or inside it ("fought a long legal battle with").
     for (let at = d.match.tokenStart; at < d.match.tokenEnd; at++) {
       const noun = tokens[at]!;

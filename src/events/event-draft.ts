@@ -264,6 +264,8 @@ export function draftEvent(
       // "opened a hearing into the legality of …" investigates no party; "the probe into the bombings" has no agent.
       (!code.startsWith('09') || head.pos === 'VERB') &&
       match.pattern.id !== '080/allow' &&
+      // An assurance is news only with the party assured ("I can assure you" names none).
+      match.pattern.id !== '030/assure' &&
       // A generic "agreed to" is news only with the party or the place its act is done to.
       match.pattern.id !== GENERIC_AGREEMENT;
     if (targets.length === 0 && targetless) targets = [null];

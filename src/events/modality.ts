@@ -1,5 +1,6 @@
 import type { Modality, Token } from '../model.js';
 import { AFTERMATH, subordinateClauseStart } from './clause.js';
+import { offeredChoice, ownSubject } from './modality-cues.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -148,6 +149,7 @@ export function modalityReading(
   // only supposed.
   const modal = modalPredicate(tokens, triggerStart);
   if (modal) return { modality: 'hypothetical', auxiliary: modal };
+  if (offeredChoice(tokens, triggerStart)) return { modality: 'hypothetical' };
   // "stopped providing escorts", "ceased supplying arms": the act no longer happens.
   const stopped = stoppedBy(tokens, triggerStart);
   if (stopped) return { modality: 'negated', governor: stopped };
@@ -314,7 +316,8 @@ function readWindow(
 ): ModalityReading {
   const window = tokens.slice(from, triggerStart);
   let infinitiveGovernor: Token | undefined;
-  for (let i = window.length - 1; i >= 0; i--) {
+  // "appeared to accept a treaty he had rejected": a trigger with a subject of its own is no infinitive's verb.
+  for (let i = ownSubject(window) < window.length ? -1 : window.length - 1; i >= 0; i--) {
     const t = window[i]!;
     if (t.lower !== 'to') continue;
     // "agreed to re-open": the tagger may read the infinitive's "to" as a preposition after a verb of intent.

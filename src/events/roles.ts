@@ -20,9 +20,10 @@ import {
   forToSubject,
 } from './role-phrases.js';
 import {
-  conjoined,
+  conjoinedWith,
   coordinatedPredicate,
   listHead,
+  byList,
   listedWith,
   representedParties,
   objectOfVerb,
@@ -50,6 +51,7 @@ export interface Roles {
 
 // Beyond this many tokens an actor after the trigger belongs to another phrase ("said he will ... Japan").
 const MAX_OBJECT_DISTANCE = 6;
+const ASSURING = /^(re)?assur/;
 
 /**
  * Who did it and to whom, from the shape of the clause: the nearest actor before the trigger that no
@@ -148,7 +150,8 @@ export function findRoles(
       : head.pos === 'VERB'
         ? modifierOwner(tokens, match.tokenStart, match.pattern.code, mentions, true)
         : undefined;
-  if (agent) sources = [agent];
+  // "the accord signed by Annan and Aziz": every party of a mutual act's "by" phrase did it.
+  if (agent) sources = match.pattern.mutual ? byList(tokens, agent, mentions, segment.end) : [agent];
   else if (owner) sources = [owner];
   // "advised against travel after the museum shooting": violence named as the occasion of the clause is
   // not the subject's own.
@@ -185,13 +188,14 @@ export function findRoles(
     (m) =>
       m.tokenStart > match.tokenStart &&
       m.tokenStart < objectEnd &&
+      !sources.includes(m) &&
       !sourceActors.some((s) => selfDirected(s, m.actor)),
   );
   const sourceParties = new Set(sourceActors.map(partyOf));
   const wanted = match.pattern.target;
   // Only a verb of saying is followed by a clause whose subject is not its object: "demanded that the
-  // US cancel" addresses the US, "said Japan should" does not address Japan.
-  const speech = match.pattern.code.startsWith('01');
+  // US cancel" addresses the US, "said Japan should" does not address Japan. An assurance is given as a statement.
+  const speech = match.pattern.code.startsWith('01') || ASSURING.test(head.lower);
   const said = speech
     ? saidClause(
         tokens,
@@ -200,7 +204,7 @@ export function findRoles(
         mentions.filter((m) => m.tokenStart >= match.tokenEnd),
       )
     : undefined;
-  const complement = said ? { complement: said } : {};
+  const complement = said && match.pattern.code.startsWith('01') ? { complement: said } : {};
   // A mention inside a gapped trigger ("hand over to Britain two nationals") is governed within it.
   // One after it may be governed by the trigger's last word ("sought refuge in X"); one inside it never is.
   const governedBy = (m: ActorMention) =>
@@ -361,7 +365,7 @@ function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonl
   // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
   for (let k = candidates.length - 2; k >= 0; k--) {
     const m = candidates[k]!;
-    if (!conjoined(tokens, m.tokenEnd, subjects[0]!.tokenStart) || objectOfVerb(tokens, m, segment.start) >= 0) break;
+    if (!conjoinedWith(tokens, m, subjects[0]!, mentions) || objectOfVerb(tokens, m, segment.start) >= 0) break;
     subjects.unshift(m);
   }
   return subjects;

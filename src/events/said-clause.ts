@@ -53,6 +53,7 @@ export function saidClause(
     const word = BEFORE_THAT.has(t.lower) || ADDRESSEE_WORDS.has(t.lower) || ADDRESSEE_WORDS.has(t.pos);
     if (!word && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'ADV') break;
   }
+  if (start === triggerEnd) start = pastOwnPhrase(tokens, start, end, mentions);
   // "told Peru on Monday that it must", "a reminder to Iraq that it must": the party told.
   const addressee = start > triggerEnd ? mentions.filter((m) => m.tokenEnd < start).pop() : undefined;
   const near = mentions.find((m) => m.tokenStart >= start && m.tokenStart - start <= 2 && m.tokenStart < end);
@@ -106,6 +107,23 @@ export function saidClause(
     i = m.tokenEnd - 1;
   }
   return undefined;
+}
+
+const OWN_PLACE_OR_TIME = new Set(['in', 'at', 'on']);
+
+// "said in Athens the Americans could leave", "said on Tuesday Iraq must": the saying's own place or time, with no
+// "that" after it, before the clause it reports.
+function pastOwnPhrase(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  mentions: readonly ActorMention[],
+): number {
+  if (!OWN_PLACE_OR_TIME.has(tokens[start]?.lower ?? '')) return start;
+  let k = start + 1;
+  const opensActor = (i: number) => i > start + 1 && mentions.some((m) => m.tokenStart === i);
+  while (k < end && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM') && !opensActor(k)) k++;
+  return k > start + 1 ? k : start;
 }
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);

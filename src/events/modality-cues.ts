@@ -1,0 +1,29 @@
+import type { Token } from '../model.js';
+
+// Words around a trigger that settle its modality before the clause's verbs are read.
+
+const NOMINATIVE = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+// The index in `window` of a personal pronoun that is the subject of the word after the window ("he had"),
+// or the window's length.
+export function ownSubject(window: readonly Token[]): number {
+  let i = window.length - 1;
+  while (i >= 0 && (window[i]!.pos === 'AUX' || window[i]!.pos === 'ADV' || window[i]!.pos === 'PART')) i--;
+  return i >= 0 && NOMINATIVE.has(window[i]!.lower) ? i : window.length;
+}
+
+const CHOICES = new Set(['choice', 'choices', 'option', 'options', 'alternative', 'alternatives']);
+
+// "the stark choice of backing out of Kuwait or launching new attacks": the acts a choice is between are
+// only open to the chooser, the second as much as the first.
+export function offeredChoice(tokens: readonly Token[], triggerStart: number): boolean {
+  const trigger = tokens[triggerStart]!;
+  if (!trigger.lower.endsWith('ing')) return false;
+  for (let i = triggerStart - 1; i >= 1 && i > triggerStart - 12; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== trigger.sentence || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX')
+      return false;
+    if ((t.lower === 'of' || t.lower === 'between') && CHOICES.has(tokens[i - 1]!.lower)) return true;
+  }
+  return false;
+}
