@@ -11,6 +11,8 @@ export interface DocMemory {
   readonly titleHolders: Map<string, { readonly title: string; readonly actor: Actor }[]>;
   /** Countries in order of mention, most recent last, for ambiguous agencies and "the government". */
   readonly countries: string[];
+  /** Countries named only as places ("in Iraq and Kuwait"), in order, for "both countries" after a list of them. */
+  readonly places: { readonly country: string; readonly tokenStart: number; readonly tokenEnd: number }[];
   /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
   unnamed?: { readonly actor: Actor; readonly sentence: number } | undefined;
   /** Countries whose ambiguous name the article has used in another sense ("Michael Jordan", "Georgia's governor"). */
@@ -28,6 +30,7 @@ export function newDocMemory(): DocMemory {
     byTitle: new Map(),
     titleHolders: new Map(),
     countries: [],
+    places: [],
     unnamed: undefined,
     otherSenses: new Set(),
     stateSenses: new Set(),
@@ -72,9 +75,22 @@ export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
   // "in southern Gaza", "in the eastern Congo", "in South Lebanon": a compass word names a part of the place.
   let k = m.tokenStart - 1;
   if (COMPASS.has(tokens[k]?.lower ?? '')) k--;
-  const prep = tokens[k]?.lower === 'the' ? tokens[k - 1]?.lower : tokens[k]?.lower;
+  if (tokens[k]?.lower === 'the') k--;
+  // "in Iraq and Kuwait", "in Syria, Jordan and Egypt": a place joined to a place after a locative is one too;
+  // a comma alone joins only inside a list ("In Kuwait, Iraq said" names Iraq).
+  if (tokens[k]?.text === ',' && !LIST_JOINERS.has(tokens[m.tokenEnd]?.lower ?? '')) return false;
+  for (let hops = 0; hops < 6 && LIST_JOINERS.has(tokens[k]?.lower ?? ''); hops++) {
+    let j = k - 1;
+    while (j > k - 5 && capitalized(tokens[j]) && tokens[j]!.pos === 'PROPN') j--;
+    if (j === k - 1) return false;
+    if (COMPASS.has(tokens[j]?.lower ?? '')) j--;
+    k = tokens[j]?.lower === 'the' ? j - 1 : j;
+  }
+  const prep = tokens[k]?.lower;
   return LOCATIVE.has(prep ?? '') && !(country && POINT_LOCATIVE.has(prep ?? ''));
 }
+
+const LIST_JOINERS = new Set(['and', ',', 'or']);
 
 /**
  * A city named only as a place: in apposition to "the capital" or "the city" ("north of the capital,

@@ -57,7 +57,9 @@ export function resolveCoreference(
       if (isQuote(t)) inQuote = !inQuote;
       if (covered[i]) continue;
       const next = tokens[i + 1];
-      const described = mayDescribe(t) ? describedActor(tokens, i, kb, () => before(i), koreaStory) : undefined;
+      const described = mayDescribe(t)
+        ? describedActor(tokens, i, kb, () => before(i), koreaStory, memory.places)
+        : undefined;
       if (described && !covered[described.end - 1]) {
         add(i, described.end, described.actor, described.group);
         i = described.end - 1;

@@ -3,6 +3,7 @@ import { ActorFactory } from './actor-factory.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { rolePhrases } from './lexicon.js';
 import { type Party, lastParties } from './party-ranking.js';
+import type { DocMemory } from './actor-context.js';
 
 /** What a description resolves to: one actor, or several for a plural ("the two countries"). */
 export interface Described {
@@ -57,6 +58,7 @@ export function describedActor(
   kb: KnowledgeBase,
   earlier: () => readonly ActorMention[],
   koreaStory: boolean,
+  places: DocMemory['places'] = [],
 ): Described | undefined {
   const t = tokens[i]!;
   // Most tokens start no description: look at what came before only when one might.
@@ -80,7 +82,7 @@ export function describedActor(
   )
     return undefined;
   const before = earlier();
-  const group = plural(tokens, i, kb, before) ?? countlessPeople(tokens, i, before);
+  const group = plural(tokens, i, kb, before, places) ?? countlessPeople(tokens, i, before);
   if (group) return group;
   if ((t.lower === 'its' || t.lower === 'their') && DIRECTIONS[tokens[i + 1]?.lower ?? '']) {
     const noun = tokens[i + 2]?.lower ?? '';
@@ -109,7 +111,13 @@ export function describedActor(
 }
 
 // "the two countries", "both governments", "all three governments", "both our nations", "all three senior officials".
-function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: readonly ActorMention[]) {
+function plural(
+  tokens: readonly Token[],
+  i: number,
+  kb: KnowledgeBase,
+  before: readonly ActorMention[],
+  places: DocMemory['places'],
+) {
   let j = i;
   if (['the', 'all'].includes(tokens[j]!.lower)) j++;
   const count = COUNTS[tokens[j]?.lower ?? ''];
@@ -124,6 +132,11 @@ function plural(tokens: readonly Token[], i: number, kb: KnowledgeBase, before: 
   const people = PEOPLE_NOUNS.has(noun);
   // Governments and officials are named by their people and bodies; countries by what acted, not what was discussed.
   const policy: Party = people || noun === 'governments' ? 'government' : 'actor';
+  const listed = people ? undefined : placeList(tokens, i, count, before, places);
+  if (listed) {
+    const group = listed.map((c) => ActorFactory.country(kb, c, noun === 'governments' ? 'GOV' : undefined));
+    return { end: j + 1, actor: group[0]!, group };
+  }
   const members =
     (people && lastParties(tokens, before, count, 'government', true)) || lastParties(tokens, before, count, policy);
   if (!members) return undefined;
@@ -181,8 +194,8 @@ function possessedRole(
       if (role && tokens.slice(j, j + n).length === n) {
         // "its leader Abdullah Ocalan": the title of a name, which names its own actor.
         if (!STATE_ROLES.has(role) || /^\p{Lu}/u.test(tokens[j + n]?.text ?? '')) return undefined;
-        const actor =
-          owner.actor.kind === 'organization' ? owner.actor : ActorFactory.country(kb, owner.actor.country, role);
+        const whose = actPossessor(tokens, owner, before) ?? owner.actor;
+        const actor = whose.kind === 'organization' ? whose : ActorFactory.country(kb, whose.country, role);
         return { end: j + n, actor };
       }
     }
@@ -208,4 +221,57 @@ function owns(tokens: readonly Token[], owner: ActorMention, i: number, before: 
     k--;
   }
   return true;
+}
+
+// "Iraq's invasion of oil-wealthy Kuwait and its subsequent military buildup": when the owner is the object of a
+// noun another country possesses, that country is what the phrase is about, and "its" is the possessor's.
+function actPossessor(
+  tokens: readonly Token[],
+  owner: ActorMention,
+  before: readonly ActorMention[],
+): ActorMention['actor'] | undefined {
+  let k = owner.tokenStart - 1;
+  while (
+    k > owner.tokenStart - 5 &&
+    (tokens[k]?.text === '-' || /^\p{Ll}/u.test(tokens[k]?.text ?? '')) &&
+    tokens[k]!.lower !== 'of'
+  )
+    k--;
+  if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.pos !== 'NOUN' || tokens[k - 2]?.text !== "'s") return undefined;
+  const possessor = before.find((m) => m.tokenEnd === k - 2 && !m.group);
+  return possessor && possessor.actor.kind !== 'person' ? possessor.actor : undefined;
+}
+
+const PLACE_JOINERS = new Set([',', 'and', 'or', 'the']);
+
+// "foreigners are in Iraq and Kuwait. Overall, ... in both countries": the last list of `count` countries named
+// as places, in this sentence or the one before, when no other country has acted since it began; else undefined.
+function placeList(
+  tokens: readonly Token[],
+  i: number,
+  count: number,
+  before: readonly ActorMention[],
+  places: DocMemory['places'],
+): string[] | undefined {
+  const earlier = places.filter((p) => p.tokenEnd <= i && tokens[p.tokenStart]!.sentence >= tokens[i]!.sentence - 1);
+  const end = earlier.length - 1;
+  if (end < 1) return undefined;
+  let start = end;
+  const joined = (a: (typeof places)[number], b: (typeof places)[number]) =>
+    b.tokenStart > a.tokenEnd &&
+    b.tokenStart - a.tokenEnd <= 3 &&
+    tokens.slice(a.tokenEnd, b.tokenStart).every((t) => PLACE_JOINERS.has(t.lower));
+  while (start > 0 && joined(earlier[start - 1]!, earlier[start]!)) start--;
+  const countries = [...new Set(earlier.slice(start, end + 1).map((p) => p.country))];
+  if (countries.length !== count) return undefined;
+  const at = earlier[start]!.tokenStart;
+  const since = before.some(
+    (m) =>
+      m.tokenStart >= at &&
+      !m.group &&
+      m.actor.country !== 'IGO' &&
+      m.actor.country !== 'NGO' &&
+      !countries.includes(m.actor.country),
+  );
+  return since ? undefined : countries;
 }

@@ -28,7 +28,11 @@ export function introducedName(scope: SentenceScope, found: readonly ActorMentio
   const pending = memory.unnamed;
   if (pending && sentence - pending.sentence <= 2 && next.lemma !== 'say') {
     memory.unnamed = undefined;
-    const actor = ActorFactory.learned(name.text, pending.actor.country, pending.actor.role);
+    // A member of an international body's team is coded as the body ("IGOUNO").
+    const actor =
+      pending.actor.kind === 'organization'
+        ? { ...ActorFactory.learned(name.text, pending.actor.country), code: pending.actor.code }
+        : ActorFactory.learned(name.text, pending.actor.country, pending.actor.role);
     remember(memory, actor, name.text);
     return make(start, name.end, actor, 'apposition');
   }

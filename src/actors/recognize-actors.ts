@@ -34,7 +34,7 @@ import { LearnedKnowledge, withLearnedNames } from './learned-knowledge.js';
 import { learnedAt } from './learned-person.js';
 import { leaderGovernment } from './leader-government.js';
 import { ambiguousHere, notePersonSense } from './ambiguous-names.js';
-import { describes, extendOverRole, roleAfter, sharedRole, thingNamed } from './role-after.js';
+import { bodyServed, describes, extendOverRole, roleAfter, sharedRole, thingNamed } from './role-after.js';
 import { readStateNames } from './us-states.js';
 
 export { type DocMemory, nameAfter } from './actor-context.js';
@@ -181,6 +181,18 @@ function composeSentence(
       continue;
     }
     // "the Japanese Embassy", "South Korea's Foreign Ministry", "North Korean troops".
+    // "Egypt's official Middle East News Agency": a role word that only describes the named body after it.
+    const official = modifier && skipAdj && role?.end === cursor + 1 && namedBodyAt(kb, tokens, cursor + 1, to);
+    if (modifier && official) {
+      out.push(make(m.tokenStart, official.end, ActorFactory.country(kb, modifier.ref, official.role), 'kb'));
+      continue;
+    }
+    const served = modifier && role ? bodyServed(tokens, matches, role.end) : undefined;
+    if (served) {
+      const record = kb.organizations.find((o) => o.code === served);
+      out.push(make(m.tokenStart, role!.end, ActorFactory.organization(served, record?.name ?? served), 'kb'));
+      continue;
+    }
     if (modifier && role) {
       // "Argentina's ex-president": a past office holder is coded among the elites.
       const code = tokens[role.end - 1]!.lower.startsWith('ex-') && role.code === 'GOV' ? 'ELI' : role.code;
@@ -225,7 +237,11 @@ function composeSentence(
       out.push(make(m.tokenStart, m.tokenEnd, actor, 'kb'));
       continue;
     }
-    if (isLocative(tokens, m)) continue;
+    if (isLocative(tokens, m)) {
+      const place = kindAt(m, 'country');
+      if (place) memory.places.push({ country: place.ref, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
+      continue;
+    }
     const group = kindAt(m, 'group');
     // "IRA" is the Irish Republican Army in a story that names Sinn Fein or Belfast, a retirement account elsewhere.
     if (group?.cues && !group.cues.some((cue) => scope.doc.article.text.includes(cue))) continue;

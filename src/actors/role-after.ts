@@ -119,3 +119,24 @@ export function sharedRole(
   }
   return undefined;
 }
+
+// People who serve on a body's team: "An American leader of a U.N. weapons inspection team" works for the body.
+const SERVING = new Set(['leader', 'head', 'chief', 'member', 'official', 'officials', 'members', 'leaders']);
+
+/**
+ * "An American leader of a U.N. weapons inspection team", "a French official of the European Union": a person
+ * of a country who serves an international body after "of" is that body's; the body's code, else undefined.
+ */
+export function bodyServed(
+  tokens: readonly Token[],
+  matches: readonly LexicalMatch[],
+  roleEnd: number,
+): string | undefined {
+  if (!SERVING.has(tokens[roleEnd - 1]?.lower ?? '') || tokens[roleEnd]?.lower !== 'of') return undefined;
+  const at = ['a', 'an', 'the'].includes(tokens[roleEnd + 1]?.lower ?? '') ? roleEnd + 2 : roleEnd + 1;
+  const body = kindAt(
+    matches.find((n) => n.tokenStart === at),
+    'organization',
+  );
+  return body?.ref.startsWith('IGO') ? body.ref : undefined;
+}

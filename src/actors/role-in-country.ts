@@ -112,11 +112,14 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
     const end = DIVISIONS.has(tokens[match.tokenEnd]?.lower ?? '') ? match.tokenEnd + 1 : match.tokenEnd;
     return country ? { match: { ...match, tokenEnd: end }, country: country.ref } : undefined;
   };
-  const first = place(m.tokenEnd + based + 1);
+  // "the governments of both Britain and the Irish Republic": a plural office of each country listed.
+  const both = owned && tokens[m.tokenEnd + 1]?.lower === 'both' ? 1 : 0;
+  const first = place(m.tokenEnd + based + both + 1);
   if (!first) return null;
   const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
   let end = first.match.tokenEnd;
-  while (!owned && [',', 'and'].includes(tokens[end]?.lower ?? '')) {
+  const each = !owned || /s$/.test(words);
+  while (each && [',', 'and'].includes(tokens[end]?.lower ?? '')) {
     const next = place(tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1);
     if (!next) break;
     out.push(make(next.match.tokenStart, next.match.tokenEnd, ActorFactory.country(kb, next.country, role.ref), 'kb'));

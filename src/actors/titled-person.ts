@@ -1,4 +1,4 @@
-import type { ActorMention, Token } from '../model.js';
+import type { Actor, ActorMention, Token } from '../model.js';
 import { ActorFactory } from './actor-factory.js';
 import { nameAfter, remember } from './actor-context.js';
 import {
@@ -10,6 +10,8 @@ import {
 } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, formKeys, personAt, titlePhrases } from './lexicon.js';
 import { type SentenceScope, agencyAt } from './sentence-scope.js';
+import { bodyServed } from './role-after.js';
+import { uniqueSurname } from './bare-surname.js';
 
 const kindAt = (m: LexicalMatch | undefined, kind: string) => m?.entries.find((e) => e.kind === kind);
 
@@ -50,7 +52,11 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   // "Former President X" (a role phrase read as a title) or "Ex-President X" (one token).
   const pastHolder =
     title.ref !== kindAt(titleMatch, 'title')?.ref || tokens[titleMatch.tokenStart]!.lower.startsWith('ex-');
-  if (!modifier && !pastHolder && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text)) return null;
+  // A title in lower case names a person only after a country, after the person it serves ("Yeltsin's spokesman
+  // Sergei Yastrzhembsky") or as a post only a state fills ("special ambassador Mikhail Sytenko").
+  const owner = modifier ? undefined : ownerBefore(scope, m.tokenStart);
+  if (!modifier && !pastHolder && !owner && !nationalPost(title.ref) && !/^\p{Lu}/u.test(tokens[m.tokenStart]!.text))
+    return null;
   // "former President Menem", "Pakistan's former Prime Minister X": CAMEO codes a past office holder named
   // as such among the elites (ELI).
   const former = pastHolder || formerBefore(tokens, m.tokenStart) || formerBefore(tokens, titleMatch.tokenStart);
@@ -76,6 +82,14 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
       /^\p{Ll}/u.test(after.text)
     )
       return null;
+    // "An American leader of a U.N. weapons inspection team": the body's, not the country's.
+    const served = bodyServed(tokens, matches, titleMatch.tokenEnd);
+    if (served) {
+      const body = ActorFactory.organization(served, kb.organizations.find((o) => o.code === served)?.name ?? served);
+      // "... resumed work. Scott Ritter led his team": the name may come in a later sentence.
+      memory.unnamed = { actor: body, sentence: tokens[m.tokenStart]!.sentence };
+      return [make(m.tokenStart, titleMatch.tokenEnd, body, 'kb')];
+    }
     const office = ActorFactory.country(kb, modifier.ref, officeRole);
     // "Japan's Vice Foreign Minister visits China": the name may come in a later sentence.
     memory.unnamed = { actor: office, sentence: tokens[m.tokenStart]!.sentence };
@@ -86,14 +100,19 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     (employer ? undefined : personByTitle(kb, name.last, title.ref, day, former));
   // "President Moon Jae-in of the Republic of Korea": the employer after the name.
   const after = employer ? undefined : ofCountryAfter(scope, name.end);
-  const country = employer ?? after?.country ?? known?.country;
+  // "Yeltsin's spokesman Sergei Yastrzhembsky": a person's aide serves that person's country.
+  const named = employer ?? after?.country ?? known?.country ?? owner?.country;
   // "Special Adviser Akihisa Nagashima": a person an earlier article taught, by full name.
-  const taught = known || country ? undefined : learnedNamed(scope, at(nameAt), name.end);
+  const taught = known || named ? undefined : learnedNamed(scope, at(nameAt), name.end);
   let actor = known
     ? ActorFactory.person(known, day, former && !positionOn(known, day) ? 'ELI' : undefined)
     : (taught ?? memory.bySurname.get(name.last));
+  // "Cabinet minister Michael Eitan", "special ambassador Mikhail Sytenko": a national post with no country named,
+  // held by no one the article or the knowledge base knows, is the country's the article named last.
+  const home = named || actor || modifier ? undefined : homeCountry(scope, title.ref);
+  const country = named ?? home;
   if (!known && country && (!actor || actor.country !== country))
-    actor = ActorFactory.learned(name.text, country, after?.role ?? officeRole);
+    actor = ActorFactory.learned(name.text, country, after?.role ?? ownerRole(owner, officeRole));
   if (!actor) {
     // "Prime Minister Kishida" years before he was prime minister: the title says who is meant, so the
     // surname is not read alone as whoever else holds it.
@@ -102,7 +121,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
   }
   const familyFirst = kb.country(actor.country)?.familyNameFirst ?? false;
   remember(memory, actor, name.text, title.ref, familyFirst);
-  const via = known ? 'kb' : employer || after ? 'title' : taught ? 'learned' : 'coreference';
+  const via = known ? 'kb' : employer || after || owner || home ? 'title' : taught ? 'learned' : 'coreference';
   const end = after?.absorb ? after.end : name.end;
   const out = [make(m.tokenStart, end, actor, via)];
   if (after && !after.absorb)
@@ -274,4 +293,41 @@ function formerTitle(scope: SentenceScope, m: LexicalMatch): LexicalEntry | unde
   return titlePhrases(scope.kb).has(rest)
     ? { kind: 'title', ref: rest, role: role.ref, caseSensitive: false, properName: false }
     : undefined;
+}
+
+// "Yeltsin's spokesman", "Netanyahu's envoy": the person named by possessive right before the title at `i`, as
+// the article resolved them (or the knowledge base on the day); undefined when none is.
+function ownerBefore(scope: SentenceScope, i: number): Actor | undefined {
+  const tokens = scope.doc.tokens;
+  if (tokens[i - 1]?.text !== "'s") return undefined;
+  const end = i - 1;
+  const match = scope.matches.find((n) => n.tokenEnd === end && kindAt(n, 'person'));
+  const day = scope.doc.article.published;
+  const surname = tokens[end - 1]?.text ?? '';
+  const record = personAt(scope.kb, match, day);
+  const actor =
+    scope.memory.bySurname.get(surname) ??
+    (record ? ActorFactory.person(record, day) : uniqueSurname(scope.kb, surname, day));
+  return actor?.kind === 'person' && actor.country !== 'IGO' && actor.country !== 'NGO' ? actor : undefined;
+}
+
+// An aide of a person in government has the post's own role (a spokesman GOV, an envoy DIP); an aide of anyone
+// else shares theirs (a former leader's ELI, a rebel chief's REB).
+function ownerRole(owner: Actor | undefined, role: string | undefined): string | undefined {
+  return !owner || owner.role === 'GOV' || !owner.role ? role : owner.role;
+}
+
+// Posts that only a state fills: named with no country, the country is the one the article is about.
+const NATIONAL_POSTS = new Set(['minister', 'ambassador', 'envoy', 'consul', 'special envoy']);
+
+function nationalPost(title: string): boolean {
+  return NATIONAL_POSTS.has(title) || NATIONAL_POSTS.has(title.split(' ').pop()!);
+}
+
+// The country the article named last, for a national post named with no country ("special ambassador X");
+// undefined for other titles or before any country.
+function homeCountry(scope: SentenceScope, title: string): string | undefined {
+  if (!nationalPost(title)) return undefined;
+  const countries = scope.memory.countries.filter((c) => scope.kb.country(c));
+  return countries[countries.length - 1];
 }

@@ -45,6 +45,7 @@ export const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'GOV'],
   ['spokeswoman', 'GOV'],
   ['spokesperson', 'GOV'],
+  ['aide', 'GOV'],
   ['ambassador', 'DIP'],
   ['envoy', 'DIP'],
   ['consul', 'DIP'],

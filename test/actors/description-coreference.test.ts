@@ -78,3 +78,21 @@ describe('offices and people the article introduces without naming them together
     expect(described(text, '2023-03-20', 'Marcus Harton')).toBe('USAMED');
   });
 });
+
+describe('possessors and places before a description', () => {
+  it('reads "its" after "X\'s annexation of Y and" as the possessor\'s', () => {
+    const text = "The dispute stems from Morocco's annexation of the Western Sahara and its military buildup there.";
+    expect(described(text, '1979-08-20', 'its military')).toBe('MARMIL');
+  });
+
+  it('reads "both countries" after two countries named as places', () => {
+    const text =
+      'About 2,000 Americans and 500 Japanese live in Ethiopia and Eritrea. Fighting has closed schools in both countries.';
+    expect(described(text, '1999-03-01', 'both countries')).toBe('ERI+ETH:');
+  });
+
+  it('reads a country joined to a place after "in" as a place too, but not one after a comma that ends a clause', () => {
+    expect(described('Fighting in Ethiopia and Eritrea continued.', '1999-03-01', 'Eritrea')).toBe('none');
+    expect(described('In Kuwait, Iraq said its troops would stay.', '1990-08-20', 'Iraq')).toBe('IRQ');
+  });
+});
