@@ -1,4 +1,5 @@
 import type { CodedEvent } from '../model.js';
+import { formatDay, parseDay, shiftDays } from '../time/calendar.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 
 /**
@@ -31,9 +32,18 @@ function isMirror(a: CodedEvent, b: CodedEvent): boolean {
   );
 }
 
-/** The calendar days an event's date covers, falling back on its publication day. */
+// How far ahead a plan told without a date of its own may fall: "Yoon will visit Japan", reported on the 14th,
+// is the visit another report dates "Thursday" (the 16th), or next month.
+const PLAN_HORIZON_DAYS = 30;
+
+/**
+ * The calendar days an event's date covers, falling back on its publication day. A planned act dated only by
+ * the day it was reported is for some day after it: its days run from then to `PLAN_HORIZON_DAYS` later.
+ */
 export function mentionInterval(event: CodedEvent): { start: string; end: string } {
-  return timemlInterval(event.date.value, event.date.end) ?? { start: event.published, end: event.published };
+  const interval = timemlInterval(event.date.value, event.date.end) ?? { start: event.published, end: event.published };
+  if (event.modality !== 'planned' || event.date.source !== 'publication') return interval;
+  return { start: interval.start, end: formatDay(shiftDays(parseDay(interval.end), PLAN_HORIZON_DAYS)) };
 }
 
 /**

@@ -96,6 +96,45 @@ describe('fit', () => {
     expect(fit(unit([{ ...base, cameo: '041' }]), record({}))).toBeNull();
     expect(fit(unit([{ ...base, source: KORGOV, target: JPN, cameo: '042' }]), record({}))).toBeNull();
   });
+
+  it('lets a plan told without a date fall on a day within a month after it was reported', () => {
+    // "Yoon will visit Japan", reported on March 14 with no day of its own; another report dates the visit.
+    const reported = {
+      value: '2023-03-14',
+      granularity: 'day',
+      text: null,
+      source: 'publication',
+      via: 'publication',
+    } as const;
+    const plan = {
+      source: KORGOV,
+      target: JPNGOV,
+      cameo: '036',
+      modality: 'planned',
+      published: '2023-03-14',
+    } as const;
+    const undated = unit([{ ...plan, date: reported }]);
+    expect([undated.start, undated.end]).toEqual(['2023-03-14', '2023-04-13']);
+    const dated = (date_start: string) =>
+      record({
+        cameo: '036',
+        root: '03',
+        modality: 'planned',
+        mutual: 0,
+        place_name: null,
+        place_country: null,
+        date_value: date_start,
+        date_granularity: 'day',
+        date_start,
+        date_end: date_start,
+      });
+    expect(fit(undated, dated('2023-03-16'))).toBe('direct');
+    expect(fit(undated, dated('2023-05-02'))).toBeNull();
+    // A plan dated before it was reported, and an act that happened, keep their own day.
+    expect(fit(undated, dated('2023-03-13'))).toBeNull();
+    const happened = unit([{ ...plan, modality: 'asserted', date: reported }]);
+    expect([happened.start, happened.end]).toEqual(['2023-03-14', '2023-03-14']);
+  });
 });
 
 describe('agents no country is named for', () => {
