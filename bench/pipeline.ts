@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { recognizeActors } from '../src/actors/recognize-actors.js';
 import { codeEvents } from '../src/events/code-events.js';
 import type { Article, Extraction } from '../src/model.js';
+import { boundHeapGrowth, keepArticlesYoung } from '../src/cli/memory.js';
 import { ExtractPool } from '../src/parallel/extract-pool.js';
 import { extract } from '../src/pipeline.js';
 import { findPlaces } from '../src/places/find-places.js';
@@ -19,6 +20,10 @@ import { ingestMemory } from './ingest-memory.js';
 import { machineScaling } from './machine-scaling.js';
 import { repeated, sampleArticles } from './sample-articles.js';
 import { tagTimes } from '../src/time/tag-times.js';
+
+// The garbage collector's settings `dyad` makes at start-up (src/cli/memory.ts): what is timed is what the CLI runs.
+boundHeapGrowth();
+keepArticlesYoung();
 
 const short = process.argv.includes('--short');
 const TARGET_BYTES = short ? 400_000 : 20_000_000;

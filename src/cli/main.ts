@@ -3,10 +3,11 @@
 // set: dyad's batch jobs allocate fast and keep little, and a long `dyad ingest` peaks about 40 MB lower
 // for about 5% more CPU (bench/ingest-memory.ts). `node dist/cli/main.js` runs without it.
 import { buildProgram } from './program.js';
-import { boundHeapGrowth } from './memory.js';
+import { boundHeapGrowth, keepArticlesYoung } from './memory.js';
 import { stylesFor } from './terminal.js';
 
 boundHeapGrowth();
+keepArticlesYoung();
 
 // `dyad extract … | head`: the reader is gone, so nothing more can be written; stop quietly as Unix tools do
 // rather than die on an unhandled EPIPE with a stack trace.
