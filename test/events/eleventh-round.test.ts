@@ -164,3 +164,14 @@ describe('a "that" clause saying what a demand or a report says', () => {
     );
   });
 });
+
+describe('hostilities opened with a party', () => {
+  it('are a use of force against it, as supposed as the clause says', () => {
+    expectEvents('Uganda could start hostilities with Kenya through a direct attack.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '190', modality: 'hypothetical' },
+    ]);
+    expectEvents('Ethiopia began hostilities against Eritrea on Monday.', DAY, [
+      { source: 'ETH', target: 'ERI', cameo: '190', modality: 'asserted' },
+    ]);
+  });
+});
