@@ -290,18 +290,44 @@ export function frontedGerund(
 /**
  * Where the trigger's own predicate ends: at an "and" before another verb when a noun stands between (it has
  * an object of its own: "touring Dar es Salaam and meeting with Kenyan police" tours no police); "condemned
- * and criticized Y" shares its object. The tagger reads some gerunds as nouns ("meeting/NOUN").
+ * and criticized Y" shares its object; or at a relative clause with a subject of its own. The tagger reads some
+ * gerunds as nouns ("meeting/NOUN").
  */
 export function ownPredicateEnd(tokens: readonly Token[], from: number, end: number): number {
   let nominal = false;
   for (let i = from; i < end - 1; i++) {
     const t = tokens[i]!;
+    if (objectRelative(tokens, i)) return i;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
     if (!nominal || (t.lower !== 'and' && t.lower !== 'but')) continue;
     const next = tokens[i + 1]!;
     if (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && next.lower.endsWith('ing'))) return i;
   }
   return end;
+}
+
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+const CONTENT_NOUNS = new Set(
+  (
+    'demand call request appeal plea report claim statement warning assurance promise pledge hope fear belief ' +
+    'view word news message proposal insistence fact notion idea suggestion charge allegation accusation sign ' +
+    'condition threat decision announcement confirmation evidence indication impression rumor rumour'
+  ).split(' '),
+);
+const RELATIVE_SUBJECT = new Set(['PROPN', 'PRON', 'DET', 'ADJ', 'NOUN']);
+
+// "visit the sites that Baghdad had placed off-limits to U.N. inspectors": a relative clause with a subject of its
+// own after a noun; its actors are not the verb's object.
+function objectRelative(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'that') return false;
+  let h = i - 1;
+  while (TIME_NOUNS.has(tokens[h]?.lower ?? '')) h--;
+  // "its demand today that Israel ease restrictions", "a report that arrests had been made": what a demand or a
+  // report says is its content, not a relative clause.
+  if (tokens[h]?.pos !== 'NOUN' || CONTENT_NOUNS.has(tokens[h]!.lemma)) return false;
+  let j = i + 1;
+  while (j < i + 4 && RELATIVE_SUBJECT.has(tokens[j]?.pos ?? '')) j++;
+  return j > i + 1 && (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX');
 }
 
 // Verbs of intent whose third person the tagger may read as a plural noun before "to" ("…, plans to impose").

@@ -137,3 +137,41 @@ describe('the place of one of two coordinated predicates', () => {
     });
   });
 });
+
+describe('a relative clause with its own subject after the object', () => {
+  it('lends the verb no target ("visit the sites that Baghdad had placed off-limits to U.N. inspectors")', () => {
+    expectNoEvent('Kenya will not visit the camps that the government had closed to U.N. inspectors.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+    expectNoEvent('Kenya will not visit the camps that Uganda had closed to U.N. inspectors.', DAY, (r) =>
+      r.cameo.startsWith('12'),
+    );
+  });
+
+  it('keeps an object named before the relative clause ("met the envoys that Uganda sent")', () => {
+    expectEvents('President Moi met Ugandan envoys that Museveni had sent.', DAY, [
+      { source: 'KEN', target: 'UGA', cameo: '040' },
+    ]);
+  });
+});
+
+describe('a "that" clause saying what a demand or a report says', () => {
+  it('is no relative clause: "its demand today that Israel ease restrictions" still addresses Israel', () => {
+    expectEvents(
+      'The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.',
+      DAY,
+      (rows) => expect(rows.some((r) => r.target === 'ISR' && r.cameo.startsWith('10'))).toBe(true),
+    );
+  });
+});
+
+describe('hostilities opened with a party', () => {
+  it('are a use of force against it, as supposed as the clause says', () => {
+    expectEvents('Uganda could start hostilities with Kenya through a direct attack.', DAY, [
+      { source: 'UGA', target: 'KEN', cameo: '190', modality: 'hypothetical' },
+    ]);
+    expectEvents('Ethiopia began hostilities against Eritrea on Monday.', DAY, [
+      { source: 'ETH', target: 'ERI', cameo: '190', modality: 'asserted' },
+    ]);
+  });
+});
