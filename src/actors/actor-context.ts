@@ -80,8 +80,10 @@ export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
   // a comma alone joins only inside a list ("In Kuwait, Iraq said" names Iraq).
   if (tokens[k]?.text === ',' && !LIST_JOINERS.has(tokens[m.tokenEnd]?.lower ?? '')) return false;
   for (let hops = 0; hops < 6 && LIST_JOINERS.has(tokens[k]?.lower ?? ''); hops++) {
+    // "in Nairobi, Kenya, and Dar es Salaam": a serial comma before the last.
+    if (tokens[k]!.text !== ',' && tokens[k - 1]?.text === ',') k--;
     let j = k - 1;
-    while (j > k - 5 && capitalized(tokens[j]) && tokens[j]!.pos === 'PROPN') j--;
+    while (j > k - 5 && ((capitalized(tokens[j]) && tokens[j]!.pos === 'PROPN') || nameParticle(tokens, j))) j--;
     if (j === k - 1) return false;
     if (COMPASS.has(tokens[j]?.lower ?? '')) j--;
     k = tokens[j]?.lower === 'the' ? j - 1 : j;
@@ -91,6 +93,14 @@ export function isLocative(tokens: readonly Token[], m: LexicalMatch): boolean {
 }
 
 const LIST_JOINERS = new Set(['and', ',', 'or']);
+
+// "es" in "Dar es Salaam", "-" in "Dar-es-Salaam": a short lower-case word or a hyphen between capitalized words.
+function nameParticle(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  const short = t.text === '-' || (/^\p{Ll}{1,3}$/u.test(t.text) && ['NOUN', 'PROPN', 'X'].includes(t.pos));
+  return short && capitalized(tokens[j - 1]) && /^[\p{Lu}\p{Ll}]/u.test(tokens[j + 1]?.text ?? '');
+}
 
 /**
  * A city named only as a place: in apposition to "the capital" or "the city" ("north of the capital,

@@ -47,6 +47,7 @@ export function resolveCoreference(
     titles.set(words[0]!, [...(titles.get(words[0]!) ?? []), { words, actor }]);
   }
 
+  const genders = new PronounChains();
   let guestList: readonly Actor[] | undefined;
   const guests = () => (guestList ??= guestsOf(doc, kb, turns, memory, mentions));
   for (const sentence of doc.sentences) {
@@ -92,13 +93,18 @@ export function resolveCoreference(
       }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
         const people = before(i).filter((m) => m.actor.kind === 'person');
-        const person = speakerBefore(tokens, sentence.tokenStart, i, people) ?? people.pop();
-        if (person) add(i, i + 1, person.actor);
+        const actor =
+          speakerBefore(tokens, sentence.tokenStart, i, people)?.actor ?? genders.pick(t.lower, people, t.sentence);
+        if (actor) {
+          add(i, i + 1, actor);
+          genders.note(t.lower, actor, t.sentence);
+        }
         continue;
       }
       // "the Foreign Ministers", "the ministers": everyone named with that title, when they are of two countries
       // or more.
-      const plural = t.lower === 'the' && next ? pluralTitle(tokens, i + 1, memory) : undefined;
+      // "The presidents of Poland and the Czech Republic" is composed already, from the word after "the".
+      const plural = t.lower === 'the' && next && !covered[i + 1] ? pluralTitle(tokens, i + 1, memory) : undefined;
       if (plural) {
         add(i, plural.end, plural.actors[0]!, plural.actors);
         i = plural.end - 1;
@@ -257,4 +263,37 @@ function officeTitleKeys(record: CountryRecord): readonly { words: readonly stri
     officeKeys.set(record, keys);
   }
   return keys;
+}
+
+const personKey = (a: Actor) => `${a.code}|${a.name}`;
+
+/**
+ * What "he" and "she" have stood for so far. "She was to meet President Daniel arap Moi. In Dar es Salaam, she
+ * laid a wreath": the second "she" goes on with the first (Albright, in the sentence before), not to Moi, the
+ * last person named; and a person "he" has stood for is never "she", nor the other way round.
+ */
+class PronounChains {
+  private readonly gender = new Map<string, string>();
+  private readonly last = new Map<string, { actor: Actor; sentence: number }>();
+
+  note(pronoun: string, actor: Actor, sentence: number): void {
+    this.gender.set(personKey(actor), pronoun);
+    this.last.set(pronoun, { actor, sentence });
+  }
+
+  /** The person a pronoun in sentence `sentence` stands for among the people named before it, else undefined. */
+  pick(pronoun: string, people: readonly ActorMention[], sentence: number): Actor | undefined {
+    const fits = people.filter((m) => (this.gender.get(personKey(m.actor)) ?? pronoun) === pronoun);
+    const latest = fits[fits.length - 1];
+    if (!latest) return undefined;
+    const chain = this.last.get(pronoun);
+    // The chain goes on while its person was this pronoun or named in this sentence or the one before, when the
+    // latest person was named in an earlier sentence and has not been this pronoun yet.
+    const near = (at: number) => sentence - at <= 1;
+    const live =
+      chain &&
+      (near(chain.sentence) || fits.some((m) => personKey(m.actor) === personKey(chain.actor) && near(m.sentence)));
+    if (live && latest.sentence < sentence && !this.gender.has(personKey(latest.actor))) return chain.actor;
+    return latest.actor;
+  }
 }

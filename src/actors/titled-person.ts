@@ -284,7 +284,9 @@ function formerBefore(tokens: readonly Token[], i: number): boolean {
 function formerTitle(scope: SentenceScope, m: LexicalMatch): LexicalEntry | undefined {
   const tokens = scope.doc.tokens;
   const role = kindAt(m, 'role');
-  if (!role || !FORMER.has(tokens[m.tokenStart]!.lower) || !/^\p{Lu}/u.test(tokens[m.tokenStart + 1]?.text ?? ''))
+  // "Former prime minister Paul Keating": in lower case, only before a name.
+  const capital = /^\p{Lu}/u.test(tokens[m.tokenStart + 1]?.text ?? '');
+  if (!role || !FORMER.has(tokens[m.tokenStart]!.lower) || (!capital && !nameAfter(tokens, m.tokenEnd, scope.to)))
     return undefined;
   const rest = tokens
     .slice(m.tokenStart + 1, m.tokenEnd)
@@ -318,7 +320,7 @@ function ownerRole(owner: Actor | undefined, role: string | undefined): string |
 }
 
 // Posts that only a state fills: named with no country, the country is the one the article is about.
-const NATIONAL_POSTS = new Set(['minister', 'ambassador', 'envoy', 'consul', 'special envoy']);
+const NATIONAL_POSTS = new Set(['minister', 'ambassador', 'envoy', 'consul', 'treasurer', 'attorney general']);
 
 function nationalPost(title: string): boolean {
   return NATIONAL_POSTS.has(title) || NATIONAL_POSTS.has(title.split(' ').pop()!);

@@ -46,6 +46,8 @@ export const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['spokeswoman', 'GOV'],
   ['spokesperson', 'GOV'],
   ['aide', 'GOV'],
+  ['treasurer', 'GOV'],
+  ['attorney general', 'GOV'],
   ['ambassador', 'DIP'],
   ['envoy', 'DIP'],
   ['consul', 'DIP'],

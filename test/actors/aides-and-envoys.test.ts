@@ -77,3 +77,40 @@ describe('bodies and governments', () => {
     ]);
   });
 });
+
+describe('titles of ministers and former holders', () => {
+  it('reads a treasurer and an attorney general as the government of the country in the story', () => {
+    expect(
+      codes(
+        'Prime Minister John Howard backed the plan. Treasurer Peter Costello and Attorney General Daryl Williams voted for it.',
+        '1998-02-13',
+      ),
+    ).toEqual([
+      ['Prime Minister John Howard', 'AUSGOV'],
+      ['Treasurer Peter Costello', 'AUSGOV'],
+      ['Attorney General Daryl Williams', 'AUSGOV'],
+    ]);
+  });
+
+  it('reads "Former prime minister" in lower case before a name as a past holder (ELI)', () => {
+    expect(codes('Former prime minister Paul Keating welcomed the result.', '1998-02-13')).toEqual([
+      ['Former prime minister Paul Keating', 'AUSELI'],
+    ]);
+  });
+});
+
+describe('plural titles composed already', () => {
+  it('reads "The presidents of Poland and the Czech Republic" once, as each government', () => {
+    expect(
+      codes(
+        'The presidents of Poland and the Czech Republic signed the papers. Aleksander Kwasniewski and Vaclav Havel spoke.',
+        '1999-02-27',
+      ),
+    ).toEqual([
+      ['presidents of Poland', 'POLGOV'],
+      ['Czech Republic', 'CZEGOV'],
+      ['Aleksander Kwasniewski', 'POLGOV'],
+      ['Vaclav Havel', 'CZEGOV'],
+    ]);
+  });
+});

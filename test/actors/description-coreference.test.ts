@@ -94,5 +94,8 @@ describe('possessors and places before a description', () => {
   it('reads a country joined to a place after "in" as a place too, but not one after a comma that ends a clause', () => {
     expect(described('Fighting in Ethiopia and Eritrea continued.', '1999-03-01', 'Eritrea')).toBe('none');
     expect(described('In Kuwait, Iraq said its troops would stay.', '1990-08-20', 'Iraq')).toBe('IRQ');
+    const serial = 'The blasts at embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 200 people.';
+    expect(described(serial, '1998-08-08', 'Dar es Salaam')).toBe('none');
+    expect(described(serial, '1998-08-08', 'Tanzania')).toBe('none');
   });
 });

@@ -52,3 +52,24 @@ describe('a civilian or police word before a thing', () => {
     ]);
   });
 });
+
+describe('"he" and "she" as chains', () => {
+  it('goes on with the person "she" stood for in the sentence before, not the man named last', () => {
+    const text =
+      'Secretary of State Condoleezza Rice arrived in Nairobi on Monday. She was to meet President Mwai Kibaki later. ' +
+      'At the embassy, she laid a wreath.';
+    const shes = actorsOf(text, '2006-02-20').filter((a) => a.text.toLowerCase() === 'she');
+    expect(shes.map((a) => a.code)).toEqual(['USAGOV', 'USAGOV']);
+  });
+
+  it('never reads "she" as a person "he" stood for', () => {
+    const text = 'President Hosni Mubarak said he would attend. The summit opened on Tuesday, and she spoke first.';
+    expect(actorsOf(text, '2000-10-16').filter((a) => a.text === 'she')).toEqual([]);
+  });
+
+  it('still takes the latest person named in the sentence itself', () => {
+    const text =
+      'President Clinton said he would travel on Monday. Prime Minister Tony Blair arrived on Tuesday, and he met the press.';
+    expect(codes(text, '1998-02-05').slice(-1)).toEqual([['he', 'GBRGOV']]);
+  });
+});
