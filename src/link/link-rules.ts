@@ -1,5 +1,5 @@
 import { UNIDENTIFIED } from '../actors/unidentified-agents.js';
-import type { LinkUnit } from './link-unit.js';
+import { type LinkUnit, reachEnd } from './link-unit.js';
 import type { LinkedEventRecord } from './linked-event-record.js';
 
 /**
@@ -44,8 +44,14 @@ export function codesCompatible(a: string, b: string): boolean {
   return isGeneric(a) || isGeneric(b) || a.startsWith(b) || b.startsWith(a) || CONVERSE.has(`${a}/${b}`);
 }
 
-const overlaps = (unit: LinkUnit, event: LinkedEventRecord) =>
-  unit.start <= event.date_end && event.date_start <= unit.end;
+// Days overlap; a plan told without a date of its own may fall on any day of the month after its report.
+function overlaps(unit: LinkUnit, event: LinkedEventRecord): boolean {
+  const head = unit.mentions[0]!;
+  return (
+    unit.start <= reachEnd(event.date_end, event.modality, event.date_source) &&
+    event.date_start <= reachEnd(unit.end, head.modality, head.date.source)
+  );
+}
 
 function placesCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;

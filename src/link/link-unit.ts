@@ -16,6 +16,8 @@ export interface LinkUnit {
   /** The days the unit's date covers (the article's publication day for `PAST_REF` and the like). */
   readonly start: string;
   readonly end: string;
+  /** The days its candidates are searched in: its own, widened for plans (see `searchReach`). */
+  readonly reach: { readonly start: string; readonly end: string };
 }
 
 const sortedPair = (a: string, b: string): [string, string] => (a <= b ? [a, b] : [b, a]);
@@ -32,18 +34,33 @@ function isMirror(a: CodedEvent, b: CodedEvent): boolean {
   );
 }
 
-// How far ahead a plan told without a date of its own may fall: "Yoon will visit Japan", reported on the 14th,
-// is the visit another report dates "Thursday" (the 16th), or next month.
-const PLAN_HORIZON_DAYS = 30;
+/** The calendar days an event's date covers, falling back on its publication day. */
+export function mentionInterval(event: CodedEvent): { start: string; end: string } {
+  return timemlInterval(event.date.value, event.date.end) ?? { start: event.published, end: event.published };
+}
+
+/** How far ahead a plan told without a date of its own may fall ("will visit Japan", reported on the 14th). */
+export const PLAN_HORIZON_DAYS = 30;
+
+const shifted = (day: string, days: number) => formatDay(shiftDays(parseDay(day), days));
+
+/** Whether a linked event or a unit is a plan told without a date of its own: it may fall on any day of its horizon. */
+export const undatedPlan = (modality: string, dateSource: string) =>
+  modality === 'planned' && dateSource === 'publication';
+
+/** The last day a unit or linked event may fall on: its own last day, or a month on for a plan told without a date. */
+export function reachEnd(end: string, modality: string, dateSource: string): string {
+  return undatedPlan(modality, dateSource) ? shifted(end, PLAN_HORIZON_DAYS) : end;
+}
 
 /**
- * The calendar days an event's date covers, falling back on its publication day. A planned act dated only by
- * the day it was reported is for some day after it: its days run from then to `PLAN_HORIZON_DAYS` later.
+ * The days to search for a unit's candidates: its own, and a plan's horizon. A plan told without a date looks a
+ * month ahead for the report that dates it; a dated plan looks a month back for reports of it that gave no date.
  */
-export function mentionInterval(event: CodedEvent): { start: string; end: string } {
-  const interval = timemlInterval(event.date.value, event.date.end) ?? { start: event.published, end: event.published };
-  if (event.modality !== 'planned' || event.date.source !== 'publication') return interval;
-  return { start: interval.start, end: formatDay(shiftDays(parseDay(interval.end), PLAN_HORIZON_DAYS)) };
+function searchReach(event: CodedEvent, start: string, end: string): { start: string; end: string } {
+  if (event.modality !== 'planned') return { start, end };
+  if (event.date.source === 'publication') return { start, end: shifted(end, PLAN_HORIZON_DAYS) };
+  return { start: shifted(start, -PLAN_HORIZON_DAYS), end };
 }
 
 /**
@@ -71,6 +88,7 @@ export function linkUnits(events: readonly CodedEvent[]): LinkUnit[] {
       mutual: mirror >= 0,
       start,
       end,
+      reach: searchReach(event, start, end),
     });
   });
   return units;

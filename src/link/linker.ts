@@ -56,7 +56,7 @@ export interface LinkResult {
  */
 export function candidateSearches(unit: LinkUnit): CandidateSearch[] {
   const head = unit.mentions[0]!;
-  const common = { root: head.cameo.slice(0, 2), modality: head.modality, start: unit.start, end: unit.end };
+  const common = { root: head.cameo.slice(0, 2), modality: head.modality, ...unit.reach };
   const searches: CandidateSearch[] = [{ kind: 'pair', pair: unit.pair, ...common }];
   if (isTrip(unit))
     searches.push({ kind: 'place', place: head.target!.country, party: head.source.country, ...common });

@@ -113,9 +113,7 @@ describe('fit', () => {
       modality: 'planned',
       published: '2023-03-14',
     } as const;
-    const undated = unit([{ ...plan, date: reported }]);
-    expect([undated.start, undated.end]).toEqual(['2023-03-14', '2023-04-13']);
-    const dated = (date_start: string) =>
+    const planRecord = (date_start: string, date_source: 'text' | 'publication') =>
       record({
         cameo: '036',
         root: '03',
@@ -125,15 +123,32 @@ describe('fit', () => {
         place_country: null,
         date_value: date_start,
         date_granularity: 'day',
+        date_source,
         date_start,
         date_end: date_start,
       });
-    expect(fit(undated, dated('2023-03-16'))).toBe('direct');
-    expect(fit(undated, dated('2023-05-02'))).toBeNull();
-    // A plan dated before it was reported, and an act that happened, keep their own day.
-    expect(fit(undated, dated('2023-03-13'))).toBeNull();
+    const undated = unit([{ ...plan, date: reported }]);
+    // Its own day is kept (a timeline of April does not show it); its candidates are searched a month ahead.
+    expect([undated.start, undated.end, undated.reach.end]).toEqual(['2023-03-14', '2023-03-14', '2023-04-13']);
+    expect(fit(undated, planRecord('2023-03-16', 'text'))).toBe('direct');
+    expect(fit(undated, planRecord('2023-05-02', 'text'))).toBeNull();
+    expect(fit(undated, planRecord('2023-03-13', 'text'))).toBeNull();
+    // In the other order: the dated report finds the plan stored without a date, a month back at most.
+    const thursday = {
+      value: '2023-03-16',
+      granularity: 'day',
+      text: 'Thursday',
+      source: 'text',
+      via: 'clause',
+    } as const;
+    const dated = unit([{ ...plan, date: thursday }]);
+    expect(dated.reach.start).toBe('2023-02-14');
+    expect(fit(dated, planRecord('2023-03-14', 'publication'))).toBe('direct');
+    expect(fit(dated, planRecord('2023-02-01', 'publication'))).toBeNull();
+    expect(fit(dated, planRecord('2023-03-14', 'text'))).toBeNull();
+    // An act that happened keeps its day.
     const happened = unit([{ ...plan, modality: 'asserted', date: reported }]);
-    expect([happened.start, happened.end]).toEqual(['2023-03-14', '2023-03-14']);
+    expect([happened.reach.start, happened.reach.end]).toEqual(['2023-03-14', '2023-03-14']);
   });
 });
 
