@@ -35,9 +35,7 @@ export const postgresDialect: StoreDialect = {
     // Identity columns draw from a sequence; values taken here are never handed out again.
     const { rows } = await sql<{ id: string | number }>`
       SELECT nextval(q.seq) AS id FROM (SELECT CAST(pg_get_serial_sequence('linked_events', 'id') AS regclass) AS seq) AS q,
-        generate_series(1, CAST(${n} AS INTEGER))`.execute(
-      trx,
-    );
+        generate_series(1, CAST(${n} AS INTEGER))`.execute(trx);
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   },
   // One array parameter per column, read back by `unnest`: PostgreSQL parses typed arrays about three times
