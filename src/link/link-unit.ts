@@ -40,13 +40,12 @@ export function mentionInterval(event: CodedEvent): { start: string; end: string
 }
 
 /** How far ahead a plan told without a date of its own may fall ("will visit Japan", reported on the 14th). */
-export const PLAN_HORIZON_DAYS = 30;
+const PLAN_HORIZON_DAYS = 30;
 
 const shifted = (day: string, days: number) => formatDay(shiftDays(parseDay(day), days));
 
-/** Whether a linked event or a unit is a plan told without a date of its own: it may fall on any day of its horizon. */
-export const undatedPlan = (modality: string, dateSource: string) =>
-  modality === 'planned' && dateSource === 'publication';
+// A plan told without a date of its own: it may fall on any day of its horizon.
+const undatedPlan = (modality: string, dateSource: string) => modality === 'planned' && dateSource === 'publication';
 
 /** The last day a unit or linked event may fall on: its own last day, or a month on for a plan told without a date. */
 export function reachEnd(end: string, modality: string, dateSource: string): string {
@@ -59,7 +58,8 @@ export function reachEnd(end: string, modality: string, dateSource: string): str
  */
 function searchReach(event: CodedEvent, start: string, end: string): { start: string; end: string } {
   if (event.modality !== 'planned') return { start, end };
-  if (event.date.source === 'publication') return { start, end: shifted(end, PLAN_HORIZON_DAYS) };
+  if (undatedPlan(event.modality, event.date.source))
+    return { start, end: reachEnd(end, event.modality, event.date.source) };
   return { start: shifted(start, -PLAN_HORIZON_DAYS), end };
 }
 
