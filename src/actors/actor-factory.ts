@@ -47,4 +47,8 @@ export const ActorFactory = Object.freeze({
   organization(code: string, name: string): Actor {
     return { code, country: 'IGO', name, entity: code, kind: 'organization' };
   },
+  /** An international body of the knowledge base by its code (`IGOUNO`), with its name when it has one. */
+  knownOrganization(kb: KnowledgeBase, code: string): Actor {
+    return ActorFactory.organization(code, kb.organizations.find((o) => o.code === code)?.name ?? code);
+  },
 });

@@ -189,8 +189,7 @@ function composeSentence(
     }
     const served = modifier && role ? bodyServed(tokens, matches, role.end) : undefined;
     if (served) {
-      const record = kb.organizations.find((o) => o.code === served);
-      out.push(make(m.tokenStart, role!.end, ActorFactory.organization(served, record?.name ?? served), 'kb'));
+      out.push(make(m.tokenStart, role!.end, ActorFactory.knownOrganization(kb, served), 'kb'));
       continue;
     }
     if (modifier && role) {
@@ -252,8 +251,7 @@ function composeSentence(
     }
     const org = kindAt(m, 'organization');
     if (org) {
-      const record = kb.organizations.find((o) => o.code === org.ref);
-      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.organization(org.ref, record?.name ?? org.ref), 'kb'));
+      out.push(make(m.tokenStart, m.tokenEnd, ActorFactory.knownOrganization(kb, org.ref), 'kb'));
       continue;
     }
     // "Korea North": a name that runs on into other capitalized words is part of that longer name.

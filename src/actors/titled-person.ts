@@ -85,7 +85,7 @@ export function titledPerson(scope: SentenceScope, m: LexicalMatch): ActorMentio
     // "An American leader of a U.N. weapons inspection team": the body's, not the country's.
     const served = bodyServed(tokens, matches, titleMatch.tokenEnd);
     if (served) {
-      const body = ActorFactory.organization(served, kb.organizations.find((o) => o.code === served)?.name ?? served);
+      const body = ActorFactory.knownOrganization(kb, served);
       // "... resumed work. Scott Ritter led his team": the name may come in a later sentence.
       memory.unnamed = { actor: body, sentence: tokens[m.tokenStart]!.sentence };
       return [make(m.tokenStart, titleMatch.tokenEnd, body, 'kb')];

@@ -60,8 +60,7 @@ export function byList(
   end: number,
 ): ActorMention[] {
   let head = first;
-  for (let next = mentions[mentions.indexOf(head) + 1]; next?.tokenStart === head.tokenEnd;)
-    [head, next] = [next, mentions[mentions.indexOf(next) + 1]];
+  for (let k = mentions.indexOf(first) + 1; mentions[k]?.tokenStart === head.tokenEnd; k++) head = mentions[k]!;
   return [first, ...listedWith(tokens, head, mentions, end).filter((m) => m !== first)];
 }
 
