@@ -36,7 +36,7 @@ export interface ShiftedStore {
 
 function copyRows(db: Database.Database, copies: number): void {
   const max = (table: string) => (db.prepare(`SELECT max(id) AS m FROM ${table}`).get() as { m: number }).m;
-  const [A, L] = [max('articles'), max('linked_events')];
+  const [A, L, E] = [max('articles'), max('linked_events'), max('events')];
   const columns = (table: string) =>
     (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
   const shift = (col: string) => `date(${col}, '+' || @k || ' days')`;
@@ -51,22 +51,19 @@ function copyRows(db: Database.Database, copies: number): void {
   const linked = columns('linked_events');
   const copyLinked = db.prepare(`INSERT INTO linked_events (${linked.join(', ')})
     SELECT ${linked.map((c) => expression(c, `id + @k * ${L}`)).join(', ')} FROM linked_events WHERE id <= ${L}`);
-  const events = columns('events').filter((c) => c !== 'id');
+  const events = columns('events');
   const copyEvents = db.prepare(`INSERT INTO events (${events.join(', ')})
     SELECT ${events
-      .map((c) =>
-        c === 'article_id'
-          ? `article_id + @k * ${A}`
-          : c === 'linked_event_id'
-            ? `linked_event_id + @k * ${L}`
-            : expression(c, c),
-      )
-      .join(', ')} FROM events WHERE article_id <= ${A}`);
+      .map((c) => (c === 'article_id' ? `article_id + @k * ${A}` : expression(c, `id + @k * ${E}`)))
+      .join(', ')} FROM events WHERE id <= ${E}`);
+  const copyLinks = db.prepare(`INSERT INTO event_links (event_id, linked_event_id)
+    SELECT event_id + @k * ${E}, linked_event_id + @k * ${L} FROM event_links WHERE event_id <= ${E}`);
   db.transaction(() => {
     for (let k = 1; k <= copies; k++) {
       copyArticles.run({ k });
       copyLinked.run({ k });
       copyEvents.run({ k });
+      copyLinks.run({ k });
     }
   })();
   db.exec('ANALYZE');

@@ -54,17 +54,18 @@ export async function placeCounts(db: Db, filter: EventFilter): Promise<PlaceCou
     ...filterConditions(filter, MENTIONS),
     sql<boolean>`e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL`,
   ];
-  const mentions = sql`events e INNER JOIN articles a ON a.id = e.article_id WHERE ${allOf(conditions)}`;
+  const mentions = sql`events e INNER JOIN articles a ON a.id = e.article_id
+    LEFT JOIN event_links l ON l.event_id = e.id WHERE ${allOf(conditions)}`;
   const { rows } = await sql<{ country: string; name: string; lat: number; lon: number; n: number | string }>`
     SELECT e.place_country AS country, e.place_name AS name, min(e.place_lat) AS lat, min(e.place_lon) AS lon,
-           count(DISTINCT coalesce(e.linked_event_id, -e.id)) AS n
+           count(DISTINCT coalesce(l.linked_event_id, -e.id)) AS n
     FROM ${mentions}
     GROUP BY e.place_country, e.place_name ORDER BY n DESC, name, country`.execute(db);
   const { rows: ids } = await sql<{ country: string; name: string; id: number }>`
     SELECT country, name, id FROM (
       SELECT country, name, id, row_number() OVER (PARTITION BY country, name ORDER BY id DESC) AS k
-      FROM (SELECT DISTINCT e.place_country AS country, e.place_name AS name, e.linked_event_id AS id
-            FROM ${mentions} AND e.linked_event_id IS NOT NULL) AS placed
+      FROM (SELECT DISTINCT e.place_country AS country, e.place_name AS name, l.linked_event_id AS id
+            FROM ${mentions} AND l.linked_event_id IS NOT NULL) AS placed
     ) AS ranked WHERE k <= ${PLACE_EVENT_IDS} ORDER BY country, name, id DESC`.execute(db);
   const byPlace = new Map<string, number[]>();
   for (const r of ids) {

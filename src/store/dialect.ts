@@ -30,10 +30,11 @@ export interface StoreDialect {
    */
   linkLock(trx: Db): Promise<void>;
   /**
-   * `n` new linked event ids, ascending, above every id stored or handed out before. Called under the
-   * link lock, so ids rise in the order writers link (the linker gives ties to the oldest event).
+   * `n` new ids of `table`, ascending, above every id stored or handed out before. Linked events' are
+   * reserved under the link lock, so they rise in the order writers link (the linker gives ties to the
+   * oldest event); event mentions' before it, so that their links can name them.
    */
-  reserveIds(trx: Db, n: number): Promise<number[]>;
+  reserveIds(trx: Db, table: 'linked_events' | 'events', n: number): Promise<number[]>;
   /** The ids of the articles matching a full-text query, best first. */
   searchArticles(db: Db, query: string, limit: number): Promise<number[]>;
   /**

@@ -91,7 +91,7 @@ export const EVENT_COLUMNS = [
  * value (and its `end`, for ranges); they are null for values that are no calendar date (`PAST_REF`).
  *
  * ```ts
- * await db.insertInto('events').values({ article_id: 1, linked_event_id: 7, ...toEventRow(event) }).execute();
+ * await db.insertInto('events').values({ article_id: 1, ...toEventRow(event) }).execute();
  * ```
  */
 export function toEventRow(event: CodedEvent): EventRow {

@@ -59,7 +59,7 @@ export async function insertRows<T extends Table, R = never>(
   for (const row of rows) {
     for (const column of shape.columns) parameters.push(row[column] ?? null);
   }
-  const text = statementText(shape as InsertShape<Table>, dialect, rows.length);
+  const text = statementText(shape as unknown as InsertShape<Table>, dialect, rows.length);
   const result = await trx.executeQuery<R>(CompiledQuery.raw(text, parameters));
   return result.rows;
 }

@@ -30,11 +30,11 @@ export const postgresDialect: StoreDialect = {
   async linkLock(trx) {
     await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
   },
-  async reserveIds(trx, n) {
+  async reserveIds(trx, table, n) {
     if (n === 0) return [];
     // Identity columns draw from a sequence; values taken here are never handed out again.
     const { rows } = await sql<{ id: string | number }>`
-      SELECT nextval(q.seq) AS id FROM (SELECT CAST(pg_get_serial_sequence('linked_events', 'id') AS regclass) AS seq) AS q,
+      SELECT nextval(q.seq) AS id FROM (SELECT CAST(pg_get_serial_sequence(${table}, 'id') AS regclass) AS seq) AS q,
         generate_series(1, CAST(${n} AS INTEGER))`.execute(trx);
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   },

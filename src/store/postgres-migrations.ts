@@ -170,6 +170,18 @@ const V5 = [
   'CREATE INDEX linked_events_place_window ON linked_events (place_country, root, modality, span_level, date_start, date_end)',
 ];
 
+// As on SQLite (see sqlite-migrations.ts): each event mention's linked event in a narrow table of its own, so
+// that a writer inserts its event mentions (eight indexes) before the link lock and only their links under it.
+const V6 = [
+  `CREATE TABLE event_links (
+    event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+    linked_event_id INTEGER NOT NULL REFERENCES linked_events (id) ON DELETE CASCADE
+  )`,
+  'INSERT INTO event_links (event_id, linked_event_id) SELECT id, linked_event_id FROM events WHERE linked_event_id IS NOT NULL',
+  'ALTER TABLE events DROP COLUMN linked_event_id',
+  'CREATE INDEX event_links_linked ON event_links (linked_event_id)',
+];
+
 /**
  * The PostgreSQL schema: the same tables, columns and indexes as `sqliteMigrations`, in PostgreSQL's types
  * (identity keys, a generated `tsvector` with a GIN index instead of FTS5). Never edit a released step.
@@ -180,4 +192,5 @@ export const postgresMigrations: readonly Migration[] = [
   statements(3, 'learned actors', V3),
   statements(4, 'linked events searched by width class and date window', V4),
   statements(5, 'link windows hold the last day', V5),
+  statements(6, 'event mentions linked in a table of their own', V6),
 ];

@@ -16,11 +16,20 @@ export interface ArticlesTable {
   ingested_at: string;
 }
 
-/** The `events` table: one row per coded event mention, with the linked event it belongs to. */
+/** The `events` table: one row per coded event mention. */
 export interface EventsTable extends EventRow {
   id: Generated<number>;
   article_id: number;
-  linked_event_id: number | null;
+}
+
+/**
+ * The `event_links` table: the linked event each linked event mention belongs to. Apart from `events` so
+ * that a writer stores its event mentions before it takes the link lock and, under it, only these narrow
+ * rows (on PostgreSQL the lock serializes every writer: see docs/scale.md).
+ */
+export interface EventLinksTable {
+  event_id: number;
+  linked_event_id: number;
 }
 
 /**
@@ -85,6 +94,7 @@ export interface SchemaMigrationsTable {
 export interface DyadDatabase {
   articles: ArticlesTable;
   events: EventsTable;
+  event_links: EventLinksTable;
   linked_events: LinkedEventsTable;
   timexes: TimexesTable;
   actor_mentions: ActorMentionsTable;

@@ -115,9 +115,10 @@ export class SqlStore implements Store {
     let query = this.#db
       .selectFrom('events as e')
       .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .leftJoin('event_links as l', 'l.event_id', 'e.id')
       .select([
         'e.id',
-        'e.linked_event_id',
+        'l.linked_event_id',
         'a.article_key',
         'a.published',
         ...EVENT_COLUMNS.map((c) => `e.${c}` as const),
@@ -221,6 +222,7 @@ export class SqlStore implements Store {
     const size = options.batchSize ?? 200;
     // Derived rows only: articles stay, so a run cut short is finished by running it again.
     await this.#dialect.transaction(this.#db, async (trx) => {
+      await trx.deleteFrom('event_links').execute();
       await trx.deleteFrom('events').execute();
       await trx.deleteFrom('linked_events').execute();
       await trx.deleteFrom('timexes').execute();
@@ -302,16 +304,17 @@ export class SqlStore implements Store {
 
   async #mentionsOf(ids: readonly number[]): Promise<StoredEvent[]> {
     if (ids.length === 0) return [];
-    return this.#eventsWhere(sql<boolean>`e.linked_event_id IN (${sql.join([...ids])})`);
+    return this.#eventsWhere(sql<boolean>`l.linked_event_id IN (${sql.join([...ids])})`);
   }
 
   async #eventsWhere(condition: ReturnType<typeof sql<boolean>>): Promise<StoredEvent[]> {
     const rows = await this.#db
       .selectFrom('events as e')
       .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .leftJoin('event_links as l', 'l.event_id', 'e.id')
       .select([
         'e.id',
-        'e.linked_event_id',
+        'l.linked_event_id',
         'a.article_key',
         'a.published',
         ...EVENT_COLUMNS.map((c) => `e.${c}` as const),

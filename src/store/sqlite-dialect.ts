@@ -23,10 +23,10 @@ export const sqliteDialect: StoreDialect = {
   },
   // BEGIN IMMEDIATE already holds the one write lock of the file.
   async linkLock() {},
-  async reserveIds(trx, n) {
+  async reserveIds(trx, table, n) {
     if (n === 0) return [];
     const row = await trx
-      .selectFrom('linked_events')
+      .selectFrom(table)
       .select((eb) => eb.fn.max('id').as('max'))
       .executeTakeFirst();
     const max = Number(row?.max ?? 0);

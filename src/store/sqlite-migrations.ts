@@ -1,36 +1,8 @@
 import { spanLevelSql } from './link-window.js';
 import { type Migration, statements } from './migration.js';
 
-// Step 1 is the schema as first released (one `exec`); it is split into statements only because kysely's
-// SQLite driver prepares one statement at a time. The resulting schema is identical.
-const V1 = [
-  `CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    article_key TEXT NOT NULL,
-    published TEXT NOT NULL CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-    title TEXT,
-    url TEXT,
-    source TEXT,
-    origin TEXT,
-    text TEXT NOT NULL,
-    content_hash TEXT NOT NULL UNIQUE,
-    ingested_at TEXT NOT NULL
-  ) STRICT`,
-  'CREATE INDEX articles_key ON articles (article_key)',
-  'CREATE INDEX articles_published ON articles (published)',
-  // External-content FTS5: the text is stored once, in articles; triggers keep the index in step.
-  "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')",
-  `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-  END`,
-  `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-  END`,
-  `CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-  END`,
-  `CREATE TABLE events (
+// The `events` table and its indexes as step 1 made them; step 6 makes them again without the link column.
+const EVENTS_TABLE = `CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     sentence INTEGER NOT NULL,
@@ -67,13 +39,47 @@ const V1 = [
     trigger_end INTEGER NOT NULL,
     rule TEXT NOT NULL,
     confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
-  ) STRICT`,
+  ) STRICT`;
+const EVENTS_INDEXES = [
   'CREATE INDEX events_source_target_date ON events (source_country, target_country, date_start)',
   'CREATE INDEX events_target_source_date ON events (target_country, source_country, date_start)',
   'CREATE INDEX events_source_code ON events (source_code, target_code, date_start)',
   'CREATE INDEX events_target_code ON events (target_code, source_code, date_start)',
   'CREATE INDEX events_cameo ON events (cameo)',
   'CREATE INDEX events_article ON events (article_id)',
+];
+
+// Step 1 is the schema as first released (one `exec`); it is split into statements only because kysely's
+// SQLite driver prepares one statement at a time. The resulting schema is identical.
+const V1 = [
+  `CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    article_key TEXT NOT NULL,
+    published TEXT NOT NULL CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    ingested_at TEXT NOT NULL
+  ) STRICT`,
+  'CREATE INDEX articles_key ON articles (article_key)',
+  'CREATE INDEX articles_published ON articles (published)',
+  // External-content FTS5: the text is stored once, in articles; triggers keep the index in step.
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')",
+  `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+  END`,
+  `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  END`,
+  `CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+  END`,
+  EVENTS_TABLE,
+  ...EVENTS_INDEXES,
 ];
 
 const V2 = [
@@ -181,6 +187,33 @@ const V5 = [
   'CREATE INDEX linked_events_place_window ON linked_events (place_country, root, modality, span_level, date_start, date_end)',
 ];
 
+// Each event mention's linked event moves to a narrow table of its own (see `EventLinksTable`): a writer
+// stores event mentions before the link lock and only their links under it. SQLite cannot drop a column
+// that a foreign key uses, so `events` is made again as step 1 made it, its rows copied with their ids.
+const EVENT_FIELDS = `id, article_id, sentence, source_code, source_country, source_name, target_code, target_country,
+  target_name, cameo, root, plover, goldstein, quad_class, modality, date_value, date_end_value, date_start, date_end,
+  date_granularity, date_text, date_source, date_via, history, place_name, place_country, place_lat, place_lon, evidence,
+  evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, rule, confidence`;
+const EVENT_LINKS_TABLE = `CREATE TABLE event_links (
+    event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+    linked_event_id INTEGER NOT NULL REFERENCES linked_events (id) ON DELETE CASCADE
+  ) STRICT`;
+const V6 = [
+  'CREATE TABLE links_v5 AS SELECT id AS event_id, linked_event_id FROM events WHERE linked_event_id IS NOT NULL',
+  ...['events_linked', ...EVENTS_INDEXES.map((statement) => /CREATE INDEX (\w+)/.exec(statement)![1]!)].map(
+    (index) => `DROP INDEX ${index}`,
+  ),
+  'ALTER TABLE events RENAME TO events_v5',
+  EVENTS_TABLE,
+  `INSERT INTO events (${EVENT_FIELDS}) SELECT ${EVENT_FIELDS} FROM events_v5`,
+  'DROP TABLE events_v5',
+  ...EVENTS_INDEXES,
+  EVENT_LINKS_TABLE,
+  'INSERT INTO event_links (event_id, linked_event_id) SELECT event_id, linked_event_id FROM links_v5',
+  'DROP TABLE links_v5',
+  'CREATE INDEX event_links_linked ON event_links (linked_event_id)',
+];
+
 /**
  * The SQLite schema, one step per version (the PostgreSQL steps in `postgres-migrations.ts` build the same
  * tables and columns). Never edit a released step: add a new one.
@@ -195,4 +228,5 @@ export const sqliteMigrations: readonly Migration[] = [
   statements(3, 'learned actors', V3),
   statements(4, 'linked events searched by width class and date window', V4),
   statements(5, 'link windows hold the last day', V5),
+  statements(6, 'event mentions linked in a table of their own', V6),
 ];

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { type LinkUnit, linkUnits } from '../link/link-unit.js';
+import { linkUnits } from '../link/link-unit.js';
 import { linkBatch } from '../link/linker.js';
-import type { Article, Extraction } from '../model.js';
+import type { Article, CodedEvent, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { PROVISIONAL, linkLookup, updateLinkedEvent } from './link-lookup.js';
 import { spanLevel } from './link-window.js';
@@ -127,7 +127,11 @@ const ACTOR_MENTIONS: InsertShape<'actor_mentions'> = {
 };
 const EVENTS: InsertShape<'events'> = {
   table: 'events',
-  columns: ['article_id', 'linked_event_id', ...EVENT_COLUMNS],
+  columns: ['id', 'article_id', ...EVENT_COLUMNS],
+};
+const EVENT_LINKS: InsertShape<'event_links'> = {
+  table: 'event_links',
+  columns: ['event_id', 'linked_event_id'],
 };
 const LINKED_EVENTS: InsertShape<'linked_events'> = {
   table: 'linked_events',
@@ -190,25 +194,27 @@ async function addCounts(
 
 /**
  * Writes the derived rows of stored articles and links their event mentions; returns the number of event
- * mentions. What does not depend on linking (time expressions, actor mentions) is written first; then,
- * under the dialect's link lock, the batch is linked with one search for all its candidates, and linked
- * events, event mentions and counts are written in a few multi-row statements. The lock is held for a
- * handful of statements, whatever the batch holds.
+ * mentions. Everything that does not depend on linking (time expressions, actor mentions, the event
+ * mentions themselves) is written first; then, under the dialect's link lock, the batch is linked with one
+ * search for all its candidates, and linked events, the mentions' links and counts are written in a few
+ * multi-row statements. The lock is held for a handful of statements, whatever the batch holds.
  */
 export async function writeDerived(trx: Db, dialect: StoreDialect, items: readonly Derived[]): Promise<number> {
   if (items.length === 0) return 0;
   await insertAll(trx, dialect, TIMEXES, items.flatMap(timexRows));
   await insertAll(trx, dialect, ACTOR_MENTIONS, items.flatMap(actorRows));
   await insertLearned(trx, dialect, items);
+  const eventIds = await insertEvents(trx, dialect, items);
   const unitsOf = items.map((item) => linkUnits(item.extraction.events));
 
   await dialect.linkLock(trx);
   const { assignments, created, updated } = await linkBatch(unitsOf.flat(), linkLookup(trx, dialect));
-  const reserved = await dialect.reserveIds(trx, created.length);
+  const reserved = await dialect.reserveIds(trx, 'linked_events', created.length);
   const real = (id: number) => (id >= PROVISIONAL ? reserved[id - PROVISIONAL]! : id);
   // Every article here is new to every linked event (it was just stored, or its rows were just cleared
   // by a recode), so the counts grow by what this batch added: no recount over all mentions.
   const added = new Map<number, { mentions: number; articles: Set<number> }>();
+  const links: InsertRow<'event_links'>[] = [];
   for (const [i, { articleId }] of items.entries()) {
     for (const unit of unitsOf[i]!) {
       const id = real(assignments.get(unit)!);
@@ -216,6 +222,7 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
       entry.mentions += unit.mentions.length;
       entry.articles.add(articleId);
       added.set(id, entry);
+      for (const mention of unit.mentions) links.push({ event_id: eventIds.get(mention)!, linked_event_id: id });
     }
   }
   const fresh = created.map((event) => {
@@ -231,24 +238,33 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
   });
   await insertAll(trx, dialect, LINKED_EVENTS, fresh);
   for (const event of updated) await updateLinkedEvent(trx, event);
-  const eventRows = items.flatMap(({ articleId, extraction }, i) => {
-    const linkOf = new Map(
-      unitsOf[i]!.flatMap((unit: LinkUnit) => unit.mentions.map((m) => [m, real(assignments.get(unit)!)] as const)),
-    );
-    return extraction.events.map((event) => ({
-      article_id: articleId,
-      linked_event_id: linkOf.get(event) ?? null,
-      ...toEventRow(event),
-    }));
-  });
-  await insertAll(trx, dialect, EVENTS, eventRows);
+  await insertAll(trx, dialect, EVENT_LINKS, links);
   const isNew = new Set(fresh.map((e) => e.id));
   await addCounts(
     trx,
     dialect,
     [...added].filter(([id]) => !isNew.has(id)).map(([id, c]) => [id, c.mentions, c.articles.size] as const),
   );
-  return eventRows.length;
+  return items.reduce((n, item) => n + item.extraction.events.length, 0);
+}
+
+// Inserts the event mentions of stored articles under ids reserved for them, and returns each one's id.
+async function insertEvents(
+  trx: Db,
+  dialect: StoreDialect,
+  items: readonly Derived[],
+): Promise<Map<CodedEvent, number>> {
+  const events = items.flatMap(({ articleId, extraction }) =>
+    extraction.events.map((event) => [articleId, event] as const),
+  );
+  const ids = await dialect.reserveIds(trx, 'events', events.length);
+  const idOf = new Map<CodedEvent, number>();
+  const rows = events.map(([articleId, event], k) => {
+    idOf.set(event, ids[k]!);
+    return { id: ids[k]!, article_id: articleId, ...toEventRow(event) };
+  });
+  await insertAll(trx, dialect, EVENTS, rows);
+  return idOf;
 }
 
 /**
@@ -276,12 +292,7 @@ export async function blameArticle(
       await insertAll(trx, dialect, TIMEXES, timexRows(derived));
       await insertAll(trx, dialect, ACTOR_MENTIONS, actorRows(derived));
       await insertLearned(trx, dialect, [derived]);
-      const events = item.extraction.events.map((e) => ({
-        article_id: articleId,
-        linked_event_id: null,
-        ...toEventRow(e),
-      }));
-      await insertAll(trx, dialect, EVENTS, events);
+      await insertEvents(trx, dialect, [derived]);
     } catch (cause) {
       throw new StoreWriteError(article.id, article.origin, { cause });
     }

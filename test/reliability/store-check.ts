@@ -68,14 +68,15 @@ export async function checkStore(query: Query, expectedIds: readonly string[]): 
     ));
   const danglingLinks = await count(
     query,
-    `SELECT count(*) FROM events e WHERE e.linked_event_id IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM linked_events l WHERE l.id = e.linked_event_id)`,
+    `SELECT count(*) FROM event_links k
+       WHERE NOT EXISTS (SELECT 1 FROM linked_events l WHERE l.id = k.linked_event_id)
+          OR NOT EXISTS (SELECT 1 FROM events e WHERE e.id = k.event_id)`,
   );
   const badLinkedEvents = await count(
     query,
     `SELECT count(*) FROM linked_events l LEFT JOIN (
-       SELECT linked_event_id AS id, count(*) AS mentions, count(DISTINCT article_id) AS articles
-       FROM events WHERE linked_event_id IS NOT NULL GROUP BY linked_event_id) m ON m.id = l.id
+       SELECT k.linked_event_id AS id, count(*) AS mentions, count(DISTINCT e.article_id) AS articles
+       FROM event_links k JOIN events e ON e.id = k.event_id GROUP BY k.linked_event_id) m ON m.id = l.id
      WHERE m.id IS NULL OR m.mentions <> l.mention_count OR m.articles <> l.article_count`,
   );
   return {

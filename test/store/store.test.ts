@@ -7,6 +7,14 @@ import { DIALECTS, freshLocation, openAt, rawQuery, storeKeeper } from './dialec
 import { JPN, JPNGOV, KOR, KORGOV, PRK, USA, codedEvent, extraction } from './make-extraction.js';
 
 const ids = (events: readonly { rule: string }[]) => events.map((e) => e.rule);
+
+// Version 5's shape of the links: a column of `events`, filled from `event_links` (the same SQL on both engines).
+const BEFORE_EVENT_LINKS = [
+  'ALTER TABLE events ADD COLUMN linked_event_id INTEGER REFERENCES linked_events (id) ON DELETE SET NULL',
+  'UPDATE events SET linked_event_id = (SELECT k.linked_event_id FROM event_links k WHERE k.event_id = events.id)',
+  'DROP TABLE event_links',
+  'CREATE INDEX events_linked ON events (linked_event_id)',
+];
 const plain = ({ linkedEvent: _l, id: _i, ...event }: StoredEvent) => event;
 
 describe.each(DIALECTS)('store on %s', (engine) => {
@@ -24,6 +32,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
         { version: 3, name: 'learned actors' },
         { version: 4, name: 'linked events searched by width class and date window' },
         { version: 5, name: 'link windows hold the last day' },
+        { version: 6, name: 'event mentions linked in a table of their own' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
@@ -44,8 +53,9 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       const dated = (value: string, cameo: string) => ({ cameo, date: { ...codedEvent().date, value } });
       await store.ingest(dates.map(([value, cameo], i) => extraction({ id: `d${i}` }, [dated(value, cameo)])));
       await store.close();
-      // Back to the version 2 schema: no width class, the old index.
+      // Back to the version 2 schema: no width class, the old index, the link in the events table.
       for (const statement of [
+        ...BEFORE_EVENT_LINKS,
         'DROP INDEX linked_events_link_window',
         'DROP INDEX linked_events_place_window',
         'ALTER TABLE linked_events DROP COLUMN span_level',
@@ -66,6 +76,26 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       // A new report of the same decade still finds its event.
       await reopened.ingest([extraction({ id: 'again' }, [dated('1965', '112')])]);
       expect((await reopened.counts()).linkedEvents).toBe(5);
+    });
+
+    it('moves each event mention’s link into a table of its own (version 6), keeping ids and counts', async () => {
+      const location = await freshLocation(engine);
+      const store = await openAt(engine, location);
+      const met = (id: string, day: string) =>
+        extraction({ id, published: day }, [{ cameo: '036', date: { ...codedEvent().date, value: '2025-06-17' } }]);
+      await store.ingest([met('a', '2025-06-18'), met('b', '2025-06-19'), extraction({ id: 'c' }, [{ cameo: '112' }])]);
+      const before = await store.linkedEvents();
+      const mentions = await store.events();
+      await store.close();
+      for (const statement of [...BEFORE_EVENT_LINKS, 'DELETE FROM schema_migrations WHERE version >= 6'])
+        await rawQuery(engine, location, statement);
+      const reopened = await keeper.open(engine, location);
+      expect(before.map((e) => e.mentions.length)).toEqual([2, 1]);
+      expect(await reopened.linkedEvents()).toEqual(before);
+      expect(await reopened.events()).toEqual(mentions);
+      // Linking goes on from the moved links.
+      await reopened.ingest([met('d', '2025-06-20')]);
+      expect((await reopened.linkedEvents()).map((e) => e.mentions.length)).toEqual([3, 1]);
     });
 
     it('refuses a database from a newer version of dyad', async () => {
