@@ -71,7 +71,15 @@ export function candidateSearches(unit: LinkUnit): CandidateSearch[] {
   return searches;
 }
 
-const searchKey = (search: CandidateSearch) => JSON.stringify(search);
+/** A search's identity: two searches with the same key find the same candidates. */
+export const searchKey = (search: CandidateSearch) => JSON.stringify(search);
+
+/** Every distinct search the units of a batch ask, by key: what `linkBatch` asks `findAll` for, in this order. */
+export function batchSearches(units: readonly LinkUnit[]): Map<string, CandidateSearch> {
+  return new Map(
+    units.flatMap((unit) => candidateSearches(unit).map((search) => [searchKey(search), search] as const)),
+  );
+}
 
 const days = (start: string, end: string) => Date.parse(end) - Date.parse(start);
 const width = (r: LinkedEventRecord) => days(r.date_start, r.date_end);

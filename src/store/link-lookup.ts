@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { LinkedEventRecord } from '../link/linked-event-record.js';
-import type { CandidateSearch, LinkLookup } from '../link/linker.js';
+import type { LinkUnit } from '../link/link-unit.js';
+import { type CandidateSearch, type LinkLookup, batchSearches, searchKey } from '../link/linker.js';
 import type { Db, StoreDialect } from './dialect.js';
 import { linkWindows, spanLevel } from './link-window.js';
 
@@ -125,15 +126,82 @@ export function linkLookup(trx: Db, dialect: StoreDialect): LinkLookup {
   };
 }
 
+/** The newest revision of any linked event: each batch that links writes its rows with a higher one. */
+export async function latestRevision(trx: Db): Promise<number> {
+  const row = await trx
+    .selectFrom('linked_events')
+    .select((eb) => eb.fn.max('revision').as('revision'))
+    .executeTakeFirst();
+  return Number(row?.revision ?? 0);
+}
+
+/**
+ * A lookup whose searches run before the link lock, for `units` (a batch's), and whose `findAll`, called
+ * under the lock, adds what other writers linked since: the linked events written with a revision above
+ * the one read before the search. Searching is most of a batch's linking; under the lock, only the rows
+ * that changed meanwhile are read (none where writers are serialized anyway, as on SQLite).
+ *
+ * Why nothing is missed: a batch takes its revision under the lock, above every revision committed before
+ * it; a batch that commits after `seen` was read held the lock then or took it later, so its rows carry a
+ * higher revision, and the lock makes them visible before `findAll` runs.
+ */
+export async function searchAhead(trx: Db, dialect: StoreDialect, units: readonly LinkUnit[]): Promise<LinkLookup> {
+  const seen = await latestRevision(trx);
+  const searches = batchSearches(units);
+  const results = await findCandidates(trx, dialect, [...searches.values()]);
+  const before = new Map([...searches.keys()].map((key, i) => [key, results[i]!]));
+  let next = PROVISIONAL;
+  return {
+    async findAll(asked) {
+      const changed = await trx
+        .selectFrom('linked_events as l')
+        .select(LINKED_EVENT_COLUMNS.map((c) => `l.${c}` as const))
+        .where('l.revision', '>', seen)
+        .execute();
+      const replaced = new Set(changed.map((event) => event.id));
+      const unknown = asked.filter((search) => !before.has(searchKey(search)));
+      const late = new Map(unknown.map((search, i) => [searchKey(search), i]));
+      const lateResults = await findCandidates(trx, dialect, unknown);
+      return asked.map((search) => {
+        const key = searchKey(search);
+        if (late.has(key)) return lateResults[late.get(key)!]!;
+        const kept = before.get(key)!.filter((event) => !replaced.has(event.id));
+        return [...kept, ...changed.filter((event) => finds(search, event))];
+      });
+    },
+    create: () => next++,
+  };
+}
+
+// What `searchStatement` finds, for one row: the search's pair (or place and party), root and modality,
+// and days that overlap the search's (the width classes and windows only make that an index range).
+function finds(search: CandidateSearch, event: LinkedEventRecord): boolean {
+  const where =
+    search.kind === 'pair'
+      ? event.pair_a === search.pair[0] && event.pair_b === search.pair[1]
+      : event.place_country === search.place && (event.pair_a === search.party || event.pair_b === search.party);
+  return (
+    where &&
+    event.root === search.root &&
+    event.modality === search.modality &&
+    event.date_start <= search.end &&
+    event.date_end >= search.start
+  );
+}
+
 /** Provisional ids start here: above any real id, so "the oldest wins" ties still go to stored events. */
 export const PROVISIONAL = 2 ** 50;
 
-/** Writes back a linked event the linker changed, its width class recomputed from its (possibly new) dates. */
-export async function updateLinkedEvent(trx: Db, event: LinkedEventRecord): Promise<void> {
-  const { id, ...fields } = event;
+/**
+ * Writes back a linked event the linker changed, its width class recomputed from its (possibly new) dates,
+ * under the batch's revision. Not its counts: the linker may have read them before the lock (`searchAhead`),
+ * and counts only ever grow by what each batch adds.
+ */
+export async function updateLinkedEvent(trx: Db, event: LinkedEventRecord, revision: number): Promise<void> {
+  const { id, mention_count: _m, article_count: _a, ...fields } = event;
   await trx
     .updateTable('linked_events')
-    .set({ ...fields, span_level: spanLevel(fields.date_start, fields.date_end) })
+    .set({ ...fields, span_level: spanLevel(fields.date_start, fields.date_end), revision })
     .where('id', '=', id)
     .execute();
 }

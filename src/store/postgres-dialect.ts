@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { StoreDialect } from './dialect.js';
 import { postgresMigrations } from './postgres-migrations.js';
 
-// Any constant shared by every dyad process on the server; it names dyad's advisory lock.
-const WRITE_LOCK = 0x64796164; // "dyad"
+/** The advisory lock every writer links under (see `linkLock`): a constant shared by every dyad process. */
+export const WRITE_LOCK = 0x64796164; // "dyad"
 
 /**
  * PostgreSQL behind the store. Writers on many machines share one database: each write transaction takes

@@ -182,6 +182,13 @@ const V6 = [
   'CREATE INDEX event_links_linked ON event_links (linked_event_id)',
 ];
 
+// Each linked event carries the revision of the batch that last wrote it, so that a writer searches its
+// candidates before the link lock and, under it, reads only what other writers linked since (`searchAhead`).
+const V7 = [
+  'ALTER TABLE linked_events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'CREATE INDEX linked_events_revision ON linked_events (revision)',
+];
+
 /**
  * The PostgreSQL schema: the same tables, columns and indexes as `sqliteMigrations`, in PostgreSQL's types
  * (identity keys, a generated `tsvector` with a GIN index instead of FTS5). Never edit a released step.
@@ -193,4 +200,5 @@ export const postgresMigrations: readonly Migration[] = [
   statements(4, 'linked events searched by width class and date window', V4),
   statements(5, 'link windows hold the last day', V5),
   statements(6, 'event mentions linked in a table of their own', V6),
+  statements(7, 'linked events carry the revision that wrote them', V7),
 ];

@@ -34,11 +34,14 @@ export interface EventLinksTable {
 
 /**
  * The `linked_events` table: one real-world event (see `LinkedEventRecord`), plus the width class of its
- * interval (`spanLevel`), which linking searches by and every write keeps in step with the dates.
+ * interval (`spanLevel`), which linking searches by and every write keeps in step with the dates, and the
+ * revision of its last write.
  */
 export interface LinkedEventsTable extends Omit<LinkedEventRecord, 'id'> {
   id: Generated<number>;
   span_level: number;
+  /** The batch that last wrote the row's fields, rising in the order batches link (see `searchAhead`). */
+  revision: number;
 }
 
 /** The `timexes` table: every time expression found in an article. */

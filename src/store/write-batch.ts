@@ -3,7 +3,7 @@ import { linkUnits } from '../link/link-unit.js';
 import { linkBatch } from '../link/linker.js';
 import type { Article, CodedEvent, Extraction } from '../model.js';
 import type { Db, StoreDialect } from './dialect.js';
-import { PROVISIONAL, linkLookup, updateLinkedEvent } from './link-lookup.js';
+import { PROVISIONAL, latestRevision, searchAhead, updateLinkedEvent } from './link-lookup.js';
 import { spanLevel } from './link-window.js';
 import { EVENT_COLUMNS, toEventRow } from './event-row.js';
 import { type InsertRow, type InsertShape, type Table, insertRows } from './insert-rows.js';
@@ -135,7 +135,7 @@ const EVENT_LINKS: InsertShape<'event_links'> = {
 };
 const LINKED_EVENTS: InsertShape<'linked_events'> = {
   table: 'linked_events',
-  columns: [...LINKED_EVENT_COLUMNS, 'span_level'],
+  columns: [...LINKED_EVENT_COLUMNS, 'span_level', 'revision'],
 };
 // The first article to teach a name keeps it: a name already stored is left as it is.
 const LEARNED_ACTORS: InsertShape<'learned_actors'> = {
@@ -206,9 +206,11 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
   await insertLearned(trx, dialect, items);
   const eventIds = await insertEvents(trx, dialect, items);
   const unitsOf = items.map((item) => linkUnits(item.extraction.events));
+  const lookup = await searchAhead(trx, dialect, unitsOf.flat());
 
   await dialect.linkLock(trx);
-  const { assignments, created, updated } = await linkBatch(unitsOf.flat(), linkLookup(trx, dialect));
+  const { assignments, created, updated } = await linkBatch(unitsOf.flat(), lookup);
+  const revision = (await latestRevision(trx)) + 1;
   const reserved = await dialect.reserveIds(trx, 'linked_events', created.length);
   const real = (id: number) => (id >= PROVISIONAL ? reserved[id - PROVISIONAL]! : id);
   // Every article here is new to every linked event (it was just stored, or its rows were just cleared
@@ -232,12 +234,13 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
       ...event,
       id,
       span_level: spanLevel(event.date_start, event.date_end),
+      revision,
       mention_count: count?.mentions ?? 0,
       article_count: count?.articles.size ?? 0,
     };
   });
   await insertAll(trx, dialect, LINKED_EVENTS, fresh);
-  for (const event of updated) await updateLinkedEvent(trx, event);
+  for (const event of updated) await updateLinkedEvent(trx, event, revision);
   await insertAll(trx, dialect, EVENT_LINKS, links);
   const isNew = new Set(fresh.map((e) => e.id));
   await addCounts(

@@ -8,6 +8,9 @@ import { JPN, JPNGOV, KOR, KORGOV, PRK, USA, codedEvent, extraction } from './ma
 
 const ids = (events: readonly { rule: string }[]) => events.map((e) => e.rule);
 
+// Version 6's linked events: no revision.
+const BEFORE_REVISIONS = ['DROP INDEX linked_events_revision', 'ALTER TABLE linked_events DROP COLUMN revision'];
+
 // Version 5's shape of the links: a column of `events`, filled from `event_links` (the same SQL on both engines).
 const BEFORE_EVENT_LINKS = [
   'ALTER TABLE events ADD COLUMN linked_event_id INTEGER REFERENCES linked_events (id) ON DELETE SET NULL',
@@ -33,6 +36,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
         { version: 4, name: 'linked events searched by width class and date window' },
         { version: 5, name: 'link windows hold the last day' },
         { version: 6, name: 'event mentions linked in a table of their own' },
+        { version: 7, name: 'linked events carry the revision that wrote them' },
       ]);
       if (engine === 'sqlite') {
         expect(await rawQuery(engine, location, 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
@@ -55,6 +59,7 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       await store.close();
       // Back to the version 2 schema: no width class, the old index, the link in the events table.
       for (const statement of [
+        ...BEFORE_REVISIONS,
         ...BEFORE_EVENT_LINKS,
         'DROP INDEX linked_events_link_window',
         'DROP INDEX linked_events_place_window',
@@ -87,7 +92,11 @@ describe.each(DIALECTS)('store on %s', (engine) => {
       const before = await store.linkedEvents();
       const mentions = await store.events();
       await store.close();
-      for (const statement of [...BEFORE_EVENT_LINKS, 'DELETE FROM schema_migrations WHERE version >= 6'])
+      for (const statement of [
+        ...BEFORE_REVISIONS,
+        ...BEFORE_EVENT_LINKS,
+        'DELETE FROM schema_migrations WHERE version >= 6',
+      ])
         await rawQuery(engine, location, statement);
       const reopened = await keeper.open(engine, location);
       expect(before.map((e) => e.mentions.length)).toEqual([2, 1]);
