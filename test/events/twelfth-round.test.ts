@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectEvents, expectNoEvent } from '../helpers/domain.js';
 
 // Twelfth round (issue #7): root-level errors of the PETRARCH validation records read one by one, each rule tested
@@ -29,5 +29,28 @@ describe('a passive act of violence whose "by" phrase is a weapon fired by someo
   it('names no agent for a weapon nobody is said to have fired', () => {
     const text = 'A Ukrainian army helicopter was blown up near Sloviansk on Friday by a surface-to-air missile.';
     expectNoEvent(text, DAY, (r) => r.target === 'UKR' && r.source !== 'UKR');
+  });
+});
+
+describe('a verb of saying after a comma', () => {
+  it('takes its speaker from before an apposition when an actor and a verb follow it (a reported clause)', () => {
+    expectEvents('Amnesty International, a London-based rights group, said Israel must withdraw from the camp.', DAY, [
+      { source: 'IGO', target: 'ISR', cameo: '100' },
+    ]);
+    expectEvents(
+      'The Syrian Observatory for Human Rights, a monitoring group, said Turkey must close its border.',
+      DAY,
+      [{ source: 'SYR', target: 'TUR', cameo: '100' }],
+    );
+  });
+
+  it('still takes the speaker after it when the words said come first', () => {
+    expectEvents(
+      'Uganda must withdraw its troops at once, said Kenyan police spokesman Charles Owino.',
+      DAY,
+      (rows) => {
+        expect(rows.filter((r) => r.source === 'UGA')).toEqual([]);
+      },
+    );
   });
 });
