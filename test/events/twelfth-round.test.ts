@@ -54,3 +54,11 @@ describe('a verb of saying after a comma', () => {
     );
   });
 });
+
+describe('a word of allegiance before the agent of a passive', () => {
+  it('does not hide the "by" that governs it ("by pro-Russia rebels")', () => {
+    expectEvents('Ukrainian troops were attacked near Donetsk by pro-Russia rebels.', DAY, [
+      { source: '---', target: 'UKR', cameo: '190' },
+    ]);
+  });
+});
