@@ -102,13 +102,17 @@ function nameParticle(tokens: readonly Token[], j: number): boolean {
   return short && capitalized(tokens[j - 1]) && /^[\p{Lu}\p{Ll}]/u.test(tokens[j + 1]?.text ?? '');
 }
 
+// "a London-based rights group", "the Doha-headquartered channel": the city says where the body sits.
+const SEATED = new Set(['base', 'based', 'headquarter', 'headquartered']);
+
 /**
  * A city named only as a place: in apposition to "the capital" or "the city" ("north of the capital,
- * Pyongyang", "the port city Busan", "the city of Osaka"), or inside a place after a locative ("at
- * Yeongbingwan of Blue House").
+ * Pyongyang", "the port city Busan", "the city of Osaka"), inside a place after a locative ("at
+ * Yeongbingwan of Blue House"), or as the seat of a body ("a London-based group").
  */
 export function isPlaceName(tokens: readonly Token[], m: LexicalMatch): boolean {
   if (tokens[m.tokenEnd]?.text === "'s") return false;
+  if (tokens[m.tokenEnd]?.text === '-' && SEATED.has(tokens[m.tokenEnd + 1]?.lemma ?? '')) return true;
   const prev = tokens[m.tokenStart - 1];
   const nounAt = prev?.text === ',' || prev?.lower === 'of' ? m.tokenStart - 2 : m.tokenStart - 1;
   if (PLACE_NOUNS.has(tokens[nounAt]?.lower ?? '')) {

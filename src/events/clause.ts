@@ -126,7 +126,10 @@ const SUBORDINATORS = new Set([
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 // "for new EU members": the tagger reads a lower-case word before a name as part of it.
-const mistaggedName = (t: Token): boolean => t.pos === 'PROPN' && /^[a-z]+$/.test(t.text);
+// "by pro-Russia rebels", "against anti-Kremlin protesters": a word of allegiance joined by its hyphen is a modifier
+// whatever the tagger calls it.
+const mistaggedName = (t: Token): boolean =>
+  (t.pos === 'PROPN' && /^[a-z]+$/.test(t.text)) || /^(pro|anti)-\p{L}+$/iu.test(t.text);
 const QUANTIFIERS = new Set([
   'more than',
   'less than',

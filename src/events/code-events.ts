@@ -9,7 +9,7 @@ import { guestVisits } from './guest-visits.js';
 import { dropBackgroundActs } from './background-acts.js';
 import { claimedForce } from './claimed-acts.js';
 import { reportedForce } from './reported-force.js';
-import { meansAgents } from './means-agents.js';
+import { meansAgents, weaponAgents } from './means-agents.js';
 import { documentSources } from './document-sources.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import { trailingComplaints } from './trailing-complaints.js';
@@ -126,6 +126,7 @@ export function codeEvents(
     drafts = claimedForce(drafts, tokens, sentenceMentions);
     drafts = reportedForce(drafts, tokens, sentenceMentions);
     drafts = meansAgents(drafts, tokens);
+    drafts = weaponAgents(drafts, tokens, sentenceMentions);
     drafts = documentSources(drafts, tokens, sentencePlaces, isCapital);
     drafts = trailingComplaints(drafts, tokens, sentenceMentions, sentence.tokenStart, sentence.tokenEnd);
     drafts = dropSpeechCarriers(drafts);

@@ -185,6 +185,7 @@ export function invertedSpeaker(
   if (verb.pos !== 'VERB' || !SAYING.has(verb.lemma) || verb.lower.endsWith('ing')) return undefined;
   if (!CLOSING.has(tokens[at - 1]?.text ?? '')) return undefined;
   if (tokens[at - 1]!.sentence !== verb.sentence) return undefined;
+  if (reportedClauseAfter(tokens, at, end, mentions)) return undefined;
   let i = at + 1;
   while (i < end && i < at + 5) {
     const speaker = mentions.find((m) => m.tokenStart === i);
@@ -193,6 +194,25 @@ export function invertedSpeaker(
     i++;
   }
   return [];
+}
+
+/**
+ * "…, a UK-based group, said eight people were killed", "…, said Israel must withdraw": an actor or a number after
+ * the verb of saying that a verb follows is the subject of the reported clause, so the speaker stands before.
+ * ("…, said a statement issued by the ministry" stays inverted: a participle after a described speaker.)
+ */
+function reportedClauseAfter(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  mentions: readonly ActorMention[],
+): boolean {
+  const first = tokens[at + 1];
+  if (!first || (first.pos !== 'NUM' && !mentions.some((m) => m.tokenStart === at + 1))) return false;
+  let i = at + 1;
+  while (i < end && (SPEAKER_LEAD.has(tokens[i]!.pos) || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === "'s")) i++;
+  const next = tokens[i];
+  return next !== undefined && i < end && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
 }
 
 /** Whether a verb or auxiliary stands between two tokens (`from` inclusive, `to` exclusive). */

@@ -90,4 +90,9 @@ describe('provinces, states and regions', () => {
       ['Uganda', 'UGA'],
     ]);
   });
+
+  it('reads a capital before "-based" as the seat of a body, not its government', () => {
+    expect(codes('A London-based monitoring group and a Doha-based channel reported the attack.')).toEqual([]);
+    expect(codes('London said the attack was unacceptable.')).toEqual([['London', 'GBRGOV']]);
+  });
 });
