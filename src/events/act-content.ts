@@ -57,13 +57,17 @@ export function dropActContent(drafts: readonly Draft[], tokens: readonly Token[
   });
   if (
     holders.length === 0 &&
-    !drafts.some((d) => suspected(tokens, d.match.tokenStart) || aimedAt(tokens, d.match.tokenStart))
+    !drafts.some(
+      (d) => suspected(tokens, d.match.tokenStart) || aimedAt(tokens, d.match.tokenStart) || punishedFor(tokens, d),
+    )
   )
     return drafts;
   const kept = drafts.map((d) => {
     if (d.outcome !== 'coded') return d;
     if (suspected(tokens, d.match.tokenStart))
       return rejectDraft(d, 'no-source', 'what someone is suspected or accused of, not an established act');
+    if (punishedFor(tokens, d))
+      return rejectDraft(d, 'no-source', 'the offence a punishment is for ("jailed for helping"), not an act told');
     if (aimedAt(tokens, d.match.tokenStart))
       return rejectDraft(d, 'no-source', 'the aim of a thing named before it ("a trip aimed at"), not an act');
     const by = holders.find(
@@ -130,6 +134,25 @@ function suspected(tokens: readonly Token[], at: number): boolean {
     const t = tokens[i]!;
     if (SUSPICION.has(t.lower) || SUSPICION.has(t.lemma)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+// Verbs of punishing: what someone is jailed or sentenced "for" is the offence as the court or the police hold it.
+const PUNISHING = new Set(
+  'jail imprison sentence convict fine punish arrest detain execute hang deport expel prosecute'.split(' '),
+);
+const IN_PUNISHMENT = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART']);
+
+// Whether the act of `d` is a gerund named as what someone was punished for: "a court jailed a student for two
+// years for helping militants join an armed group", "were arrested for throwing stones".
+function punishedFor(tokens: readonly Token[], d: Draft): boolean {
+  const at = d.match.tokenStart;
+  if (tokens[at - 1]?.lower !== 'for' || !tokens[at]!.lower.endsWith('ing')) return false;
+  for (let i = at - 2; i >= Math.max(0, at - 10); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') return PUNISHING.has(t.lemma);
+    if (!IN_PUNISHMENT.has(t.pos)) return false;
   }
   return false;
 }

@@ -62,3 +62,18 @@ describe('a word of allegiance before the agent of a passive', () => {
     ]);
   });
 });
+
+describe('what someone is jailed or sentenced for', () => {
+  it('is the offence the punishment is for, not an act the report tells', () => {
+    const text = 'A Kenyan court has sentenced a Somali student to ten years for helping al-Shabab militants.';
+    expectEvents(text, DAY, [{ source: 'KEN', target: 'SOM', cameo: '116' }]);
+    expectNoEvent(text, DAY, (r) => r.cameo === '070');
+    expectNoEvent('A Kenyan court jailed a Somali student for attacking Ugandan soldiers.', DAY, (r) =>
+      r.cameo.startsWith('19'),
+    );
+  });
+
+  it('leaves what someone is thanked for an act', () => {
+    expectEvents('Kenya thanked Uganda for helping Somalia.', DAY, [{ source: 'UGA', target: 'SOM', cameo: '070' }]);
+  });
+});
