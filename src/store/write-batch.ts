@@ -206,10 +206,11 @@ export async function writeDerived(trx: Db, dialect: StoreDialect, items: readon
   await insertLearned(trx, dialect, items);
   const eventIds = await insertEvents(trx, dialect, items);
   const unitsOf = items.map((item) => linkUnits(item.extraction.events));
-  const lookup = await searchAhead(trx, dialect, unitsOf.flat());
+  const units = unitsOf.flat();
+  const lookup = await searchAhead(trx, dialect, units);
 
   await dialect.linkLock(trx);
-  const { assignments, created, updated } = await linkBatch(unitsOf.flat(), lookup);
+  const { assignments, created, updated } = await linkBatch(units, lookup);
   const revision = (await latestRevision(trx)) + 1;
   const reserved = await dialect.reserveIds(trx, 'linked_events', created.length);
   const real = (id: number) => (id >= PROVISIONAL ? reserved[id - PROVISIONAL]! : id);
