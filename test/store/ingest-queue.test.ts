@@ -40,7 +40,8 @@ describe.runIf(DIALECTS.includes('postgres'))('scale-out on PostgreSQL with pg-b
     const workers = [dyad(['worker', '--pg', url]), dyad(['worker', '--pg', url])];
     const enqueuer = dyad(['ingest', feed, '--pg', url]);
     const queued = await enqueuer.done;
-    expect(queued.code).toBe(0);
+    // The whole result, so that a failure shows what the enqueuer said.
+    expect(queued).toMatchObject({ code: 0 });
     expect(queued.stderr).toContain(`${ARTICLES + 200} articles queued`);
     const count = async () => {
       try {
