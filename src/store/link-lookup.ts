@@ -108,24 +108,6 @@ export async function findCandidates(
   return found;
 }
 
-/**
- * The linker's access to stored linked events inside an ingest transaction: `findAll` searches the
- * store; `create` hands out provisional ids, above every stored id and rising, which `reserve` turns
- * into real ones once the batch is linked (so no insert waits on a round trip per new event).
- *
- * ```ts
- * const lookup = linkLookup(trx, dialect);
- * const result = await linkBatch(units, lookup);
- * ```
- */
-export function linkLookup(trx: Db, dialect: StoreDialect): LinkLookup {
-  let next = PROVISIONAL;
-  return {
-    findAll: (searches) => findCandidates(trx, dialect, searches),
-    create: () => next++,
-  };
-}
-
 /** The newest revision of any linked event: each batch that links writes its rows with a higher one. */
 export async function latestRevision(trx: Db): Promise<number> {
   const row = await trx
@@ -136,10 +118,12 @@ export async function latestRevision(trx: Db): Promise<number> {
 }
 
 /**
- * A lookup whose searches run before the link lock, for `units` (a batch's), and whose `findAll`, called
- * under the lock, adds what other writers linked since: the linked events written with a revision above
- * the one read before the search. Searching is most of a batch's linking; under the lock, only the rows
- * that changed meanwhile are read (none where writers are serialized anyway, as on SQLite).
+ * The linker's access to stored linked events inside an ingest transaction, for the batch of `units`. Its
+ * searches run before the link lock; `findAll`, called under the lock, adds what other writers linked since:
+ * the linked events written with a revision above the one read before the search. Searching is most of a
+ * batch's linking; under the lock, only the rows that changed meanwhile are read (none where writers are
+ * serialized anyway, as on SQLite). `create` hands out provisional ids, above every stored id and rising,
+ * which the writer turns into reserved ones once the batch is linked (no round trip per new event).
  *
  * Why nothing is missed: a batch takes its revision under the lock, above every revision committed before
  * it; a batch that commits after `seen` was read held the lock then or took it later, so its rows carry a
@@ -153,19 +137,16 @@ export async function searchAhead(trx: Db, dialect: StoreDialect, units: readonl
   let next = PROVISIONAL;
   return {
     async findAll(asked) {
+      // Searches of other units than these (not what `linkBatch` asks): searched now, under the lock.
+      if (asked.some((search) => !before.has(searchKey(search)))) return findCandidates(trx, dialect, asked);
       const changed = await trx
         .selectFrom('linked_events as l')
         .select(LINKED_EVENT_COLUMNS.map((c) => `l.${c}` as const))
         .where('l.revision', '>', seen)
         .execute();
       const replaced = new Set(changed.map((event) => event.id));
-      const unknown = asked.filter((search) => !before.has(searchKey(search)));
-      const late = new Map(unknown.map((search, i) => [searchKey(search), i]));
-      const lateResults = await findCandidates(trx, dialect, unknown);
       return asked.map((search) => {
-        const key = searchKey(search);
-        if (late.has(key)) return lateResults[late.get(key)!]!;
-        const kept = before.get(key)!.filter((event) => !replaced.has(event.id));
+        const kept = before.get(searchKey(search))!.filter((event) => !replaced.has(event.id));
         return [...kept, ...changed.filter((event) => finds(search, event))];
       });
     },
