@@ -4,7 +4,9 @@
 // average the machine had (the ratio means little on a machine busy with other work: more workers then
 // get no more CPU). The server shares the machine's cores with the workers, as a small deployment would. Needs a running
 // PostgreSQL: DYAD_PG_URL=postgres://user@127.0.0.1:5432/postgres (an admin URL; a database per run is created).
-// Run: DYAD_PG_URL=... npx tsx bench/store-workers.ts [ARTICLES=3000] [--synthetic] [--pin]
+// The workers are the built `dyad` (`npm run build` first), run as its bin with its own V8 settings, as deployed;
+// `--source` runs the TypeScript sources through tsx instead, without them.
+// Run: DYAD_PG_URL=... npx tsx bench/store-workers.ts [ARTICLES=6000] [--synthetic] [--pin] [--source]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,8 +19,11 @@ import { repeated, sampleArticles } from './sample-articles.js';
 const ADMIN = process.env['DYAD_PG_URL'];
 if (!ADMIN) throw new Error('set DYAD_PG_URL to an admin URL of a PostgreSQL server');
 const synthetic = process.argv.includes('--synthetic');
-const ARTICLES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (synthetic ? 10_000 : 3_000));
-const ENTRY = join(import.meta.dirname, '../test/store/cli-entry.ts');
+const ARTICLES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (synthetic ? 10_000 : 6_000));
+const BIN = join(import.meta.dirname, '../dist/cli/main.js');
+const fromSource = process.argv.includes('--source');
+if (!fromSource && !existsSync(BIN))
+  throw new Error(`${BIN} is missing: run \`npm run build\` first (or pass --source)`);
 
 // `--pin`: worker k runs on core k only (taskset), as one worker per core is deployed. Unpinned, a lone
 // worker also borrows the idle core for V8's background threads (garbage collection, compilation), so
@@ -26,7 +31,10 @@ const ENTRY = join(import.meta.dirname, '../test/store/cli-entry.ts');
 const pin = process.argv.includes('--pin');
 const run = (args: string[], core?: number) =>
   new Promise<void>((resolve, reject) => {
-    const node = [process.execPath, '--import', 'tsx', ENTRY, ...args];
+    // The bin's shebang gives node its start-up flags; src/cli/main.ts sets the rest.
+    const node = fromSource
+      ? [process.execPath, '--import', 'tsx', join(import.meta.dirname, '../test/store/cli-entry.ts'), ...args]
+      : [BIN, ...args];
     const [command, ...rest] = pin && core !== undefined ? ['taskset', '-c', String(core), ...node] : node;
     // Each process in a session of its own (setsid), as workers run as services: Linux's autogroup
     // scheduler then gives each its own share of a busy machine, instead of one share for the bench.
@@ -71,7 +79,9 @@ async function sampleLock(url: string, done: { stop: boolean }): Promise<number>
     );
     samples++;
     if (rows[0]?.held) held++;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Every 50 ms: sampling more often takes CPU from the workers it watches (a query every 5 ms cost two
+    // workers, which leave no core idle, about a tenth of their rate, and a lone worker almost nothing).
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await client.end();
   return samples === 0 ? 0 : held / samples;
@@ -107,8 +117,10 @@ for (const [run_, workers] of [1, 2, 2, 1].entries()) {
   const share = await sampling;
   locked[workers]!.push(share);
   // Rates from pg-boss's own times, so the workers' start-up is not counted: over the whole draining
-  // (first job taken to last completed), and steady (the last half of the jobs: each process's first
-  // thousand articles run while V8 is still compiling the extractor, and each process pays that once).
+  // (first job taken to last completed), and steady (the last half of the jobs). A process runs its first
+  // 1,000–1,500 articles while V8 is still compiling the extractor, and pays that once; with 6,000 articles each
+  // of two workers has done 1,500 before the last half begins, so both rates are of warm workers, over the same
+  // range of store sizes (3,000 articles at 10 a job, the bench's earlier default, timed two workers still warming up).
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ s: number; done: number }>(

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, CommanderError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_MIB } from '../../src/cli/commands/ingest-command.js';
+import { DEFAULT_ARTICLES_PER_JOB, DEFAULT_MAX_MIB } from '../../src/cli/commands/ingest-command.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { ARTICLES_PER_JOB } from '../../src/ingest/ingest-queue.js';
 import { DEFAULT_MAX_BYTES } from '../../src/ingest/read-inputs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,6 +73,11 @@ describe('--help', () => {
   it("states the readers' own default for --max-bytes", async () => {
     expect(DEFAULT_MAX_MIB * 1024 * 1024).toBe(DEFAULT_MAX_BYTES);
     expect((await help(['ingest'])).replace(/\s+/g, ' ')).toContain(`(default ${DEFAULT_MAX_MIB} MiB)`);
+  });
+
+  it("states the queue's own default for articles a job", async () => {
+    expect(DEFAULT_ARTICLES_PER_JOB).toBe(ARTICLES_PER_JOB);
+    expect((await help(['ingest'])).replace(/\s+/g, ' ')).toContain(`articles a job (default ${ARTICLES_PER_JOB})`);
   });
 
   it('has no escape codes when help goes to a pipe, and colour when FORCE_COLOR asks', () => {

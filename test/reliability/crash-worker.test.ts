@@ -20,9 +20,11 @@ describe.runIf(DIALECTS.includes('postgres'))('dyad worker killed with SIGKILL i
     const url = await freshLocation('postgres');
     const query = postgresQuery(url);
     // A short job timeout, so the jobs of killed workers come back within the test (the default is 600 s).
-    const queued = await runDyad(['ingest', corpus, '--pg', url, '--job-timeout', '3']);
+    // Small jobs, so each killed worker dies in the middle of one of many.
+    const perJob = 10;
+    const queued = await runDyad(['ingest', corpus, '--pg', url, '--job-timeout', '3', '--batch', String(perJob)]);
     expect(queued.code).toBe(0);
-    const jobs = Math.ceil(ids.length / 10);
+    const jobs = Math.ceil(ids.length / perJob);
     // Jobs taken since a moment of the server's clock: the killed workers' jobs stay active until they time
     // out, and then come back to be taken again, so a count of active jobs alone would mislead.
     const takenSince = async (since: string) =>

@@ -12,6 +12,8 @@ const BATCH = 200;
  * load the readers; a test holds the two equal.
  */
 export const DEFAULT_MAX_MIB = 20;
+/** `ARTICLES_PER_JOB` of ingest/ingest-queue.ts, written out for the same reason (a test holds them equal). */
+export const DEFAULT_ARTICLES_PER_JOB = 50;
 
 interface IngestOptions {
   db: string;
@@ -19,7 +21,7 @@ interface IngestOptions {
   date?: string;
   quiet?: boolean;
   json?: boolean;
-  batch: number;
+  batch?: number;
   threads: number;
   maxBytes?: number;
   jobTimeout?: number;
@@ -59,7 +61,11 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text files and pages that carry none')
     .option('--quiet', 'print nothing but errors: no progress bar, no summary')
     .option('--json', 'print the summary as one JSON object on stdout ({"added","unchanged","events","refused","db"})')
-    .option('--batch <n>', 'articles stored per transaction', positive('--batch'), BATCH)
+    .option(
+      '--batch <n>',
+      `articles stored per transaction (default ${BATCH}); with --pg, articles a job (default ${DEFAULT_ARTICLES_PER_JOB}), each stored by a worker in one transaction`,
+      positive('--batch'),
+    )
     .option(
       '--threads <n>',
       'extract on this many worker threads while the main thread stores (default 1: all on one thread)',
@@ -102,6 +108,7 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
   const { readSources } = await import('../../ingest/read-sources.js');
   const { redact } = await import('../../store/postgres-store.js');
   const queue = await openIngestQueue(url);
+  const perJob = options.batch ?? DEFAULT_ARTICLES_PER_JOB;
   const warn = stylesFor(process.stderr).yellow;
   let articles: Article[] = [];
   let queued = 0;
@@ -114,13 +121,13 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
         continue;
       }
       articles.push(item.article);
-      if (articles.length >= options.batch) {
-        await queue.enqueue(articles, undefined, options.jobTimeout);
+      if (articles.length >= perJob * 20) {
+        await queue.enqueue(articles, perJob, options.jobTimeout);
         queued += articles.length;
         articles = [];
       }
     }
-    await queue.enqueue(articles, undefined, options.jobTimeout);
+    await queue.enqueue(articles, perJob, options.jobTimeout);
     queued += articles.length;
   } finally {
     await queue.close();
@@ -169,7 +176,7 @@ async function ingestHere(inputs: string[], options: IngestOptions): Promise<voi
   const keep = async (extractions: readonly Extraction[]) => {
     for (const extraction of extractions) {
       batch.push(extraction);
-      if (batch.length >= options.batch) await flush();
+      if (batch.length >= (options.batch ?? BATCH)) await flush();
     }
   };
   const flush = async () => {
