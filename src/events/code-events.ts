@@ -1,7 +1,8 @@
 import type { Actor, ActorMention, CodedEvent, Doc, EventActor, EventDate, Place, Timex, Token } from '../model.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
-import { isOblique, segmentsOf } from './clause.js';
+import { segmentsOf } from './clause-bounds.js';
+import { isOblique } from './noun-phrases.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { sanctionedParty } from './sanctioned-party.js';
