@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import { nextClauseOpener } from './clause.js';
+import { nextClauseOpener } from './clause-bounds.js';
 import { type Draft, rejectDraft } from './event-draft.js';
 import { coordinatedPredicate } from './conjuncts.js';
 

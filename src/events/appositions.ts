@@ -1,5 +1,5 @@
 import type { ActorMention, Token } from '../model.js';
-import type { Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 // Appositions that name the party of the act's object when the clause itself does not.

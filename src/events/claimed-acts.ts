@@ -1,5 +1,5 @@
 import type { ActorMention, Token } from '../model.js';
-import { isOblique } from './clause.js';
+import { isOblique } from './noun-phrases.js';
 import type { Draft } from './event-draft.js';
 
 // Verbs by which a party puts an act on record as a fact it vouches for.

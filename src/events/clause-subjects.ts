@@ -1,5 +1,6 @@
 import type { Token } from '../model.js';
-import { AFTERMATH, type Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
+import { AFTERMATH } from './noun-phrases.js';
 import { verbBeforeTo } from './role-phrases.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 

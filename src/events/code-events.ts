@@ -1,7 +1,19 @@
-import type { Actor, ActorMention, CodedEvent, Doc, EventActor, EventDate, Place, Timex, Token } from '../model.js';
+import type {
+  Actor,
+  ActorMention,
+  CodedEvent,
+  Doc,
+  EventActor,
+  EventDate,
+  Place,
+  Sentence,
+  Timex,
+  Token,
+} from '../model.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
-import { isOblique, segmentsOf } from './clause.js';
+import { segmentsOf } from './clause-bounds.js';
+import { isOblique } from './noun-phrases.js';
 import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
 import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
 import { sanctionedParty } from './sanctioned-party.js';
@@ -14,6 +26,7 @@ import { documentSources } from './document-sources.js';
 import { loadKnowledgeBase } from '../actors/knowledge-base.js';
 import { trailingComplaints } from './trailing-complaints.js';
 import { meetingParties, meetingPartiesAsSubject } from './meeting-parties.js';
+import { pronounSubject } from './pronoun-subject.js';
 import { dropActContent } from './act-content.js';
 import { ruledOutActs } from './ruled-out.js';
 import { dropTaskedWith } from './charges.js';
@@ -94,9 +107,12 @@ export function codeEvents(
   const mentionsBySentence = bySentence(mentions);
   const placesBySentence = bySentence(places);
 
+  let previous: { readonly sentence: Sentence; readonly mentions: readonly ActorMention[] } | undefined;
   for (const sentence of doc.sentences) {
     const sentenceTimexes = timexesBySentence.get(sentence.index) ?? NONE;
-    const sentenceMentions = mentionsBySentence.get(sentence.index) ?? NONE;
+    // "It accused Kuwait": a sentence-initial "It" is the country or organization that opened the sentence before.
+    const sentenceMentions = pronounSubject(doc, sentence, mentionsBySentence.get(sentence.index) ?? NONE, previous);
+    previous = { sentence, mentions: sentenceMentions };
     const sentencePlaces = placesBySentence.get(sentence.index) ?? NONE;
     const segments = segmentsOf(tokens, sentence, sentenceTimexes);
     const first = segments[0];

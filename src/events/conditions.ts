@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Token } from '../model.js';
-import type { Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 const CONDITIONS = new Set(['if', 'unless']);

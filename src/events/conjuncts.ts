@@ -1,5 +1,6 @@
 import type { ActorMention, Token } from '../model.js';
-import { type Segment, governorOf } from './clause.js';
+import type { Segment } from './clause-bounds.js';
+import { governorOf } from './noun-phrases.js';
 
 // How actors and verbs are joined in a clause: lists of objects, conjoined subjects, coordinated predicates,
 // and the verb a purpose clause serves.

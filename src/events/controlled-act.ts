@@ -1,5 +1,5 @@
 import type { ActorMention, Doc, Place } from '../model.js';
-import type { Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
 import { type Roles, findRoles } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 

@@ -1,5 +1,6 @@
 import type { ActorMention, Token } from '../model.js';
-import { type Segment, isOblique } from './clause.js';
+import type { Segment } from './clause-bounds.js';
+import { isOblique } from './noun-phrases.js';
 import type { Roles } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 

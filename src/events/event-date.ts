@@ -1,6 +1,6 @@
 import type { Article, EventDate, Timex, Token } from '../model.js';
 import { granularityOf } from '../time/calendar.js';
-import type { Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
 import { timemlInterval } from '../time/timeml-interval.js';
 import { conjunctBounds } from './conjuncts.js';
 

@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Doc, Modality, Place, Token } from '../model.js';
-import { type Segment, attributive, governorOf, modifiesNoun, segmentAt } from './clause.js';
+import { type Segment, segmentAt } from './clause-bounds.js';
+import { attributive, governorOf, modifiesNoun } from './noun-phrases.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';

@@ -1,5 +1,5 @@
 import type { Place, Token } from '../model.js';
-import type { Segment } from './clause.js';
+import type { Segment } from './clause-bounds.js';
 import { conjunctBounds } from './conjuncts.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 

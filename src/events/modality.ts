@@ -1,5 +1,6 @@
 import type { Modality, Token } from '../model.js';
-import { AFTERMATH, subordinateClauseStart } from './clause.js';
+import { subordinateClauseStart } from './clause-bounds.js';
+import { AFTERMATH } from './noun-phrases.js';
 import { offeredChoice, ownSubject } from './modality-cues.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);

@@ -1,5 +1,6 @@
 import type { Actor, Place, Token } from '../model.js';
-import { type Segment, attributive, governorOf } from './clause.js';
+import type { Segment } from './clause-bounds.js';
+import { attributive, governorOf } from './noun-phrases.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Actor, ActorMention, Token } from '../model.js';
-import { governorOf, isOblique } from './clause.js';
+import { governorOf, isOblique } from './noun-phrases.js';
 import type { Draft } from './event-draft.js';
 import { isPassive } from './passive.js';
 

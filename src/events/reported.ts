@@ -1,5 +1,5 @@
 import type { ActorMention, Token } from '../model.js';
-import { governorOf } from './clause.js';
+import { governorOf } from './noun-phrases.js';
 
 // Verbs that report what someone else did or what happened. "announce", "declare" and "claim" are left out: a
 // party announces and claims its own acts ("announced the deployment of troops", "claimed the attack").

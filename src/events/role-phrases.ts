@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Token } from '../model.js';
-import { type Segment, governorOf } from './clause.js';
+import type { Segment } from './clause-bounds.js';
+import { governorOf } from './noun-phrases.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 // Phrases that decide who acts or whom an act is aimed at, beyond the clause's plain subject and object

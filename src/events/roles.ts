@@ -1,5 +1,6 @@
 import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, governorOf, isOblique, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause.js';
+import { type Segment, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause-bounds.js';
+import { governorOf, isOblique } from './noun-phrases.js';
 import { genericPrepositions, protestedAgent } from './act-prepositions.js';
 import {
   PROTESTERS,

@@ -1,5 +1,5 @@
 import type { ActorMention, Token } from '../model.js';
-import { isOblique } from './clause.js';
+import { isOblique } from './noun-phrases.js';
 import type { Draft } from './event-draft.js';
 import { recodeForModality } from './modality-recode.js';
 
