@@ -49,3 +49,18 @@ describe('a reduced relative clause does not steal the subject', () => {
     ]);
   });
 });
+
+// "the two countries" that acts stands for the parties named before it, not for countries named as the place of
+// something since (description-coreference.ts); "in both countries" may still stand for such places.
+describe('"the two countries" as a subject stands for parties, not places', () => {
+  it('skips a list of countries named as a place', () => {
+    const text =
+      'Ghana accused Togo of closing the border on Monday. The dispute began at a fair in Benin and Niger last week. ' +
+      'The two countries agreed to hold talks on Wednesday.';
+    expectEvents(text, DAY, [
+      { source: 'GHA', target: 'TGO', cameo: '036' },
+      { source: 'TGO', target: 'GHA', cameo: '036' },
+    ]);
+    expectNoEvent(text, DAY, (r) => r.source === 'BEN' || r.source === 'NER');
+  });
+});
