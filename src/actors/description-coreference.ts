@@ -132,7 +132,10 @@ function plural(
   const people = PEOPLE_NOUNS.has(noun);
   // Governments and officials are named by their people and bodies; countries by what acted, not what was discussed.
   const policy: Party = people || noun === 'governments' ? 'government' : 'actor';
-  const listed = people ? undefined : placeList(tokens, i, count, before, places);
+  // "schools in both countries": a description used as a place may stand for countries named as places; one
+  // that acts ("The two countries agreed") stands for parties, not for "a summit in Nepal and Bhutan".
+  const asPlace = LOCATIVE.has(tokens[i - 1]?.lower ?? '');
+  const listed = people || !asPlace ? undefined : placeList(tokens, i, count, before, places);
   if (listed) {
     const group = listed.map((c) => ActorFactory.country(kb, c, noun === 'governments' ? 'GOV' : undefined));
     return { end: j + 1, actor: group[0]!, group };
@@ -242,6 +245,7 @@ function actPossessor(
   return possessor && possessor.actor.kind !== 'person' ? possessor.actor : undefined;
 }
 
+const LOCATIVE = new Set(['in', 'across', 'throughout', 'at', 'to', 'from', 'between', 'inside', 'within']);
 const PLACE_JOINERS = new Set([',', 'and', 'or', 'the']);
 
 // "foreigners are in Iraq and Kuwait. Overall, ... in both countries": the last list of `count` countries named

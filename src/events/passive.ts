@@ -35,6 +35,27 @@ const ASKING = new Set([
   'tell',
 ]);
 const BETWEEN_BE_AND_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+// The words of a "by" phrase's noun phrase ("by the European Union", "by 300 French advisers").
+const AGENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Somali police criticized by the EU arrested …": a participle between a noun and a "by" phrase, with the
+ * clause's own verb right after that phrase, is a passive relative clause on the noun (a simple past would
+ * leave no verb to follow: "Ethiopia criticized Eritrea by name").
+ */
+function reducedRelative(tokens: readonly Token[], match: TriggerMatch): boolean {
+  const by = tokens[match.tokenEnd];
+  if (match.tokenEnd - match.tokenStart !== 1 || by?.lower !== 'by') return false;
+  if (!NOMINAL.has(tokens[match.tokenStart - 1]?.pos ?? '')) return false;
+  let i = match.tokenEnd + 1;
+  while (tokens[i]?.sentence === by.sentence && AGENT_PHRASE.has(tokens[i]!.pos)) i++;
+  if (i === match.tokenEnd + 1) return false;
+  // "… by Washington have also shelled": auxiliaries and adverbs before the verb.
+  while (tokens[i]?.sentence === by.sentence && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV')) i++;
+  const verb = tokens[i];
+  return verb?.sentence === by.sentence && verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
 
 /**
  * "was attacked", "has been blown up", "were reportedly killed": a form of "be" (or "get") before an
@@ -62,6 +83,7 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, floor: 
     (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT')
   )
     return 'reduced';
+  if (reducedRelative(tokens, match)) return 'reduced';
   for (let i = match.tokenStart - 1; i >= Math.max(floor, match.tokenStart - 4); i--) {
     const t = tokens[i]!;
     if (BE.has(t.lemma)) return 'full';
