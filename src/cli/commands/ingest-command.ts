@@ -7,6 +7,8 @@ import { stylesFor } from '../terminal.js';
 import { helpText } from '../help.js';
 
 const BATCH = 200;
+// With --pg, articles are read this many jobs ahead and queued in one insert: few round trips, little held in memory.
+const JOBS_PER_INSERT = 20;
 /**
  * The readers' default (`DEFAULT_MAX_BYTES` of ingest/read-inputs.ts), written out so that `--help` need not
  * load the readers; a test holds the two equal.
@@ -121,7 +123,7 @@ async function enqueue(inputs: string[], options: IngestOptions, url: string): P
         continue;
       }
       articles.push(item.article);
-      if (articles.length >= perJob * 20) {
+      if (articles.length >= perJob * JOBS_PER_INSERT) {
         await queue.enqueue(articles, perJob, options.jobTimeout);
         queued += articles.length;
         articles = [];
