@@ -3,6 +3,7 @@ import pg from 'pg';
 import { migrate } from './migrator.js';
 import { postgresDialect } from './postgres-dialect.js';
 import type { DyadDatabase } from './schema.js';
+import { ADVISORY_RECODE_GUARD } from './recode-guard.js';
 import { SqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
@@ -42,7 +43,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await db.destroy();
     throw error;
   }
-  return new SqlStore(db, postgresDialect);
+  return new SqlStore(db, postgresDialect, ADVISORY_RECODE_GUARD);
 }
 
 /** The URL without its password, for messages. */

@@ -9,6 +9,7 @@ import { EVENT_COLUMNS, type EventRowWithArticle, fromEventRow } from './event-r
 import { toLearnedActor } from './learned-actor-row.js';
 import { LINKED_EVENT_COLUMNS } from './link-lookup.js';
 import { linkedEventFrom } from './linked-event-row.js';
+import { NO_GUARD, type RecodeGuard } from './recode-guard.js';
 import type {
   EventFilter,
   IngestReport,
@@ -26,6 +27,9 @@ import type {
   StoredLearnedActor,
 } from './store.js';
 import { type Incoming, blameArticle, insertArticles, withSavepoint, writeDerived } from './write-batch.js';
+
+/** How often an ingest that found a recode running (on SQLite) looks again. */
+const RECODE_POLL_MS = 250;
 
 const ARTICLE_COLUMNS = ['id', 'article_key', 'published', 'title', 'url', 'source', 'origin', 'text'] as const;
 
@@ -58,11 +62,13 @@ function toArticle(row: Record<(typeof ARTICLE_COLUMNS)[number], string | number
 export class SqlStore implements Store {
   readonly #db: Db;
   readonly #dialect: StoreDialect;
+  readonly #recodeGuard: RecodeGuard;
   #closed = false;
 
-  constructor(db: Db, dialect: StoreDialect) {
+  constructor(db: Db, dialect: StoreDialect, recodeGuard: RecodeGuard = NO_GUARD) {
     this.#db = db;
     this.#dialect = dialect;
+    this.#recodeGuard = recodeGuard;
   }
 
   get engine() {
@@ -76,21 +82,27 @@ export class SqlStore implements Store {
       if (!incoming.has(hash)) incoming.set(hash, { extraction, hash });
     }
     const items = [...incoming.values()];
-    return this.#dialect.ingestTransaction(this.#db, (trx) =>
-      withSavepoint(
-        trx,
-        async () => {
-          const ids = await insertArticles(trx, this.#dialect, items);
-          // Batch order, not hash order: linking is incremental, and a batch reads like its articles.
-          const fresh = items.flatMap((x) =>
-            ids.has(x.hash) ? [{ articleId: ids.get(x.hash)!, extraction: x.extraction }] : [],
-          );
-          const events = await writeDerived(trx, this.#dialect, fresh);
-          return { added: fresh.length, unchanged: batch.length - fresh.length, events };
-        },
-        () => blameArticle(trx, this.#dialect, items),
-      ),
-    );
+    for (;;) {
+      const report = await this.#dialect.ingestTransaction(this.#db, async (trx) => {
+        // While another process re-codes the store, write nothing: wait, then begin again.
+        if (!(await this.#recodeGuard.admit(trx))) return null;
+        return withSavepoint(
+          trx,
+          async () => {
+            const ids = await insertArticles(trx, this.#dialect, items);
+            // Batch order, not hash order: linking is incremental, and a batch reads like its articles.
+            const fresh = items.flatMap((x) =>
+              ids.has(x.hash) ? [{ articleId: ids.get(x.hash)!, extraction: x.extraction }] : [],
+            );
+            const events = await writeDerived(trx, this.#dialect, fresh);
+            return { added: fresh.length, unchanged: batch.length - fresh.length, events };
+          },
+          () => blameArticle(trx, this.#dialect, items),
+        );
+      });
+      if (report !== null) return report;
+      await new Promise((resolve) => setTimeout(resolve, RECODE_POLL_MS));
+    }
   }
 
   async hasArticle(hash: string): Promise<boolean> {
@@ -207,51 +219,47 @@ export class SqlStore implements Store {
     return placeCounts(this.#db, filter);
   }
 
-  async articles(after: number, limit: number): Promise<StoredArticle[]> {
-    const rows = await this.#db
-      .selectFrom('articles')
-      .select([...ARTICLE_COLUMNS])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-    return rows.map(toArticle);
+  articles(after: number, limit: number): Promise<StoredArticle[]> {
+    return articlesAfter(this.#db, after, limit);
   }
 
   async recode(code: (article: Article) => Extraction, options: RecodeOptions = {}): Promise<RecodeReport> {
     const size = options.batchSize ?? 200;
-    // Derived rows only: articles stay, so a run cut short is finished by running it again.
-    await this.#dialect.transaction(this.#db, async (trx) => {
-      await trx.deleteFrom('event_links').execute();
-      await trx.deleteFrom('events').execute();
-      await trx.deleteFrom('linked_events').execute();
-      await trx.deleteFrom('timexes').execute();
-      await trx.deleteFrom('actor_mentions').execute();
+    // Ingests wait for the whole run (see `RecodeGuard`), so every article is coded exactly once.
+    return this.#recodeGuard.during(this.#db, async (db) => {
+      // Derived rows only: articles stay, so a run cut short is finished by running it again.
+      await this.#dialect.transaction(db, async (trx) => {
+        await trx.deleteFrom('event_links').execute();
+        await trx.deleteFrom('events').execute();
+        await trx.deleteFrom('linked_events').execute();
+        await trx.deleteFrom('timexes').execute();
+        await trx.deleteFrom('actor_mentions').execute();
+      });
+      let after = 0;
+      let articles = 0;
+      let events = 0;
+      for (;;) {
+        const page = await articlesAfter(db, after, size);
+        if (page.length === 0) break;
+        const derived = page.map((article) => ({ articleId: article.rowId, extraction: code(article) }));
+        events += await this.#dialect.transaction(db, (trx) =>
+          withSavepoint(
+            trx,
+            () => writeDerived(trx, this.#dialect, derived),
+            () =>
+              blameArticle(
+                trx,
+                this.#dialect,
+                derived.map((d) => ({ ...d, hash: '' })),
+              ),
+          ),
+        );
+        articles += page.length;
+        after = page.at(-1)!.rowId;
+        options.onBatch?.(articles);
+      }
+      return { articles, events, linkedEvents: (await countRows(db)).linkedEvents };
     });
-    let after = 0;
-    let articles = 0;
-    let events = 0;
-    for (;;) {
-      const page = await this.articles(after, size);
-      if (page.length === 0) break;
-      const derived = page.map((article) => ({ articleId: article.rowId, extraction: code(article) }));
-      events += await this.#dialect.transaction(this.#db, (trx) =>
-        withSavepoint(
-          trx,
-          () => writeDerived(trx, this.#dialect, derived),
-          () =>
-            blameArticle(
-              trx,
-              this.#dialect,
-              derived.map((d) => ({ ...d, hash: '' })),
-            ),
-        ),
-      );
-      articles += page.length;
-      after = page.at(-1)!.rowId;
-      options.onBatch?.(articles);
-    }
-    return { articles, events, linkedEvents: (await this.counts()).linkedEvents };
   }
 
   async learnedActors(after = 0): Promise<StoredLearnedActor[]> {
@@ -283,17 +291,8 @@ export class SqlStore implements Store {
     });
   }
 
-  async counts(): Promise<StoreCounts> {
-    const { rows } = await sql<{ articles: number | string; events: number | string; linked: number | string }>`
-      SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
-             (SELECT count(*) FROM linked_events) AS linked`.execute(this.#db);
-    const row = rows[0];
-    // PostgreSQL's count is a bigint, which the driver hands over as a string.
-    return {
-      articles: Number(row?.articles ?? 0),
-      events: Number(row?.events ?? 0),
-      linkedEvents: Number(row?.linked ?? 0),
-    };
+  counts(): Promise<StoreCounts> {
+    return countRows(this.#db);
   }
 
   async close(): Promise<void> {
@@ -325,4 +324,28 @@ export class SqlStore implements Store {
       .execute();
     return (rows as EventRowWithArticle[]).map(fromEventRow);
   }
+}
+
+async function articlesAfter(db: Db, after: number, limit: number): Promise<StoredArticle[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select([...ARTICLE_COLUMNS])
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(toArticle);
+}
+
+async function countRows(db: Db): Promise<StoreCounts> {
+  const { rows } = await sql<{ articles: number | string; events: number | string; linked: number | string }>`
+    SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+           (SELECT count(*) FROM linked_events) AS linked`.execute(db);
+  const row = rows[0];
+  // PostgreSQL's count is a bigint, which the driver hands over as a string.
+  return {
+    articles: Number(row?.articles ?? 0),
+    events: Number(row?.events ?? 0),
+    linkedEvents: Number(row?.linked ?? 0),
+  };
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrate } from './migrator.js';
 import type { DyadDatabase } from './schema.js';
+import { NO_GUARD, lockFileRecodeGuard } from './recode-guard.js';
 import { SqlStore } from './sql-store.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import type { Store } from './store.js';
@@ -44,7 +45,9 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     else sqlite.close();
     throw error;
   }
-  return new SqlStore(db, sqliteDialect);
+  // Only a file can be opened by another process; `:memory:` (or '') is this connection's alone.
+  const guard = file === ':memory:' || file === '' ? NO_GUARD : lockFileRecodeGuard(file);
+  return new SqlStore(db, sqliteDialect, guard);
 }
 
 /**

@@ -45,3 +45,8 @@ export class SchemaVersionError extends Error {
     super(`${file} has schema version ${found}, but this dyad knows versions up to ${known}: upgrade dyad to open it`);
   }
 }
+
+/** Another process is re-coding the store (`dyad recode`): a second recode would undo the first's work. */
+export class StoreBusyError extends Error {
+  override readonly name = 'StoreBusyError';
+}

@@ -158,7 +158,8 @@ export interface Store {
   /**
    * Re-codes every stored article with `code` and replaces all derived rows (event mentions, linked events,
    * time expressions, actor mentions). Articles are never deleted; a run cut short is finished by running
-   * it again.
+   * it again. Ingests by other processes wait until it ends (see `RecodeGuard`); a second recode of a SQLite
+   * file while one runs rejects with `StoreBusyError`.
    */
   recode(code: (article: Article) => Extraction, options?: RecodeOptions): Promise<RecodeReport>;
   /**
