@@ -21,6 +21,7 @@ export function registerRecode(program: Command): void {
         [
           'A progress bar (articles, articles per second, time left) shows while stderr is a terminal.',
           'A run cut short leaves the articles in place: run it again to finish.',
+          'Ingests and workers writing to the same store wait while it runs, then go on.',
         ],
         ['dyad recode --db news.db', 'dyad recode --pg postgres://dyad@db/dyad --json'],
       ),
