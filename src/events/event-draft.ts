@@ -17,7 +17,8 @@ import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
 import { nearestPlace } from './event-place.js';
 import { partiesBetween } from './meeting-parties.js';
-import { type Roles, findRoles, selfDirected } from './roles.js';
+import { type Roles, findRoles } from './roles.js';
+import { selfDirected } from './self-directed.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**
