@@ -28,7 +28,7 @@ import {
   servedVerb,
   withConjoinedSegments,
 } from './conjuncts.js';
-import { isPassive } from './passive.js';
+import { isPassive, participleHost } from './passive.js';
 import { OCCASION_OF_VIOLENCE, hasOwnSubject, inOccasionPhrase } from './clause-subjects.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
@@ -167,8 +167,10 @@ export function findRoles(
   const passive = isPassive(tokens, match, segment.start);
   if (passive) {
     const by = byPhrase(tokens, match, segment, mentions) ?? resumedAgent(tokens, segments, k, mentions);
-    // A reduced passive's subject is the noun right before it ("victims killed by the crash").
-    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    // A reduced passive's subject is the noun right before it, its adverbs aside ("victims killed by the crash",
+    // "troops recently praised by the EU").
+    const host = participleHost(tokens, match.tokenStart);
+    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === host) : sources;
     const targets = subjects.filter((s) => s !== by);
     // "Evidence against Russia was presented by the US", "the civilians … were released by Putin": a pattern that
     // opens on the passive's own subject finds the target, if any, where the act's prepositions put it.
