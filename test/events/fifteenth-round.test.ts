@@ -40,3 +40,29 @@ describe('a reduced relative passive with an adverb before the participle', () =
     expectNoEvent('Senegal publicly criticized Gambia by name.', DAY, (r) => r.source === 'GMB');
   });
 });
+
+// A place in a locative phrase on a seat that is the target ("the Dutch embassy in Ankara") says where the seat
+// stands, not who acted on it (event-place.ts, `locatesSeat`).
+describe("a place that locates the target's seat is not the agent", () => {
+  it('does not credit violence against an embassy or consulate to the host country', () => {
+    for (const text of [
+      'Rioters attacked the Dutch embassy in Ankara on Saturday.',
+      'A mob set fire to the Danish consulate in Beirut.',
+      'Rioters attacked the Dutch embassy building in Ankara on Saturday.',
+    ])
+      expectNoEvent(text, DAY, (r) => r.source === 'TUR' || r.source === 'LBN');
+  });
+
+  it('still credits violence with no agent to the place where it happened', () => {
+    // The place is the act's ("were killed … near Kandahar"), not a phrase on the seat.
+    expectEvents('Four Canadian soldiers were killed by a roadside bomb near Kandahar.', DAY, [
+      { source: 'AFG', target: 'CAN', cameo: '190' },
+    ]);
+  });
+
+  it('keeps an identified attacker of an embassy as the source', () => {
+    expectEvents('Syrian troops attacked the Dutch embassy in Ankara on Saturday.', DAY, [
+      { source: 'SYR', target: 'NLD', cameo: '190' },
+    ]);
+  });
+});
