@@ -66,3 +66,25 @@ describe("a place that locates the target's seat is not the agent", () => {
     ]);
   });
 });
+
+// Protesters set against the government are the opposition of the country the sentence makes clear (src/actors:
+// role-in-country.ts, local-opposition.ts), so what they do is coded.
+describe("anti-government and opposition protesters as a country's opposition", () => {
+  it('codes their clash with the police of their country', () => {
+    for (const text of [
+      'Anti-government demonstrators in Caracas clashed with police on Sunday.',
+      'Venezuelan anti-government demonstrators clashed with police on Sunday.',
+      'Anti-government demonstrators clashed with police in Caracas on Sunday.',
+    ])
+      expectEvents(text, DAY, [{ source: 'VEN', target: 'VEN', cameo: '145' }]);
+  });
+
+  it('codes nothing when the sentence does not make their country clear', () => {
+    expectNoEvent('Anti-government demonstrators clashed with police on Sunday.', DAY);
+    expectNoEvent(
+      'Anti-government demonstrators clashed with police outside the Cuban embassy in Caracas.',
+      DAY,
+      (r) => r.source === 'VEN' || r.source === 'CUB',
+    );
+  });
+});
