@@ -18,6 +18,7 @@ import { communityRoles } from './community-role.js';
 import { introducedName } from './introduced-names.js';
 import { bodyBeforeSeat, civilBodies, listedCompanies, namedBodyAt } from './named-body.js';
 import { roleInCountry, stateBody } from './role-in-country.js';
+import { localOpposition } from './local-opposition.js';
 import { type KnowledgeBase, groupCodeOn, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
@@ -218,7 +219,7 @@ function composeSentence(
       out.push(make(m.tokenStart, cursor, ActorFactory.country(kb, modifier.ref, 'CVL'), 'demonym'));
       continue;
     }
-    const local = roleInCountry(scope, m) ?? stateBody(scope, m);
+    const local = roleInCountry(scope, m) ?? stateBody(scope, m) ?? localOpposition(scope, m);
     if (local) {
       out.push(...local);
       continue;

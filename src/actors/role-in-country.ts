@@ -59,11 +59,15 @@ const DIVISIONS = new Set(['province', 'region', 'state', 'governorate', 'prefec
 // "in", "from", "throughout" or "across" the country.
 const LOCAL_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across']);
 
-const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'diplomatic', 'aid', 'relief']);
+export const OUTSIDERS = new Set(['foreign', 'western', 'international', 'visiting', 'diplomatic', 'aid', 'relief']);
+
+// "anti-government protesters in Bangkok", "opposition demonstrators from Harare": a word that sets the people
+// against their government says they are the place's own, and belongs to the mention.
+export const AGAINST_THE_GOVERNMENT = new Set(['anti-government', 'antigovernment', 'opposition', 'pro-democracy']);
 
 /**
  * "Officials in South Korea and Japan", "authorities from China", "police in Tokyo", "rebels in the Ivory
- * Coast", "students throughout Indonesia": a local role word before "in"/"from"/"throughout"/"across" and a
+ * Coast", "students throughout Indonesia", "anti-government protesters in Bangkok": a local role word before "in"/"from"/"throughout"/"across" and a
  * country or capital, and each country joined to it by "and" or a comma, as that
  * country with that role. Returns null when the match at `m` starts no such phrase.
  */
@@ -88,7 +92,8 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
   // "relief officials in Nairobi", "Western officials in Kabul", "foreign officials in Beijing": someone else's.
   // A count or an article before them ("Seven opposition parties in Nepal", "The government of Chad") still
   // leaves them local.
-  const prev = tokens[m.tokenStart - 1];
+  const start = AGAINST_THE_GOVERNMENT.has(tokens[m.tokenStart - 1]?.lower ?? '') ? m.tokenStart - 1 : m.tokenStart;
+  const prev = tokens[start - 1];
   // A people's name before them ("Druze inhabitants of the Golan", "Kurdish residents of Kirkuk") does not
   // make them another country's.
   const named =
@@ -116,7 +121,7 @@ export function roleInCountry(scope: SentenceScope, m: LexicalMatch): ActorMenti
   const both = owned && tokens[m.tokenEnd + 1]?.lower === 'both' ? 1 : 0;
   const first = place(m.tokenEnd + based + both + 1);
   if (!first) return null;
-  const out = [make(m.tokenStart, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
+  const out = [make(start, first.match.tokenEnd, ActorFactory.country(kb, first.country, role.ref), 'kb')];
   let end = first.match.tokenEnd;
   const each = !owned || /s$/.test(words);
   while (each && [',', 'and'].includes(tokens[end]?.lower ?? '')) {

@@ -13,51 +13,22 @@ import type {
 import { timemlInterval } from '../time/timeml-interval.js';
 import { cameoCode } from './cameo-table.js';
 import { segmentsOf } from './clause-bounds.js';
-import { isOblique } from './noun-phrases.js';
-import type { CandidateDiagnostic, DiagnosticCollector } from './coding-diagnostics.js';
-import { foldPurposeClaims, purposeTargets } from './purpose-targets.js';
-import { sanctionedParty } from './sanctioned-party.js';
-import { guestVisits } from './guest-visits.js';
-import { dropBackgroundActs } from './background-acts.js';
-import { claimedForce } from './claimed-acts.js';
-import { reportedForce } from './reported-force.js';
-import { meansAgents, weaponAgents } from './means-agents.js';
-import { documentSources } from './document-sources.js';
-import { loadKnowledgeBase } from '../actors/knowledge-base.js';
-import { trailingComplaints } from './trailing-complaints.js';
-import { meetingParties, meetingPartiesAsSubject } from './meeting-parties.js';
+import type { DiagnosticCollector } from './coding-diagnostics.js';
+import { meetingParties } from './meeting-parties.js';
 import { pronounSubject } from './pronoun-subject.js';
-import { dropActContent } from './act-content.js';
-import { ruledOutActs } from './ruled-out.js';
-import { dropTaskedWith } from './charges.js';
-import { dropOccasionVisits } from './occasion-visits.js';
-import {
-  claimedActTargets,
-  dropDuplicateSentences,
-  dropArmedDefence,
-  dropFigurativeFights,
-  dropHelpingVerbs,
-  dropJudgedActs,
-  dropPurposeRestatements,
-  dropRepeatedEvents,
-  dropSpeechCarriers,
-  dropSportsAndBusiness,
-} from './draft-refiners.js';
+import { refineSentence } from './sentence-refiners.js';
+import { diagnosticOf, reportOverlaps } from './draft-diagnostics.js';
+import { hostIn } from './occasion-host.js';
 import { type Draft, draftEvent } from './event-draft.js';
 import { type PastAct, eventNounTarget, pastActsOf, possessedActs } from './event-noun-target.js';
 import { dateEvent, narrativeDate } from './event-date.js';
 import { dateOfRepeatedAct } from './repeated-acts.js';
 import { loadPatternBook } from './pattern-book.js';
-import { OCCASIONS } from './roles.js';
 import { type TriggerMatch, TriggerMatcher, removeOverlaps } from './trigger-matcher.js';
 
 let matcher: TriggerMatcher | undefined;
 const TOPIC_PREPOSITIONS = new Set(['toward', 'towards', 'regarding', 'concerning', 'on', 'about', 'with']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'until']);
-// A capital city stands for its government (the seats of government the actor knowledge base lists).
-const isCapital = (place: Place): boolean =>
-  loadKnowledgeBase().country(place.country)?.metonyms.includes(place.name) ?? false;
-const HOST_VERBS = new Set(['hold', 'host', 'organize', 'organise', 'throw', 'stage', 'convene']);
 
 /**
  * Codes the events of a document: trigger patterns matched clause by clause, roles from the clause's
@@ -134,33 +105,15 @@ export function codeEvents(
     let drafts: readonly Draft[] = matches.map((match) =>
       draftEvent(doc, match, segments, sentenceMentions, sentencePlaces, { topic, occasionHost }),
     );
-    drafts = dropJudgedActs(drafts, tokens);
-    drafts = dropTaskedWith(drafts, tokens);
-    drafts = dropActContent(drafts, tokens);
-    drafts = ruledOutActs(drafts, tokens, sentenceMentions, sentence.tokenStart);
-    drafts = claimedActTargets(drafts);
-    drafts = claimedForce(drafts, tokens, sentenceMentions);
-    drafts = reportedForce(drafts, tokens, sentenceMentions);
-    drafts = meansAgents(drafts, tokens);
-    drafts = weaponAgents(drafts, tokens, sentenceMentions);
-    drafts = documentSources(drafts, tokens, sentencePlaces, isCapital);
-    drafts = trailingComplaints(drafts, tokens, sentenceMentions, sentence.tokenStart, sentence.tokenEnd);
-    drafts = dropSpeechCarriers(drafts);
-    drafts = dropOccasionVisits(drafts, tokens);
-    drafts = dropPurposeRestatements(drafts, tokens);
-    // After restatements are merged: a purpose clause left standing may name the target its act lacks.
-    drafts = purposeTargets(drafts, tokens, sentenceMentions);
-    drafts = sanctionedParty(drafts, tokens, sentenceMentions);
-    drafts = dropBackgroundActs(drafts, tokens, sentenceTimexes);
-    drafts = foldPurposeClaims(drafts, tokens);
-    drafts = dropHelpingVerbs(drafts, tokens);
-    drafts = dropArmedDefence(drafts, tokens);
-    drafts = dropFigurativeFights(drafts, tokens);
-    drafts = dropSportsAndBusiness(drafts, tokens, sentence);
-    drafts = dropRepeatedEvents(drafts);
-    drafts = dropDuplicateSentences(drafts, sentence, codedSentences);
-    drafts = meetingPartiesAsSubject(drafts, tokens, lastMeeting);
-    drafts = guestVisits(drafts, tokens);
+    drafts = refineSentence(drafts, {
+      tokens,
+      sentence,
+      mentions: sentenceMentions,
+      places: sentencePlaces,
+      timexes: sentenceTimexes,
+      codedSentences,
+      lastMeeting,
+    });
     lastMeeting = meetingParties(drafts, lastMeeting);
 
     pastActs.push(...possessedActs(tokens, sentenceMentions, sentence.index));
@@ -269,74 +222,6 @@ function ruleId(patternId: string, code: string): string {
 
 function eventActor(actor: Actor): EventActor {
   return { name: actor.name, code: actor.code, country: actor.country };
-}
-
-function diagnosticOf(doc: Doc, sentence: number, draft: Draft, events: number): CandidateDiagnostic {
-  const { match } = draft;
-  const name = (a: Actor | null) => (a ? `${a.name} (${a.code})` : '—');
-  return {
-    kind: 'CandidateDiagnostic',
-    sentence,
-    rule: match.pattern.id,
-    code: match.pattern.code,
-    ...(draft.code === match.pattern.code ? {} : { codedAs: draft.code }),
-    trigger: triggerText(doc, match.tokenStart, match.tokenEnd),
-    tokenStart: match.tokenStart,
-    tokenEnd: match.tokenEnd,
-    outcome: draft.outcome,
-    reason: draft.reason,
-    sources: draft.roles.sources.flatMap((m) => m.group ?? [m.actor]).map(name),
-    targets: draft.roles.targets.flatMap((m) => m.group ?? [m.actor]).map(name),
-    targetVia: draft.roles.targetVia,
-    modality: draft.modality,
-    events,
-  };
-}
-
-function triggerText(doc: Doc, from: number, to: number): string {
-  return doc.article.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
-}
-
-function reportOverlaps(
-  doc: Doc,
-  sentence: number,
-  all: readonly { pattern: { id: string; code: string }; tokenStart: number; tokenEnd: number }[],
-  kept: readonly { pattern: { id: string }; tokenStart: number; tokenEnd: number }[],
-  collector: DiagnosticCollector,
-): void {
-  for (const m of all) {
-    if (kept.includes(m as (typeof kept)[number])) continue;
-    const winner = kept.find((k) => m.tokenStart < k.tokenEnd && k.tokenStart < m.tokenEnd);
-    collector.add({
-      kind: 'CandidateDiagnostic',
-      sentence,
-      rule: m.pattern.id,
-      code: m.pattern.code,
-      trigger: triggerText(doc, m.tokenStart, m.tokenEnd),
-      tokenStart: m.tokenStart,
-      tokenEnd: m.tokenEnd,
-      outcome: 'overlapped',
-      reason: winner
-        ? `overlaps ${winner.pattern.id}, which starts earlier or is more specific`
-        : 'overlaps another match',
-      sources: [],
-      targets: [],
-      events: 0,
-    });
-  }
-}
-
-// "the Japanese Embassy in Seoul held an event": later "the event" points back to the embassy.
-function hostIn(doc: Doc, from: number, to: number, mentions: readonly ActorMention[]): ActorMention | undefined {
-  const tokens = doc.tokens;
-  for (let i = from; i < to; i++) {
-    if (!HOST_VERBS.has(tokens[i]!.lemma)) continue;
-    const occasion = tokens.slice(i + 1, Math.min(i + 5, to)).some((t) => OCCASIONS.has(t.lemma));
-    if (!occasion) continue;
-    const subject = mentions.filter((m) => m.tokenEnd <= i && !isOblique(tokens, m, from)).pop();
-    if (subject) return subject;
-  }
-  return undefined;
 }
 
 function confidenceOf(specificity: number, targetVia: string, sources: readonly ActorMention[]): number {

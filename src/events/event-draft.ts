@@ -15,9 +15,10 @@ import { conditionParty, conditional, ultimatum } from './conditions.js';
 import { domesticTarget } from './domestic-target.js';
 import { describesActor, peacekeepers } from './subject-phrases.js';
 import { coordinatedPredicate } from './conjuncts.js';
-import { nearestPlace } from './event-place.js';
+import { locatesSeat, nearestPlace } from './event-place.js';
 import { partiesBetween } from './meeting-parties.js';
-import { type Roles, findRoles, selfDirected } from './roles.js';
+import { type Roles, findRoles } from './roles.js';
+import { selfDirected } from './self-directed.js';
 import type { TriggerMatch } from './trigger-matcher.js';
 
 /**
@@ -145,7 +146,9 @@ export function draftEvent(
     roles.targets.every((t) => victimOf(tokens, t, match)) &&
     place !== undefined &&
     // "pushed forward into Iraq and Kuwait": the place is what the act enters, not where its victims were.
-    roles.targets.every((t) => (t.group ?? [t.actor]).every((a) => a.country !== place.country));
+    roles.targets.every((t) => (t.group ?? [t.actor]).every((a) => a.country !== place.country)) &&
+    // "attacked the Japanese embassy in Beijing": the place is where the target stands, not who attacked it.
+    !roles.targets.some((t) => locatesSeat(tokens, t, place));
   if (located) sources = [{ code: place.country, country: place.country, name: place.name, kind: 'country' }];
   // "Brazil and the United States are seeking a partnership": an appeal two parties make together, to no
   // one else, is their shared intent (02x → 03x).

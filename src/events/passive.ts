@@ -39,15 +39,37 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 // The words of a "by" phrase's noun phrase ("by the European Union", "by 300 French advisers").
 const AGENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+// Adverbs without "-ly" that may stand between a noun and the participle of its reduced relative clause
+// ("troops long trained by", "a policy once praised by").
+const BARE_ADVERBS = new Set(['long', 'once', 'often', 'much', 'well']);
+const adverbial = (t: Token | undefined): boolean =>
+  t !== undefined && ((t.pos === 'ADV' && t.lower.endsWith('ly')) || BARE_ADVERBS.has(t.lower));
+
+/**
+ * Where the words before the participle at `at` end once its adverbs are set aside: "Kenyan troops recently
+ * praised by the EU" gives the index of "recently", so that `tokens[result - 1]` is the noun the participle
+ * follows; `at` itself when no adverb stands before it.
+ *
+ * ```ts
+ * participleHost(tokens, praised); // the index just past "troops"
+ * ```
+ */
+export function participleHost(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i > 0 && adverbial(tokens[i - 1])) i--;
+  return i;
+}
+
 /**
  * "Somali police criticized by the EU arrested …": a participle between a noun and a "by" phrase, with the
  * clause's own verb right after that phrase, is a passive relative clause on the noun (a simple past would
- * leave no verb to follow: "Ethiopia criticized Eritrea by name").
+ * leave no verb to follow: "Ethiopia criticized Eritrea by name"). Adverbs may stand between the noun and
+ * the participle ("Somali police widely criticized by the EU").
  */
 function reducedRelative(tokens: readonly Token[], match: TriggerMatch): boolean {
   const by = tokens[match.tokenEnd];
   if (match.tokenEnd - match.tokenStart !== 1 || by?.lower !== 'by') return false;
-  if (!NOMINAL.has(tokens[match.tokenStart - 1]?.pos ?? '')) return false;
+  if (!NOMINAL.has(tokens[participleHost(tokens, match.tokenStart) - 1]?.pos ?? '')) return false;
   let i = match.tokenEnd + 1;
   while (tokens[i]?.sentence === by.sentence && AGENT_PHRASE.has(tokens[i]!.pos)) i++;
   if (i === match.tokenEnd + 1) return false;

@@ -1,7 +1,7 @@
 import type { Actor, ActorMention, Token } from '../model.js';
 import { type Draft, rejectDraft } from './event-draft.js';
 import { GATHERINGS } from './role-phrases.js';
-import { selfDirected } from './roles.js';
+import { selfDirected } from './self-directed.js';
 
 // Giving and working with a party: an act of these roots done "to help defend X" is done for X.
 const BENEFITING = /^(03[0-3]|05|06|07)/;

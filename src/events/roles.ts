@@ -1,5 +1,5 @@
-import type { Actor, ActorMention, Doc, Place, Token } from '../model.js';
-import { type Segment, nextClauseOpener, segmentAt, subordinateClauseStart } from './clause-bounds.js';
+import type { ActorMention, Doc, Place, Token } from '../model.js';
+import { type Segment, nextClauseOpener, segmentAt } from './clause-bounds.js';
 import { governorOf, isOblique } from './noun-phrases.js';
 import { genericPrepositions, protestedAgent } from './act-prepositions.js';
 import {
@@ -18,25 +18,24 @@ import {
   pronounOwner,
   reducedRelative,
   pastReducedRelative,
-  forToSubject,
 } from './role-phrases.js';
 import {
-  conjoinedWith,
   coordinatedPredicate,
   listHead,
   byList,
   listedWith,
-  representedParties,
-  objectOfVerb,
   purposeClause,
   servedVerb,
   withConjoinedSegments,
 } from './conjuncts.js';
-import { isPassive } from './passive.js';
-import { OCCASION_OF_VIOLENCE, clauseSubject, hasOwnSubject, inOccasionPhrase } from './clause-subjects.js';
+import { isPassive, participleHost } from './passive.js';
+import { OCCASION_OF_VIOLENCE, hasOwnSubject, inOccasionPhrase } from './clause-subjects.js';
 import { objectVerb, reportedAway } from './reported.js';
 import { type SaidClause, obligedPronoun, saidClause } from './said-clause.js';
 import type { TriggerMatch } from './trigger-matcher.js';
+import { OCCASIONS } from './occasion-host.js';
+import { selfDirected } from './self-directed.js';
+import { lastMentionIn, subjectIn } from './subject-finder.js';
 
 export interface Roles {
   readonly sources: readonly ActorMention[];
@@ -168,8 +167,10 @@ export function findRoles(
   const passive = isPassive(tokens, match, segment.start);
   if (passive) {
     const by = byPhrase(tokens, match, segment, mentions) ?? resumedAgent(tokens, segments, k, mentions);
-    // A reduced passive's subject is the noun right before it ("victims killed by the crash").
-    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === match.tokenStart) : sources;
+    // A reduced passive's subject is the noun right before it, its adverbs aside ("victims killed by the crash",
+    // "troops recently praised by the EU").
+    const host = participleHost(tokens, match.tokenStart);
+    const subjects = passive === 'reduced' ? sources.filter((s) => s.tokenEnd === host) : sources;
     const targets = subjects.filter((s) => s !== by);
     // "Evidence against Russia was presented by the US", "the civilians … were released by Putin": a pattern that
     // opens on the passive's own subject finds the target, if any, where the act's prepositions put it.
@@ -295,107 +296,8 @@ function thatSubject(tokens: readonly Token[], from: number, after: readonly Act
   );
 }
 
-/** Gatherings an actor can hold and later be referred to by ("the event", "the reception"). */
-export const OCCASIONS = new Set([
-  'event',
-  'reception',
-  'ceremony',
-  'summit',
-  'meeting',
-  'conference',
-  'forum',
-  'banquet',
-  'dinner',
-  'celebration',
-  'commemoration',
-  'festival',
-  'exhibition',
-  'parade',
-]);
-
-// "they" and "it" are left out: as often the object before ("attacked Uganda after they shelled").
-const PERSONAL = new Set(['he', 'she']);
-const PARTIES = new Set(['official', 'leader', 'minister', 'side', 'president', 'delegation', 'country', 'nation']);
-
-const RELATIVE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
-
-function subjectIn(doc: Doc, segment: Segment, before: number, mentions: readonly ActorMention[]): ActorMention[] {
-  const tokens = doc.tokens;
-  const represented = representedParties(tokens, before, mentions);
-  if (represented.length > 0) return represented;
-  // "the DPRK's nuclear threats ... conducting exercises": a possessor is not the subject of a later
-  // verb, only of the noun it owns when that noun is the trigger ("the DPRK's launch").
-  const candidates = mentions.filter(
-    (m) =>
-      m.tokenStart >= segment.start &&
-      m.tokenEnd <= before &&
-      !isOblique(tokens, m, segment.start) &&
-      (tokens[m.tokenEnd]?.text !== "'s" || before - m.tokenEnd <= 3),
-  );
-  const nearest = candidates[candidates.length - 1];
-  if (!nearest) return [];
-  // "lifted the curfew in Montenegro where 28 people were killed in riots", "as the crowd attacked": a
-  // subordinate clause with a subject of its own does not take an actor from the clause around it.
-  const opener = before < segment.end ? subordinateClauseStart(tokens, segment.start, before) : -1;
-  const own = opener >= nearest.tokenEnd ? clauseSubject(tokens, opener + 1, before) : [];
-  // "met Sudan's envoy before he travels to Uganda": a personal pronoun there stands for the main clause's subject.
-  if (own.length === 1 && PERSONAL.has(own[0]!.lower)) return candidates.slice(0, 1);
-  // "where all three officials condemned", "as the two leaders met": a description of the parties named before
-  // points back to them (the actors stage resolves what it can; the nearest is kept as before).
-  if (own.length > 0 && !own.some((t) => PARTIES.has(t.lemma))) return [];
-  // "entities that support the DPRK": a relative clause's subject is its antecedent, an actor only when
-  // the relative pronoun follows it directly.
-  // "demonstrators who were protesting": auxiliaries of a progressive and adverbs may stand between (a
-  // passive's are left to the passive: "a helicopter that was captured by").
-  const progressive = tokens[before]?.lower.endsWith('ing') === true;
-  let r = before - 1;
-  // "a plan that will not allow", "a resolution that aims to tighten": a modal, or the verb an infinitive serves.
-  while (
-    r > nearest.tokenEnd &&
-    (tokens[r]!.pos === 'ADV' ||
-      tokens[r]!.lower === 'not' ||
-      RELATIVE_MODALS.has(tokens[r]!.lower) ||
-      (tokens[r]!.lower === 'to' && r === before - 1) ||
-      (tokens[r]!.pos === 'VERB' && tokens[r + 1]?.lower === 'to' && r === before - 2) ||
-      (progressive && tokens[r]!.pos === 'AUX'))
-  )
-    r--;
-  if (r > nearest.tokenEnd && RELATIVE_PRONOUNS.has(tokens[r]!.lower)) return [];
-  if (forToSubject(tokens, nearest.tokenEnd, before)) return [];
-  const subjects = [nearest];
-  // "Lee and Japanese Prime Minister Shigeru Ishiba met": walk left over "and" / "," to conjoined subjects.
-  for (let k = candidates.length - 2; k >= 0; k--) {
-    const m = candidates[k]!;
-    if (!conjoinedWith(tokens, m, subjects[0]!, mentions) || objectOfVerb(tokens, m, segment.start) >= 0) break;
-    subjects.unshift(m);
-  }
-  return subjects;
-}
-
-function lastMentionIn(segment: Segment, mentions: readonly ActorMention[]): ActorMention[] {
-  const inside = mentions.filter((m) => m.tokenStart >= segment.start && m.tokenEnd <= segment.end);
-  return inside.length ? [inside[inside.length - 1]!] : [];
-}
-
 function isPlace(m: ActorMention, places: readonly Place[]): boolean {
   return places.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd);
-}
-
-// Roles that are the state: a country and one of these are one party ("Japan" and "the Japanese government").
-const STATE_ROLES = new Set(['GOV', 'MIL', 'DIP', 'LEG', 'JUD', 'COP', 'SPY']);
-
-/**
- * An actor never acts on itself; within one country, a role acting on another role counts (the opposition
- * against the government), and so do the country and its people outside the state ("Croatia investigated
- * Croatian extremists", "rebels attacked Nigeria"), but not the country and one of its own agencies.
- */
-export function selfDirected(source: Actor, target: Actor | null): boolean {
-  if (!target) return false;
-  if (source.code === target.code) return true;
-  if (source.country !== target.country || source.country === 'IGO') return false;
-  if (!source.role === !target.role) return false;
-  const role = source.role ?? target.role;
-  return role === undefined || STATE_ROLES.has(role);
 }
 
 // "said Japan should ...", "believes that China will ...": an actor that opens a clause of its own is that
@@ -407,5 +309,3 @@ function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
   if (!next) return false;
   return next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing') && next.lower !== 'to');
 }
-
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);

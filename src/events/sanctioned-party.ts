@@ -1,6 +1,6 @@
 import type { ActorMention, Token } from '../model.js';
 import type { Draft } from './event-draft.js';
-import { selfDirected } from './roles.js';
+import { selfDirected } from './self-directed.js';
 
 // Acts that cut ties, embargo or sanction (CAMEO 16): aimed at a state even when they name its agents only.
 const REDUCING = /^16/;

@@ -1,7 +1,7 @@
 import type { ActorMention, Token } from '../model.js';
 import { isOblique } from './noun-phrases.js';
 import type { Draft } from './event-draft.js';
-import { selfDirected } from './roles.js';
+import { selfDirected } from './self-directed.js';
 
 // Verbs by which a party complains of what the sentence has just said: "…, a rights group protested".
 const COMPLAINING = new Set(['protest', 'complain', 'charge', 'allege', 'accuse', 'criticize', 'criticise']);
