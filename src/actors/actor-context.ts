@@ -15,6 +15,8 @@ export interface DocMemory {
   readonly places: { readonly country: string; readonly tokenStart: number; readonly tokenEnd: number }[];
   /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
   unnamed?: { readonly actor: Actor; readonly sentence: number } | undefined;
+  /** Surnames of known people that the article gives someone else ("Elian Gonzalez"), whose bare use is that other. */
+  readonly otherBearers: Set<string>;
   /** Countries whose ambiguous name the article has used in another sense ("Michael Jordan", "Georgia's governor"). */
   readonly otherSenses: Set<string>;
   /** U.S. states whose name the article has used for the state ("Georgia" after "Gov. Brian Kemp of Georgia"). */
@@ -32,6 +34,7 @@ export function newDocMemory(): DocMemory {
     countries: [],
     places: [],
     unnamed: undefined,
+    otherBearers: new Set(),
     otherSenses: new Set(),
     stateSenses: new Set(),
     stateArticles: new Map(),

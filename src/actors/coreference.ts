@@ -50,6 +50,8 @@ export function resolveCoreference(
   const genders = new PronounChains();
   let guestList: readonly Actor[] | undefined;
   const guests = () => (guestList ??= guestsOf(doc, kb, turns, memory, mentions));
+  // Where someone the knowledge base does not know was last named by a surname a known person shares.
+  let otherBearer: { token: number; sentence: number } | undefined;
   for (const sentence of doc.sentences) {
     const speaker = quoteSpeaker(tokens, sentence.tokenStart, sentence.tokenEnd, out);
     let inQuote = false;
@@ -57,6 +59,7 @@ export function resolveCoreference(
       const t = tokens[i]!;
       if (isQuote(t)) inQuote = !inQuote;
       if (covered[i]) continue;
+      if (memory.otherBearers.has(t.text)) otherBearer = { token: i, sentence: t.sentence };
       const next = tokens[i + 1];
       const described = mayDescribe(t)
         ? describedActor(tokens, i, kb, () => before(i), koreaStory, memory.places)
@@ -97,7 +100,21 @@ export function resolveCoreference(
         const speaker = speakerBefore(tokens, sentence.tokenStart, i, people, speaking);
         // A speaker the article names but nobody knows ("the boy's great-uncle, Lazaro Gonzalez, denied that he"):
         // no actor, and the pronouns after it go on with that person.
-        const actor = speaker === UNKNOWN ? null : (speaker?.actor ?? genders.pick(t.lower, people, t.sentence));
+        // "Juan Miguel Gonzalez ... Gonzalez said he": the pronoun after that person, named in this sentence or the one
+        // before and after everyone known, is that person too.
+        const latest = people[people.length - 1];
+        const afterOther =
+          otherBearer && t.sentence - otherBearer.sentence <= 1 && (!latest || latest.tokenEnd <= otherBearer.token);
+        // "Gonzalez also wrote to Attorney General Janet Reno, saying he": that person opened the sentence.
+        const otherFirst =
+          speaker &&
+          speaker !== UNKNOWN &&
+          otherBearer?.sentence === t.sentence &&
+          otherBearer.token < speaker.tokenStart;
+        const actor =
+          speaker === UNKNOWN || otherFirst || (!speaker && afterOther)
+            ? null
+            : (speaker?.actor ?? genders.pick(t.lower, people, t.sentence));
         if (actor) add(i, i + 1, actor);
         if (actor !== undefined) genders.note(t.lower, actor, t.sentence);
         continue;

@@ -48,3 +48,23 @@ describe('"he" or "she" after a speaker nobody knows', () => {
     expect(pronouns(text, '1990-08-16')).toEqual(['USAGOV']);
   });
 });
+
+describe('a known surname the article gives someone else', () => {
+  const codesOf = (text: string, day: string) => actorsOf(text, day).map((a) => [a.text, a.code]);
+
+  it('names nobody known when a different given name goes with it in the article', () => {
+    const text =
+      'Havana demanded the return of the rafter Pedro Gonzalez. Gonzalez arrived in Miami on Monday, and he asked for asylum.';
+    expect(codesOf(text, '2000-01-20').filter(([, code]) => code === 'ESPGOV')).toEqual([]);
+    expect(codesOf(text, '2000-01-20').find(([word]) => word === 'he')).toBeUndefined();
+  });
+
+  it('still names the known person when the article names nobody else so', () => {
+    expect(codesOf('Gonzalez met Chirac in Paris on Monday.', '1999-06-01')[0]).toEqual(['Gonzalez', 'ESPGOV']);
+  });
+
+  it('still names the known person when the given name is the known one or a title', () => {
+    const text = 'Prime Minister Felipe Gonzalez flew to Paris. Gonzalez met Chirac on Monday.';
+    expect(codesOf(text, '1995-06-01').filter(([word]) => word === 'Gonzalez')).toEqual([['Gonzalez', 'ESPGOV']]);
+  });
+});
