@@ -68,3 +68,15 @@ describe('a known surname the article gives someone else', () => {
     expect(codesOf(text, '1995-06-01').filter(([word]) => word === 'Gonzalez')).toEqual([['Gonzalez', 'ESPGOV']]);
   });
 });
+
+describe('a leader whose name a building or a road bears', () => {
+  it('is no actor before a lower-case word for the place', () => {
+    const text = 'The envoy spoke at the Julius Nyerere airport before flying home. He said the talks went well.';
+    expect(actorsOf(text, '1998-08-21')).toEqual([]);
+  });
+
+  it('is the leader before a word that is no place', () => {
+    const codes = actorsOf('Julius Nyerere plan was welcomed by Uganda.', '1975-05-01').map((a) => a.code);
+    expect(codes).toContain('TZAGOV');
+  });
+});
