@@ -80,3 +80,18 @@ describe('a leader whose name a building or a road bears', () => {
     expect(codes).toContain('TZAGOV');
   });
 });
+
+describe('the people of a state that no longer exists', () => {
+  it("is the continuing state in the state's years", () => {
+    const rows = actorsOf('Baghdad let 300 Yugoslavs and 40 Soviets leave Kuwait on Tuesday.', '1990-08-21');
+    expect(rows.filter((a) => a.text.endsWith('s')).map((a) => [a.text, a.code])).toEqual([
+      ['Yugoslavs', 'SRB'],
+      ['Soviets', 'RUS'],
+    ]);
+  });
+
+  it('is nobody after the state is gone, and lower case is no people', () => {
+    expect(actorsOf('Tourists met old Soviets in Riga.', '2015-05-01').map((a) => a.text)).not.toContain('Soviets');
+    expect(actorsOf('Workers formed soviets in the factories.', '1990-05-01')).toEqual([]);
+  });
+});
