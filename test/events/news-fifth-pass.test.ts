@@ -27,3 +27,18 @@ describe('an act of force named as what a threat holds out', () => {
     ]);
   });
 });
+
+describe('an infinitive whose performer is the object of the verb before it', () => {
+  it("is not the clause subject's act when that object is no actor", () => {
+    for (const text of [
+      'Canadian officials said they would allow them to fly back to Haiti.',
+      'Canadian officials will allow the refugees to fly back to Haiti.',
+    ])
+      expectNoEvent(text, DAY, (r) => r.source === 'CAN' && r.cameo.startsWith('04'));
+  });
+
+  it("still codes the subject's own act, and the appeal to an actor object", () => {
+    expectEvents('Canadian officials will fly back to Haiti.', DAY, [{ source: 'CAN', target: 'HTI' }]);
+    expectEvents('France urged Mali to expel the envoy.', DAY, [{ source: 'FRA', target: 'MLI' }]);
+  });
+});
