@@ -95,3 +95,21 @@ describe('the people of a state that no longer exists', () => {
     expect(actorsOf('Workers formed soviets in the factories.', '1990-05-01')).toEqual([]);
   });
 });
+
+describe('officials of the 1990s the Elian and embassy-bombing stories name', () => {
+  it('knows the attorney general and the FBI director in office', () => {
+    const rows = actorsOf(
+      'Cuba wrote to Attorney General Janet Reno on Monday. FBI Director Louis Freeh flew to Nairobi. Freeh said the probe goes on.',
+      '2000-02-16',
+    );
+    expect(rows.filter((a) => a.kind === 'person').map((a) => [a.text, a.code])).toEqual([
+      ['Attorney General Janet Reno', 'USAGOV'],
+      ['FBI Director Louis Freeh', 'USACOP'],
+      ['Freeh', 'USACOP'],
+    ]);
+  });
+
+  it('does not read the city of Reno as the attorney general', () => {
+    expect(actorsOf('Reno hosted a convention of miners on Monday.', '2000-02-16')).toEqual([]);
+  });
+});
