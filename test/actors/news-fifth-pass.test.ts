@@ -104,7 +104,7 @@ describe('officials of the 1990s the Elian and embassy-bombing stories name', ()
     );
     expect(rows.filter((a) => a.kind === 'person').map((a) => [a.text, a.code])).toEqual([
       ['Attorney General Janet Reno', 'USAGOV'],
-      ['FBI Director Louis Freeh', 'USACOP'],
+      ['Louis Freeh', 'USACOP'],
       ['Freeh', 'USACOP'],
     ]);
   });
