@@ -15,6 +15,8 @@ export interface DocMemory {
   readonly places: { readonly country: string; readonly tokenStart: number; readonly tokenEnd: number }[];
   /** The last official named by title alone ("Japan's Vice Foreign Minister"), whose name may follow. */
   unnamed?: { readonly actor: Actor; readonly sentence: number } | undefined;
+  /** Surnames of known people that the article gives someone else ("Elian Gonzalez"), whose bare use is that other. */
+  readonly otherBearers: Set<string>;
   /** Countries whose ambiguous name the article has used in another sense ("Michael Jordan", "Georgia's governor"). */
   readonly otherSenses: Set<string>;
   /** U.S. states whose name the article has used for the state ("Georgia" after "Gov. Brian Kemp of Georgia"). */
@@ -32,6 +34,7 @@ export function newDocMemory(): DocMemory {
     countries: [],
     places: [],
     unnamed: undefined,
+    otherBearers: new Set(),
     otherSenses: new Set(),
     stateSenses: new Set(),
     stateArticles: new Map(),
@@ -255,15 +258,24 @@ const NAMED_AFTER = new Set(
   ).split(' '),
 );
 
+// Lower-case words for a building or a road that make a person's name its name too ("the Jomo Kenyatta
+// airport"); not "plan", "line" or "center", which follow a leader's name as the leader's own.
+const NAMED_AFTER_LOWER = new Set(
+  'airport stadium university hospital bridge highway avenue street boulevard mausoleum museum library dam canal'.split(
+    ' ',
+  ),
+);
+
 // Words before a ship's name.
 const SHIPS = new Set(['carrier', 'uss', 'hms', 'ship', 'warship', 'vessel', 'destroyer', 'frigate', 'submarine']);
 
 /**
  * Whether a person's name at `m` names a place, a body or a ship named after them: "Ho Chi Minh City",
- * "Kennedy Airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
+ * "Kennedy Airport", "the Jomo Kenyatta airport", "the Carter Center", "the carrier Dwight D. Eisenhower".
  */
 export function namedAfterPerson(tokens: readonly Token[], m: LexicalMatch): boolean {
-  if (NAMED_AFTER.has(tokens[m.tokenEnd]?.text ?? '')) return true;
+  const after = tokens[m.tokenEnd]?.text ?? '';
+  if (NAMED_AFTER.has(after) || NAMED_AFTER_LOWER.has(after)) return true;
   // "a fourth aircraft carrier -- the John F. Kennedy": an article and a dash may stand between.
   let k = m.tokenStart - 1;
   while (k > m.tokenStart - 4 && (tokens[k]?.lower === 'the' || DASHES.has(tokens[k]?.text ?? ''))) k--;

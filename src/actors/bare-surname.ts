@@ -1,4 +1,5 @@
-import type { Actor } from '../model.js';
+import type { Actor, Token } from '../model.js';
+import { TITLES } from './titles.js';
 import { ActorFactory } from './actor-factory.js';
 import { type KnowledgeBase, daysFromPosition, peopleWithSurname, positionOn } from './knowledge-base.js';
 
@@ -38,4 +39,31 @@ export function uniqueSurname(kb: KnowledgeBase, surname: string, day: string): 
   if (positionOn(person, day)) return ActorFactory.person(person, day);
   const near = person.positions.some((pos) => daysFromPosition(pos, day) <= SURNAME_YEARS * 365);
   return near ? ActorFactory.person(person, day) : undefined;
+}
+
+// Words of the titles people carry, which stand before a surname without being a given name ("President").
+const TITLE_WORDS = new Set(TITLES.flatMap(([title]) => title.split(' ')));
+
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether the article names someone else with `surname`: a given name before it that is no word of the known
+ * person's name, no title and no courtesy ("Elian Gonzalez", "Juan Miguel Gonzalez" in a story where a bare
+ * "Gonzalez" would otherwise be Spain's former prime minister). A bare surname then names no one the knowledge
+ * base knows.
+ *
+ * ```ts
+ * otherBearerNamed(tokens, 'Gonzalez', felipeGonzalez); // true when "Elian Gonzalez" is in the article
+ * ```
+ */
+export function otherBearerNamed(tokens: readonly Token[], surname: string, known: Actor): boolean {
+  const own = new Set(known.name.split(/\s+/).map(plain));
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== surname) continue;
+    const given = tokens[i - 1]!;
+    if (given.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) continue;
+    const word = plain(given.text);
+    if (!own.has(word) && !TITLE_WORDS.has(word)) return true;
+  }
+  return false;
 }

@@ -50,6 +50,8 @@ export function resolveCoreference(
   const genders = new PronounChains();
   let guestList: readonly Actor[] | undefined;
   const guests = () => (guestList ??= guestsOf(doc, kb, turns, memory, mentions));
+  // Where someone the knowledge base does not know was last named by a surname a known person shares.
+  let otherBearer: { token: number; sentence: number } | undefined;
   for (const sentence of doc.sentences) {
     const speaker = quoteSpeaker(tokens, sentence.tokenStart, sentence.tokenEnd, out);
     let inQuote = false;
@@ -57,6 +59,7 @@ export function resolveCoreference(
       const t = tokens[i]!;
       if (isQuote(t)) inQuote = !inQuote;
       if (covered[i]) continue;
+      if (memory.otherBearers.has(t.text)) otherBearer = { token: i, sentence: t.sentence };
       const next = tokens[i + 1];
       const described = mayDescribe(t)
         ? describedActor(tokens, i, kb, () => before(i), koreaStory, memory.places)
@@ -93,12 +96,27 @@ export function resolveCoreference(
       }
       if ((t.lower === 'he' || t.lower === 'she') && !inQuote) {
         const people = before(i).filter((m) => m.actor.kind === 'person');
+        const speaking = before(i).filter((m) => m.tokenStart >= sentence.tokenStart);
+        const speaker = speakerBefore(tokens, sentence.tokenStart, i, people, speaking);
+        // A speaker the article names but nobody knows ("the boy's great-uncle, Lazaro Gonzalez, denied that he"):
+        // no actor, and the pronouns after it go on with that person.
+        // "Juan Miguel Gonzalez ... Gonzalez said he": the pronoun after that person, named in this sentence or the one
+        // before and after everyone known, is that person too.
+        const latest = people[people.length - 1];
+        const afterOther =
+          otherBearer && t.sentence - otherBearer.sentence <= 1 && (!latest || latest.tokenEnd <= otherBearer.token);
+        // "Gonzalez also wrote to Attorney General Janet Reno, saying he": that person opened the sentence.
+        const otherFirst =
+          speaker &&
+          speaker !== UNKNOWN &&
+          otherBearer?.sentence === t.sentence &&
+          otherBearer.token < speaker.tokenStart;
         const actor =
-          speakerBefore(tokens, sentence.tokenStart, i, people)?.actor ?? genders.pick(t.lower, people, t.sentence);
-        if (actor) {
-          add(i, i + 1, actor);
-          genders.note(t.lower, actor, t.sentence);
-        }
+          speaker === UNKNOWN || otherFirst || (!speaker && afterOther)
+            ? null
+            : (speaker?.actor ?? genders.pick(t.lower, people, t.sentence));
+        if (actor) add(i, i + 1, actor);
+        if (actor !== undefined) genders.note(t.lower, actor, t.sentence);
         continue;
       }
       // "the Foreign Ministers", "the ministers": everyone named with that title, when they are of two countries
@@ -131,21 +149,81 @@ export function resolveCoreference(
 }
 
 /**
- * The person who says what the pronoun at `at` is in: "Gen. X, a loyalist of Prime Minister Y, said that he
- * hopes" is X, not Y named inside the apposition. The first person of the sentence before its verb of saying;
- * undefined when the sentence has no such verb before the pronoun or no person before it.
+ * The person who says what the pronoun at `at` is in. The subject right before the verb of saying comes first:
+ * "In a letter to President X of Iran, Saddam said he will" is Saddam, not X in the fronted phrase; so does an
+ * official of a body named there ("A State Department duty officer said she": the body's actor, not a person
+ * named in an earlier sentence). Else the first person of the sentence before the verb: "Gen. X, a loyalist of
+ * Prime Minister Y, said that he hopes" is X, not Y inside the apposition. Undefined when the sentence has no
+ * such verb before the pronoun or no speaker before it; `UNKNOWN` when the subject is a name nobody knows.
  */
 function speakerBefore(
   tokens: readonly Token[],
   sentenceStart: number,
   at: number,
   people: readonly ActorMention[],
-): ActorMention | undefined {
+  speaking: readonly ActorMention[],
+): ActorMention | typeof UNKNOWN | undefined {
   let verb = -1;
-  for (let k = at - 1; k >= sentenceStart && verb < 0; k--) if (SAY.has(tokens[k]!.lemma)) verb = k;
+  for (let k = at - 1; k >= sentenceStart && verb < 0; k--) if (SAYING.has(tokens[k]!.lemma)) verb = k;
   if (verb < 0) return undefined;
+  const subject = subjectBefore(tokens, verb, speaking, people);
+  if (subject) return subject;
   return people.find((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= verb);
 }
+
+// The mention that is the subject of the verb of saying at `verb`: a person right before it ("Saddam said",
+// "Saddam also said today"), or a body or country followed by a word for one of its people ("A State
+// Department duty officer said"); undefined when neither stands there.
+function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  speaking: readonly ActorMention[],
+  people: readonly ActorMention[],
+): ActorMention | typeof UNKNOWN | undefined {
+  let k = verb;
+  while (k > 0 && (tokens[k - 1]!.pos === 'ADV' || SAID_WHEN.has(tokens[k - 1]!.lower))) k--;
+  // "Lazaro Gonzalez, denied": a name right before the verb (or before the comma that closes its apposition)
+  // that no mention covers is someone the knowledge base does not know.
+  const named = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  const name = tokens[named - 1];
+  if (name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text) && !speaking.some((m) => m.tokenEnd === named)) {
+    let first = named - 1;
+    while (first > 0 && tokens[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+    const opener = tokens[first - 1];
+    // An apposition (", Mariela, told") or the sentence's subject; not a place after a preposition ("from his
+    // home in Maine, said").
+    const subjectSlot =
+      named < k ? !opener || opener.text === ',' || opener.sentence !== name.sentence : opener?.pos !== 'ADP';
+    if (subjectSlot) {
+      // "Nhek Bunchhay said" again after "Gen. Nhek Bunchhay": the person named before.
+      const again = [...people].reverse().find((m) => m.actor.name.split(' ').pop() === name.text);
+      return again ?? UNKNOWN;
+    }
+  }
+  let end = k;
+  while (end > 0 && end > k - 3 && SPOKESPEOPLE.test(tokens[end - 1]!.lower)) end--;
+  // "duty officer": one plain noun may stand before the word for the person.
+  if (end < k && end > 0 && tokens[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+  const mention = speaking.find((m) => m.tokenEnd === end || m.tokenEnd === k);
+  if (!mention) return undefined;
+  const spokesperson = SPOKESPEOPLE.test(tokens[mention.tokenEnd - 1]!.lower);
+  if (mention.tokenEnd === k) return mention.actor.kind === 'person' || spokesperson ? mention : undefined;
+  return mention.actor.kind === 'person' ? undefined : mention;
+}
+
+// What `speakerBefore` returns for a speaker named by a name nobody knows.
+const UNKNOWN = Symbol('unknown speaker');
+
+// Verbs of saying whose subject a pronoun after them stands for: those of `SAY` and a denial.
+const SAYING = new Set([...SAY, 'deny']);
+
+// Words for when something was said, between a subject and its verb ("Saddam today said").
+const SAID_WHEN = new Set(
+  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday later earlier also'.split(' '),
+);
+// Words for someone who speaks for a body ("a Pentagon spokesman", "State Department officials").
+const SPOKESPEOPLE =
+  /^(?:officials?|officers?|spokes(?:man|men|woman|women|person|people)|sources?|diplomats?|aides?)$/;
 
 /**
  * Of everyone the article named with a title, the one mentioned last before this point: "President Bush ...
@@ -274,15 +352,19 @@ const personKey = (a: Actor) => `${a.code}|${a.name}`;
  */
 class PronounChains {
   private readonly gender = new Map<string, string>();
-  private readonly last = new Map<string, { actor: Actor; sentence: number }>();
+  private readonly last = new Map<string, { actor: Actor | null; sentence: number }>();
 
-  note(pronoun: string, actor: Actor, sentence: number): void {
-    this.gender.set(personKey(actor), pronoun);
+  /** Notes who `pronoun` stood for in `sentence`; null for a person nobody knows. */
+  note(pronoun: string, actor: Actor | null, sentence: number): void {
+    if (actor) this.gender.set(personKey(actor), pronoun);
     this.last.set(pronoun, { actor, sentence });
   }
 
-  /** The person a pronoun in sentence `sentence` stands for among the people named before it, else undefined. */
-  pick(pronoun: string, people: readonly ActorMention[], sentence: number): Actor | undefined {
+  /**
+   * The person a pronoun in sentence `sentence` stands for among the people named before it, null when it goes on
+   * with someone nobody knows, else undefined.
+   */
+  pick(pronoun: string, people: readonly ActorMention[], sentence: number): Actor | null | undefined {
     const fits = people.filter((m) => (this.gender.get(personKey(m.actor)) ?? pronoun) === pronoun);
     const latest = fits[fits.length - 1];
     if (!latest) return undefined;
@@ -292,7 +374,10 @@ class PronounChains {
     const near = (at: number) => sentence - at <= 1;
     const live =
       chain &&
-      (near(chain.sentence) || fits.some((m) => personKey(m.actor) === personKey(chain.actor) && near(m.sentence)));
+      (near(chain.sentence) ||
+        fits.some((m) => chain.actor && personKey(m.actor) === personKey(chain.actor) && near(m.sentence)));
+    // Someone nobody knows spoke last, in this sentence or the one before, after the latest person was named.
+    if (chain && chain.actor === null && near(chain.sentence) && latest.sentence <= chain.sentence) return null;
     if (live && latest.sentence < sentence && !this.gender.has(personKey(latest.actor))) return chain.actor;
     return latest.actor;
   }

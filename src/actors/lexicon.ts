@@ -200,8 +200,12 @@ export class Lexicon {
       const years = { since: f.start, until: f.end, formerState: true };
       for (const name of [f.name, ...f.aliases])
         this.add(name, { kind: 'country', ref: f.country, caseSensitive: isAcronym(name), properName: true, ...years });
-      for (const adj of f.adjectives)
+      for (const adj of f.adjectives) {
         this.add(adj, { kind: 'adjective', ref: f.country, caseSensitive: false, properName: true, ...years });
+        // "880 Soviets in Kuwait", "Yugoslavs": its people, capitalized (the councils called soviets are not).
+        if (!adj.includes(' '))
+          this.add(`${adj}s`, { kind: 'country', ref: f.country, caseSensitive: true, properName: true, ...years });
+      }
     }
     for (const t of territories) {
       // A land's leaders are no state's government: "Kosovar leaders" in 1999 are Serbia's, without a role.

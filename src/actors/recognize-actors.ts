@@ -22,7 +22,7 @@ import { localOpposition } from './local-opposition.js';
 import { type KnowledgeBase, groupCodeOn, loadKnowledgeBase, positionOn } from './knowledge-base.js';
 import { type LexicalEntry, type LexicalMatch, Lexicon, personAt, splitMarks } from './lexicon.js';
 import { learnFromAppositions } from './apposition-learner.js';
-import { uniqueSurname } from './bare-surname.js';
+import { otherBearerNamed, uniqueSurname } from './bare-surname.js';
 import { resolveCoreference } from './coreference.js';
 import { unidentifiedAgents } from './unidentified-agents.js';
 import { speakerTurns } from './transcript-speakers.js';
@@ -342,7 +342,11 @@ function composeSentence(
       !HONORIFICS.has(before.lower)
     )
       continue;
-    const actor = memory.bySurname.get(token.text) ?? uniqueSurname(kb, token.text, day);
+    const known = memory.bySurname.get(token.text);
+    const unique = known ? undefined : uniqueSurname(kb, token.text, day);
+    const other = unique !== undefined && otherBearerNamed(tokens, token.text, unique);
+    if (other) memory.otherBearers.add(token.text);
+    const actor = known ?? (other ? undefined : unique);
     if (actor && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       remember(memory, actor, token.text);
       out.push(make(i, i + 1, actor, 'coreference'));

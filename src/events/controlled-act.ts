@@ -1,4 +1,4 @@
-import type { ActorMention, Doc, Place } from '../model.js';
+import type { ActorMention, Doc, Place, Token } from '../model.js';
 import type { Segment } from './clause-bounds.js';
 import { type Roles, findRoles } from './roles.js';
 import type { TriggerMatch } from './trigger-matcher.js';
@@ -50,4 +50,49 @@ export function controlledAct(
   if (asking.sources.length === 0) return undefined;
   const code = `${family}${ASKED_FOR[match.pattern.code.slice(0, 2)] ?? '0'}`;
   return { code, roles: { sources: asking.sources, targets: [asked], targetVia: 'clause' } };
+}
+
+// Verbs whose object performs the infinitive after it: "allow them to fly back", "forced the boy to leave".
+const LETTING = new Set([
+  ...APPEALING,
+  ...DEMANDING,
+  'allow',
+  'permit',
+  'enable',
+  'help',
+  'persuade',
+  'convince',
+  'get',
+  'lead',
+]);
+const OBJECT_WORDS = new Set(['NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/**
+ * Whether the trigger is the infinitive of a verb whose object acts and that object is no actor: "U.S.
+ * authorities promised to allow them to fly back to Cuba" is the flight of "them" (the father and the boy),
+ * not of the authorities, so the clause's subject is not its source. False when an actor is the object
+ * ({@link controlledAct} codes the asking) or no object stands between the verb and "to".
+ *
+ * ```ts
+ * unnamedPerformer(tokens, match, mentions); // true for "allow them to fly back to Cuba"
+ * ```
+ */
+export function unnamedPerformer(
+  tokens: readonly Token[],
+  match: TriggerMatch,
+  mentions: readonly ActorMention[],
+): boolean {
+  const to = match.tokenStart - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  let k = to - 1;
+  const last = k;
+  while (k > to - 5 && OBJECT_WORDS.has(tokens[k]?.pos ?? '')) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON' && !OBJECT_PRONOUNS.has(t.lower)) return false;
+    k--;
+  }
+  if (k === last || mentions.some((m) => m.tokenStart <= last && m.tokenEnd > k)) return false;
+  const verb = tokens[k];
+  return verb?.pos === 'VERB' && LETTING.has(verb.lemma);
 }

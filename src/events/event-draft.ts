@@ -4,7 +4,7 @@ import { attributive, governorOf, modifiesNoun } from './noun-phrases.js';
 import type { CandidateOutcome } from './coding-diagnostics.js';
 import { modalityReading } from './modality.js';
 import { conditionalThreat, recodeForModality } from './modality-recode.js';
-import { controlledAct } from './controlled-act.js';
+import { controlledAct, unnamedPerformer } from './controlled-act.js';
 import { appositionOfName, appositionParty } from './appositions.js';
 import { placeTarget } from './place-target.js';
 import { hostCountry } from './host-city.js';
@@ -170,6 +170,9 @@ export function draftEvent(
   // not an act of the clause.
   if (attributive(tokens, match.tokenStart))
     return { ...base, pairs: [], outcome: 'no-source', reason: 'a participle used as an adjective' };
+  // "promised to allow them to fly back to Cuba": the flight is theirs, and they are no actor.
+  if (!asked && unnamedPerformer(tokens, match, mentions))
+    return { ...base, pairs: [], outcome: 'no-source', reason: 'the act of an object that is no actor' };
   // "decided to admit Poland, Hungary and the Czech Republic": a party admitted is a member taken in, not a
   // confession (015 admits a fault or a claim).
   if (head.lemma === 'admit' && admitsParty(tokens, match.tokenEnd, mentions))

@@ -27,3 +27,20 @@ export function offeredChoice(tokens: readonly Token[], triggerStart: number): b
   }
   return false;
 }
+
+const THREAT_NOUNS = new Set(['threat', 'threats', 'menace', 'spectre', 'specter']);
+const THREAT_PHRASE = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+// "the threat of NATO air strikes against Milosevic", "threats of military action": an act of force named as what
+// a threat holds out is threatened, not done. The act's noun opens the trigger; its owner and adjectives may
+// stand between "of" and it.
+export function threatenedAct(tokens: readonly Token[], triggerStart: number): boolean {
+  const trigger = tokens[triggerStart]!;
+  if (trigger.pos !== 'NOUN' && trigger.pos !== 'ADJ') return false;
+  for (let i = triggerStart - 1; i >= 1 && i >= triggerStart - 5; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'of') return THREAT_NOUNS.has(tokens[i - 1]!.lower);
+    if (!THREAT_PHRASE.has(t.pos) && t.text !== "'s") return false;
+  }
+  return false;
+}
