@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectEvents, expectNoEvent } from '../helpers/domain.js';
+
+// Sixteenth round: general coder defects found reading real news, on sentences of our own.
+
+const DAY = '2025-10-14';
+
+// A call for a body's meeting is an appeal to that body to meet (026), and a place in the gathering's phrase is
+// where it would be held, not whom the appeal is made to (02-appeal.yaml `026/call-dialogue`; place-target.ts).
+describe('a call for a meeting somewhere', () => {
+  it('takes the body whose meeting is called for as the target, not the city', () => {
+    const text = 'Algeria called for an emergency Security Council meeting in Vienna.';
+    expectEvents(text, DAY, [{ source: 'DZA', target: 'IGO', cameo: '026' }]);
+    expectNoEvent(text, DAY, (r) => r.target === 'AUT');
+    expectEvents('Egypt called for an emergency Arab League summit in Cairo.', DAY, [
+      { source: 'EGY', target: 'IGO', cameo: '026' },
+    ]);
+  });
+
+  it('gives a gathering with no body no target from its venue', () => {
+    expectNoEvent('Kenya called for talks in Geneva on the crisis.', DAY, (r) => r.target === 'CHE');
+    expectNoEvent('Canada urged peace negotiations in Oslo.', DAY, (r) => r.target === 'NOR');
+  });
+
+  it('still takes the place an act itself is done in', () => {
+    expectEvents('Serbia lifted a night curfew in Montenegro.', DAY, [{ source: 'SRB', target: 'MNE' }]);
+    expectEvents('Turkey called for an extraordinary NATO session.', DAY, [{ source: 'TUR', target: 'IGO' }]);
+  });
+});
