@@ -44,3 +44,14 @@ export function threatenedAct(tokens: readonly Token[], triggerStart: number): b
   }
   return false;
 }
+
+// "is able to deploy", "has the capacity to strike", "were capable of deploying 300,000 troops": what a party can
+// do it has not done (as with "can", "could"); "was able to evacuate" in the past tense says it managed to.
+export const ABILITY = new Set(['able', 'capable', 'capability', 'capabilities', 'capacity', 'ability']);
+export function ability(window: readonly Token[], governor: Token | undefined): boolean {
+  const n = window.length;
+  if (n >= 2 && window[n - 1]!.lower === 'of' && ABILITY.has(window[n - 2]!.lower)) return true;
+  if (!governor || !ABILITY.has(governor.lower)) return false;
+  const at = window.indexOf(governor);
+  return !(governor.lower === 'able' && /^(?:was|were)$/.test(window[at - 1]?.lower ?? ''));
+}

@@ -27,3 +27,24 @@ describe('a call for a meeting somewhere', () => {
     expectEvents('Turkey called for an extraordinary NATO session.', DAY, [{ source: 'TUR', target: 'IGO' }]);
   });
 });
+
+// What a party is able or capable to do it has not done: hypothetical, as "can" and "could" are
+// (modality-cues.ts, `ability`).
+describe('an ability is no act', () => {
+  it('reads "capable of", "able to" and "the capacity to" as hypothetical', () => {
+    for (const text of [
+      'Officials said Syrian forces were capable of deploying as many as 50,000 troops along the border.',
+      'Syria is able to deploy 50,000 troops to the border within a week.',
+      'Russia has the capacity to deploy 50,000 troops near Ukraine.',
+    ]) {
+      expectEvents(text, DAY, [{ cameo: '154', modality: 'hypothetical' }]);
+      expectNoEvent(text, DAY, (r) => r.modality !== 'hypothetical');
+    }
+  });
+
+  it('leaves a deployment that happened asserted', () => {
+    expectEvents('Syria deployed 50,000 troops to the border.', DAY, [
+      { source: 'SYR', cameo: '154', modality: 'asserted' },
+    ]);
+  });
+});
