@@ -55,3 +55,25 @@ export function ability(window: readonly Token[], governor: Token | undefined): 
   const at = window.indexOf(governor);
   return !(governor.lower === 'able' && /^(?:was|were)$/.test(window[at - 1]?.lower ?? ''));
 }
+
+// "will respond to an Iraqi attack on Jordan", "would retaliate against any invasion", "to deter a Chinese attack":
+// an act named with an indefinite article as what a reaction would answer is supposed, not done (and no threat of
+// its agent's); "responded to the Iraqi attack" names one that happened.
+const REACTIONS = new Set(['respond', 'retaliate', 'react', 'reply', 'defend', 'guard', 'protect']);
+const REACTING_TO = new Set(['to', 'against', 'for']);
+const WARDING_OFF = new Set(['repel', 'deter', 'prevent', 'counter', 'resist', 'repulse', 'forestall']);
+const INDEFINITE = new Set(['a', 'an', 'any']);
+
+export function supposedAct(tokens: readonly Token[], triggerStart: number): boolean {
+  if (tokens[triggerStart]!.pos !== 'NOUN') return false;
+  let determiner: string | undefined;
+  for (let i = triggerStart - 1; i >= 1 && i >= triggerStart - 6; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'DET') determiner ??= t.lower;
+    else if (REACTING_TO.has(t.lower) && t.pos === 'ADP')
+      return INDEFINITE.has(determiner ?? '') && REACTIONS.has(tokens[i - 1]!.lemma);
+    else if (t.pos === 'VERB') return INDEFINITE.has(determiner ?? '') && WARDING_OFF.has(t.lemma);
+    else if (!THREAT_PHRASE.has(t.pos) && t.text !== "'s") return false;
+  }
+  return false;
+}

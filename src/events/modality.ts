@@ -1,7 +1,7 @@
 import type { Modality, Token } from '../model.js';
 import { subordinateClauseStart } from './clause-bounds.js';
 import { AFTERMATH } from './noun-phrases.js';
-import { ABILITY, ability, offeredChoice, ownSubject, threatenedAct } from './modality-cues.js';
+import { ABILITY, ability, offeredChoice, ownSubject, supposedAct, threatenedAct } from './modality-cues.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -150,7 +150,7 @@ export function modalityReading(
   // only supposed.
   const modal = modalPredicate(tokens, triggerStart);
   if (modal) return { modality: 'hypothetical', auxiliary: modal };
-  if (offeredChoice(tokens, triggerStart)) return { modality: 'hypothetical' };
+  if (offeredChoice(tokens, triggerStart) || supposedAct(tokens, triggerStart)) return { modality: 'hypothetical' };
   // "the threat of NATO air strikes": the strikes are threatened (a 13 threat, as "threatened to strike" is).
   if (threatenedAct(tokens, triggerStart)) return { modality: 'intended', governor: 'threaten' };
   // "stopped providing escorts", "ceased supplying arms": the act no longer happens.

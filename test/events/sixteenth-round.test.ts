@@ -48,3 +48,25 @@ describe('an ability is no act', () => {
     ]);
   });
 });
+
+// An act named with an indefinite article as what a reaction would answer ("will respond to an Iraqi attack") is
+// only supposed: no threat of its agent's (modality-cues.ts, `supposedAct`).
+describe('an act a reaction would answer', () => {
+  it('is hypothetical, not a threat of its agent', () => {
+    for (const text of [
+      'Egypt has declared that it will respond to a Libyan attack on Sudan.',
+      'Japan said it would retaliate against any Chinese attack on Taiwan.',
+      'Seoul is building missile defenses to deter a North Korean attack on Japan.',
+    ]) {
+      expectNoEvent(text, DAY, (r) => r.cameo.startsWith('13'));
+      expectEvents(text, DAY, [{ cameo: '190', modality: 'hypothetical' }]);
+    }
+  });
+
+  it('leaves an attack that happened, and a threat made, alone', () => {
+    expectEvents('Egypt responded to the Libyan attack on Sudan with air strikes.', DAY, [
+      { source: 'LBY', target: 'SDN', cameo: '190', modality: 'asserted' },
+    ]);
+    expectEvents('Libya has threatened an attack on Sudan.', DAY, [{ source: 'LBY', target: 'SDN', cameo: '1384' }]);
+  });
+});
