@@ -70,3 +70,23 @@ describe('an act a reaction would answer', () => {
     expectEvents('Libya has threatened an attack on Sudan.', DAY, [{ source: 'LBY', target: 'SDN', cameo: '1384' }]);
   });
 });
+
+// Support lured or courted "from" a party is asked of that party (022, 02-appeal.yaml `022/seek-support`); the
+// seeker gives none.
+describe('support sought from a party', () => {
+  it('is an appeal to the party after "from", not an intent to support', () => {
+    for (const text of [
+      'Syria hopes to lure support from Jordan.',
+      'Cairo is courting support from Saudi Arabia for its plan.',
+    ]) {
+      expectEvents(text, DAY, [{ cameo: '022' }]);
+      expectNoEvent(text, DAY, (r) => r.cameo.startsWith('03') || r.cameo.startsWith('05'));
+    }
+    // "Arabs" is no actor: the appeal has no target, and no event is left.
+    expectNoEvent('Damascus hopes to lure support from Arabs.', DAY);
+  });
+
+  it('leaves support given alone', () => {
+    expectEvents('Syria hopes to support Jordan.', DAY, [{ source: 'SYR', target: 'JOR', cameo: '032' }]);
+  });
+});
