@@ -44,3 +44,36 @@ export function threatenedAct(tokens: readonly Token[], triggerStart: number): b
   }
   return false;
 }
+
+// "is able to deploy", "has the capacity to strike", "were capable of deploying 300,000 troops": what a party can
+// do it has not done (as with "can", "could"); "was able to evacuate" in the past tense says it managed to.
+export const ABILITY = new Set(['able', 'capable', 'capability', 'capabilities', 'capacity', 'ability']);
+export function ability(window: readonly Token[], governor: Token | undefined): boolean {
+  const n = window.length;
+  if (n >= 2 && window[n - 1]!.lower === 'of' && ABILITY.has(window[n - 2]!.lower)) return true;
+  if (!governor || !ABILITY.has(governor.lower)) return false;
+  const at = window.indexOf(governor);
+  return !(governor.lower === 'able' && /^(?:was|were)$/.test(window[at - 1]?.lower ?? ''));
+}
+
+// "will respond to an Iraqi attack on Jordan", "would retaliate against any invasion", "to deter a Chinese attack":
+// an act named with an indefinite article as what a reaction would answer is supposed, not done (and no threat of
+// its agent's); "responded to the Iraqi attack" names one that happened.
+const REACTIONS = new Set(['respond', 'retaliate', 'react', 'reply', 'defend', 'guard', 'protect']);
+const REACTING_TO = new Set(['to', 'against', 'for']);
+const WARDING_OFF = new Set(['repel', 'deter', 'prevent', 'counter', 'resist', 'repulse', 'forestall']);
+const INDEFINITE = new Set(['a', 'an', 'any']);
+
+export function supposedAct(tokens: readonly Token[], triggerStart: number): boolean {
+  if (tokens[triggerStart]!.pos !== 'NOUN') return false;
+  let determiner: string | undefined;
+  for (let i = triggerStart - 1; i >= 1 && i >= triggerStart - 6; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'DET') determiner ??= t.lower;
+    else if (REACTING_TO.has(t.lower) && t.pos === 'ADP')
+      return INDEFINITE.has(determiner ?? '') && REACTIONS.has(tokens[i - 1]!.lemma);
+    else if (t.pos === 'VERB') return INDEFINITE.has(determiner ?? '') && WARDING_OFF.has(t.lemma);
+    else if (!THREAT_PHRASE.has(t.pos) && t.text !== "'s") return false;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import type { Modality, Token } from '../model.js';
 import { subordinateClauseStart } from './clause-bounds.js';
 import { AFTERMATH } from './noun-phrases.js';
-import { offeredChoice, ownSubject, threatenedAct } from './modality-cues.js';
+import { ABILITY, ability, offeredChoice, ownSubject, supposedAct, threatenedAct } from './modality-cues.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -115,7 +115,7 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ']);
 function governorBefore(window: readonly Token[], to: number): Token | undefined {
   for (let j = to - 1; j >= 0; j--) {
     const t = window[j]!;
-    if (INTEND.has(t.lemma) || PLAN.has(t.lemma) || FAIL.has(t.lemma)) return t;
+    if (INTEND.has(t.lemma) || PLAN.has(t.lemma) || FAIL.has(t.lemma) || ABILITY.has(t.lower)) return t;
     if (MODIFIER_POS.has(t.pos)) continue;
     if (PHRASE_POS.has(t.pos)) {
       let a = j - 1;
@@ -150,7 +150,7 @@ export function modalityReading(
   // only supposed.
   const modal = modalPredicate(tokens, triggerStart);
   if (modal) return { modality: 'hypothetical', auxiliary: modal };
-  if (offeredChoice(tokens, triggerStart)) return { modality: 'hypothetical' };
+  if (offeredChoice(tokens, triggerStart) || supposedAct(tokens, triggerStart)) return { modality: 'hypothetical' };
   // "the threat of NATO air strikes": the strikes are threatened (a 13 threat, as "threatened to strike" is).
   if (threatenedAct(tokens, triggerStart)) return { modality: 'intended', governor: 'threaten' };
   // "stopped providing escorts", "ceased supplying arms": the act no longer happens.
@@ -371,7 +371,7 @@ function readWindow(
     ...(auxiliary ? { auxiliary } : {}),
   });
   if (negated || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))) return read('negated');
-  if (hypothetical) return read('hypothetical');
+  if (hypothetical || ability(window, infinitiveGovernor)) return read('hypothetical');
   if (future || (infinitiveGovernor && PLAN.has(infinitiveGovernor.lemma))) return read('planned');
   // "continued to send arms", "continues to supply": an act carried on happens, unless the carrying on is
   // itself only wished ("wants to continue to"), which another "to" before the aspect verb says.

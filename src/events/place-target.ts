@@ -86,7 +86,8 @@ export function placeTarget(
             !(t.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[match.tokenEnd + k - 1]?.pos ?? ''))),
       ) &&
       // The pattern may end on the preposition itself ("sought refuge in").
-      prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? ''),
+      prepositions.has(governorOf(tokens, p.tokenStart, match.tokenStart + 1)?.lower ?? '') &&
+      !isVenue(tokens, p.tokenStart, match.tokenStart + 1),
   );
   if (!place) return undefined;
   // "expressed sorrow for the shootings in South Carolina": sympathy goes to the people of the place, at home too.
@@ -98,6 +99,27 @@ export function placeTarget(
   if (sources.some((s) => s.country === place.country)) return undefined;
   return { code: place.country, country: place.country, name: place.name, kind: 'country' };
 }
+
+// "called for an emergency Security Council meeting in Geneva", "urged talks in Oslo": a place in the phrase of a
+// gathering is where it would be held, its venue; whom the act is done to is the body that would meet, if any.
+const GATHERINGS = new Set([
+  'meeting',
+  'session',
+  'summit',
+  'conference',
+  'talks',
+  'negotiations',
+  'consultations',
+  'gathering',
+  'forum',
+]);
+function isVenue(tokens: readonly Token[], placeStart: number, floor: number): boolean {
+  let i = placeStart - 1;
+  while (i >= floor && MODIFIER_POS.has(tokens[i]!.pos)) i--;
+  // i: the preposition; the word before it heads the phrase the place is in.
+  return i - 1 >= floor && GATHERINGS.has(tokens[i - 1]!.lower);
+}
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 
 // A verb of an infinitive: "to deploy", "to be deployed".
 function infinitive(tokens: readonly Token[], at: number): boolean {

@@ -14,6 +14,8 @@ export interface TimeContext {
   readonly anchor: Date;
   /** Tense around a character offset of the sentence text. */
   direction(offsetInSentence: number): Direction;
+  /** The cue word that decides `direction` there ("would", "said"); undefined when none does. */
+  cue(offsetInSentence: number): string | undefined;
   /**
    * The last day the narrative named before this sentence ("On June 3 ... The next day ..."), which
    * anaphoric expressions are anchored on, as TimeML does; undefined when none was named.
@@ -66,7 +68,21 @@ export function createTextTimeContext(
   published: IsoDay,
   narrativeDay?: IsoDay,
 ): TimeContext {
-  let cues: { at: number; direction: Direction }[] | undefined;
+  let cues: { at: number; word: string; direction: Direction }[] | undefined;
+  const deciding = (offset: number): { word: string; direction: Direction } | undefined => {
+    cues ??= [...sentence.text.matchAll(CUE)]
+      .filter(
+        (m) =>
+          !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))),
+      )
+      .map((m) => ({ at: m.index, word: m[1]!, direction: classify(m[1]!) }));
+    let before: { word: string; direction: Direction } | undefined;
+    for (const cue of cues) {
+      if (cue.at >= offset) return before ?? cue;
+      before = cue;
+    }
+    return before;
+  };
   return {
     doc,
     sentence,
@@ -76,18 +92,10 @@ export function createTextTimeContext(
     direction(offset) {
       // "has been on patrol since March": what something has lasted since lies behind, whatever the clause says.
       if (SINCE.test(textBefore(sentence.text, offset, 20))) return 'past';
-      cues ??= [...sentence.text.matchAll(CUE)]
-        .filter(
-          (m) =>
-            !NOT_PAST.test(m[1]!) && !(PARTICIPLE.test(m[1]!) && AFTER_BE.test(textBefore(sentence.text, m.index, 12))),
-        )
-        .map((m) => ({ at: m.index, direction: classify(m[1]!) }));
-      let before: Direction | undefined;
-      for (const cue of cues) {
-        if (cue.at >= offset) return before ?? cue.direction;
-        before = cue.direction;
-      }
-      return before ?? 'unknown';
+      return deciding(offset)?.direction ?? 'unknown';
+    },
+    cue(offset) {
+      return deciding(offset)?.word;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { TimeRecognizer } from '../time-recognizer.js';
+import type { Direction } from '../time-context.js';
 import { formatDay, parseDay, shiftDays } from '../calendar.js';
 import { dayFrom } from './anchoring.js';
 
@@ -71,6 +72,34 @@ export const weekdayRecognizer: TimeRecognizer = {
 const LOCAL_TIME = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:\(\s*)?local time\b/i;
 const COORDINATED = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(and|or|to|through|until|-|–)\s*$/;
 
+// "until 9 a.m. Tuesday", "by Friday": a deadline, when what is due by then follows ("to sign") or the clause
+// names one ("extended its deadline until"), is the coming day whatever the tense of the granting verb.
+const DEADLINE_BEFORE =
+  /\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?\s+)?$/;
+const DEADLINE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+to\s+[a-z]+/;
+// "has given the relatives until", "have until": time granted looks ahead.
+const GRANTED = /\b(?:has|have|gives?|given)\b[^.;]*$/i;
+const DEADLINE_NAMED = /\b(?:deadlines?|ultimatum)\b[^.;]*$/i;
+// "Wednesday's ruling": the possessive names an occurrence the story already knows, the one before, unless the
+// clause itself looks ahead ("will attend Sunday's summit"); a "would" of reported speech ("said they would get
+// around Wednesday's ruling") is the future of the saying, not of the day.
+const POSSESSIVE = /^['’]s\s+[a-z]/;
+
+function clauseDirection(context: Parameters<TimeRecognizer['extract']>[1], offset: number): Direction | undefined {
+  const text = context.sentence.text;
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  const after = text.slice(offset).replace(/^[A-Za-z]+/, '');
+  if (DEADLINE_BEFORE.test(before)) {
+    const clause = before.replace(DEADLINE_BEFORE, '');
+    if (DEADLINE_NAMED.test(clause)) return 'future';
+    // "held the suspects until Tuesday to question them": after a plain past the infinitive is a purpose.
+    const granted = context.direction(offset) !== 'past' || GRANTED.test(clause);
+    if (granted && DEADLINE_AFTER.test(after)) return 'future';
+  }
+  if (POSSESSIVE.test(after) && /^(?:would|'d)$/i.test(context.cue(offset) ?? '')) return 'past';
+  return undefined;
+}
+
 // Days from the publication date to the weekday `target`, on the side the modifier or the tense gives.
 function daysTo(
   target: number,
@@ -84,7 +113,7 @@ function daysTo(
       ? 'future'
       : modifier === 'last' || modifier === 'past'
         ? 'past'
-        : context.direction(offset);
+        : (clauseDirection(context, offset) ?? context.direction(offset));
   if (direction === 'future') {
     const delta = (target - today + 7) % 7;
     return { delta: modifier === 'next' && delta === 0 ? 7 : delta, direction };
