@@ -52,8 +52,27 @@ export function ability(window: readonly Token[], governor: Token | undefined): 
   const n = window.length;
   if (n >= 2 && window[n - 1]!.lower === 'of' && ABILITY.has(window[n - 2]!.lower)) return true;
   if (!governor || !ABILITY.has(governor.lower)) return false;
+  return !managed(window, governor);
+}
+
+/**
+ * "managed to reach an agreement", "was able to send troops", "has been able to evacuate": the source did the act
+ * (a past ability is an achievement); "will be able to", "is able to" stay abilities.
+ */
+export function managed(window: readonly Token[], governor: Token | undefined): boolean {
+  if (!governor) return false;
+  if (governor.lemma === 'manage') return true;
   const at = window.indexOf(governor);
-  return !(governor.lower === 'able' && /^(?:was|were)$/.test(window[at - 1]?.lower ?? ''));
+  return (
+    governor.lower === 'able' && /^(?:was|were|been)$/.test(window[at - 1]?.lower ?? '') && !futureBeen(window, at - 1)
+  );
+}
+
+// "will have been able to", "would have been able to": not yet, or not at all.
+function futureBeen(window: readonly Token[], been: number): boolean {
+  return (
+    window[been]?.lower === 'been' && /^(?:will|would|could|might|may|should)$/.test(window[been - 2]?.lower ?? '')
+  );
 }
 
 // "will respond to an Iraqi attack on Jordan", "would retaliate against any invasion", "to deter a Chinese attack":

@@ -1,7 +1,7 @@
 import type { Modality, Token } from '../model.js';
 import { subordinateClauseStart } from './clause-bounds.js';
 import { AFTERMATH } from './noun-phrases.js';
-import { ABILITY, ability, offeredChoice, ownSubject, supposedAct, threatenedAct } from './modality-cues.js';
+import { ABILITY, ability, managed, offeredChoice, ownSubject, supposedAct, threatenedAct } from './modality-cues.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPOTHETICAL = new Set([
@@ -373,9 +373,13 @@ function readWindow(
   if (negated || (infinitiveGovernor && FAIL.has(infinitiveGovernor.lemma))) return read('negated');
   if (hypothetical || ability(window, infinitiveGovernor)) return read('hypothetical');
   if (future || (infinitiveGovernor && PLAN.has(infinitiveGovernor.lemma))) return read('planned');
-  // "continued to send arms", "continues to supply": an act carried on happens, unless the carrying on is
-  // itself only wished ("wants to continue to"), which another "to" before the aspect verb says.
-  if (infinitiveGovernor && ASPECTUAL.has(infinitiveGovernor.lemma) && !governedInfinitive(window, infinitiveGovernor))
+  // "continued to send arms", "continues to supply", "managed to reach": an act carried on or achieved happens,
+  // unless that is itself only wished ("wants to continue to"), which another "to" before the verb says.
+  if (
+    infinitiveGovernor &&
+    (ASPECTUAL.has(infinitiveGovernor.lemma) || managed(window, infinitiveGovernor)) &&
+    !governedInfinitive(window, infinitiveGovernor)
+  )
     return read(fallback ?? 'asserted');
   if (infinitiveGovernor) return read('intended');
   // "demanded that the government release its leader": what is demanded has not happened.
